@@ -1,0 +1,264 @@
+#include "model/validation.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace knp {
+
+std::string describe(const Problem& problem) {
+  return problem.path.empty() ? problem.message : problem.path + ": " + problem.message;
+}
+
+std::string describe(const Problem& problem, std::string_view file) {
+  std::string text(file);
+  if (problem.line > 0) text += fmt::format(":{}:{}", problem.line, problem.column);
+  text += ": ";
+  if (problem.severity == Severity::Warning) text += "warning: ";
+  return text + describe(problem);
+}
+
+bool hasErrors(const std::vector<Problem>& problems) {
+  return std::any_of(problems.begin(), problems.end(), [](const Problem& p) { return p.severity == Severity::Error; });
+}
+
+namespace {
+
+std::string indexed(std::string_view base, size_t i) { return std::string(base) + "[" + std::to_string(i) + "]"; }
+
+class Validator {
+ public:
+  explicit Validator(const Project& p) : m_project(p) {}
+
+  std::vector<Problem> run() {
+    indexIds(m_project.fields, "fields", "field", m_fields);
+    indexIds(m_project.lifePhases, "lifePhases", "life phase", m_phases);
+    indexIds(m_project.concepts, "concepts", "concept", m_concepts);
+    indexIds(m_project.goals, "goals", "goal", m_goals);
+    indexIds(m_project.actors, "actors", "actor", m_actors);
+    indexIds(m_project.activities, "activities", "activity", m_activities);
+    indexIds(m_project.cooperations, "cooperations", "cooperation", m_cooperations);
+    indexIds(m_project.indicators, "indicators", "indicator", m_indicators);
+
+    // Report in file order: sort the id problems found above into the per-item checks below.
+    checkFields();
+    checkLifePhases();
+    checkConcepts();
+    checkGoals();
+    checkActors();
+    checkActivities();
+    checkCooperations();
+    checkIndicators();
+    return std::move(m_problems);
+  }
+
+ private:
+  template <class Item, class IdT>
+  void indexIds(const std::vector<Item>& items, std::string_view key, std::string_view kind,
+                std::unordered_map<IdT, size_t>& index) {
+    for (size_t i = 0; i < items.size(); ++i) {
+      const auto& id = items[i].id;
+      if (id.empty()) {
+        m_idProblems[std::string(key)].emplace(i, Problem{Severity::Error, indexed(key, i) + ".id", "empty id"});
+        continue;
+      }
+      auto [it, inserted] = index.emplace(id, i);
+      if (!inserted)
+        m_idProblems[std::string(key)].emplace(
+            i, Problem{Severity::Error, indexed(key, i) + ".id",
+                       fmt::format("duplicate {} id \"{}\" (first used at {})", kind, id.value, indexed(key, it->second))});
+    }
+  }
+
+  void idProblem(std::string_view key, size_t i) {
+    auto byKey = m_idProblems.find(std::string(key));
+    if (byKey == m_idProblems.end()) return;
+    auto it = byKey->second.find(i);
+    if (it != byKey->second.end()) m_problems.push_back(it->second);
+  }
+
+  void error(std::string path, std::string message) {
+    m_problems.push_back({Severity::Error, std::move(path), std::move(message)});
+  }
+  void warning(std::string path, std::string message) {
+    m_problems.push_back({Severity::Warning, std::move(path), std::move(message)});
+  }
+
+  void requireName(const std::string& name, const std::string& path) {
+    if (name.empty()) warning(path, "empty name");
+  }
+
+  // One reference: must exist in `index`. Returns whether it does.
+  template <class IdT>
+  bool checkRef(const IdT& ref, const std::unordered_map<IdT, size_t>& index, std::string_view kind,
+                const std::string& path) {
+    if (ref.empty()) {
+      error(path, fmt::format("no {} given", kind));
+      return false;
+    }
+    if (!index.contains(ref)) {
+      error(path, fmt::format("unknown {} \"{}\"", kind, ref.value));
+      return false;
+    }
+    return true;
+  }
+
+  // A list of references: each must exist; the same one twice is a warning.
+  template <class IdT>
+  void checkRefs(const std::vector<IdT>& refs, const std::unordered_map<IdT, size_t>& index, std::string_view kind,
+                 const std::string& path) {
+    std::unordered_set<IdT> seen;
+    for (size_t i = 0; i < refs.size(); ++i) {
+      const std::string itemPath = indexed(path, i);
+      if (!checkRef(refs[i], index, kind, itemPath)) continue;
+      if (!seen.insert(refs[i]).second) warning(itemPath, fmt::format("{} \"{}\" is listed twice", kind, refs[i].value));
+    }
+  }
+
+  void checkFields() {
+    for (size_t i = 0; i < m_project.fields.size(); ++i) {
+      idProblem("fields", i);
+      requireName(m_project.fields[i].name, indexed("fields", i) + ".name");
+    }
+  }
+
+  void checkLifePhases() {
+    std::unordered_map<int, size_t> orders;
+    for (size_t i = 0; i < m_project.lifePhases.size(); ++i) {
+      const auto& phase = m_project.lifePhases[i];
+      const std::string path = indexed("lifePhases", i);
+      idProblem("lifePhases", i);
+      requireName(phase.name, path + ".name");
+      if (auto [it, inserted] = orders.emplace(phase.order, i); !inserted)
+        error(path + ".order",
+              fmt::format("order {} is already used by {}", phase.order, indexed("lifePhases", it->second)));
+      if (phase.minAge < 0) error(path + ".minAge", fmt::format("negative age {}", phase.minAge));
+      if (phase.maxAge && *phase.maxAge < phase.minAge)
+        error(path + ".maxAge", fmt::format("maxAge {} is below minAge {}", *phase.maxAge, phase.minAge));
+    }
+  }
+
+  void checkConcepts() {
+    for (size_t i = 0; i < m_project.concepts.size(); ++i) {
+      idProblem("concepts", i);
+      requireName(m_project.concepts[i].name, indexed("concepts", i) + ".name");
+    }
+  }
+
+  void checkGoals() {
+    for (size_t i = 0; i < m_project.goals.size(); ++i) {
+      const auto& goal = m_project.goals[i];
+      const std::string path = indexed("goals", i);
+      idProblem("goals", i);
+      requireName(goal.title, path + ".title");
+      checkRef(goal.conceptId, m_concepts, "concept", path + ".concept");
+      if (goal.parent) {
+        if (*goal.parent == goal.id)
+          error(path + ".parent", "a goal cannot be its own parent");
+        else if (checkRef(*goal.parent, m_goals, "goal", path + ".parent") && parentChainLoops(i))
+          error(path + ".parent", fmt::format("parent chain of goal \"{}\" loops back to it", goal.id.value));
+      }
+      checkRefs(goal.fields, m_fields, "field", path + ".fields");
+    }
+  }
+
+  // Whether following parents from goals[start] returns to it. O(depth) per goal.
+  bool parentChainLoops(size_t start) const {
+    size_t current = start;
+    for (size_t steps = 0; steps <= m_project.goals.size(); ++steps) {
+      const auto& parent = m_project.goals[current].parent;
+      if (!parent) return false;
+      auto it = m_goals.find(*parent);
+      if (it == m_goals.end()) return false;
+      current = it->second;
+      if (current == start) return true;
+    }
+    return false;  // a loop further up the chain, reported at its own goals
+  }
+
+  void checkActors() {
+    for (size_t i = 0; i < m_project.actors.size(); ++i) {
+      const auto& actor = m_project.actors[i];
+      const std::string path = indexed("actors", i);
+      idProblem("actors", i);
+      requireName(actor.name, path + ".name");
+      checkRefs(actor.memberships, m_actors, "actor", path + ".memberships");
+      for (size_t m = 0; m < actor.memberships.size(); ++m) {
+        auto it = m_actors.find(actor.memberships[m]);
+        if (it == m_actors.end()) continue;
+        const std::string memberPath = indexed(path + ".memberships", m);
+        if (actor.memberships[m] == actor.id)
+          warning(memberPath, "an actor cannot be a member of itself");
+        else if (m_project.actors[it->second].type != ActorType::Body)
+          warning(memberPath, fmt::format("\"{}\" is not a body (Gremium)", actor.memberships[m].value));
+      }
+    }
+  }
+
+  void checkActivities() {
+    for (size_t i = 0; i < m_project.activities.size(); ++i) {
+      const auto& activity = m_project.activities[i];
+      const std::string path = indexed("activities", i);
+      idProblem("activities", i);
+      requireName(activity.title, path + ".title");
+      checkRef(activity.lead, m_actors, "actor", path + ".lead");
+      checkRefs(activity.partners, m_actors, "actor", path + ".partners");
+      for (size_t p = 0; p < activity.partners.size(); ++p)
+        if (!activity.lead.empty() && activity.partners[p] == activity.lead)
+          warning(indexed(path + ".partners", p), "the lead actor is also listed as partner");
+      checkRefs(activity.fields, m_fields, "field", path + ".fields");
+      checkRefs(activity.goals, m_goals, "goal", path + ".goals");
+      checkRefs(activity.lifePhases, m_phases, "life phase", path + ".lifePhases");
+      if (activity.startYear && activity.endYear && *activity.endYear < *activity.startYear)
+        error(path + ".endYear",
+              fmt::format("ends in {} before it starts in {}", *activity.endYear, *activity.startYear));
+    }
+  }
+
+  void checkCooperations() {
+    for (size_t i = 0; i < m_project.cooperations.size(); ++i) {
+      const auto& coop = m_project.cooperations[i];
+      const std::string path = indexed("cooperations", i);
+      idProblem("cooperations", i);
+      const bool fromOk = checkRef(coop.from, m_actors, "actor", path + ".from");
+      const bool toOk = checkRef(coop.to, m_actors, "actor", path + ".to");
+      if (fromOk && toOk && coop.from == coop.to)
+        warning(path + ".to", fmt::format("actor \"{}\" cooperates with itself", coop.from.value));
+    }
+  }
+
+  void checkIndicators() {
+    for (size_t i = 0; i < m_project.indicators.size(); ++i) {
+      const auto& indicator = m_project.indicators[i];
+      const std::string path = indexed("indicators", i);
+      idProblem("indicators", i);
+      requireName(indicator.name, path + ".name");
+      if (indicator.field) checkRef(*indicator.field, m_fields, "field", path + ".field");
+      checkRefs(indicator.goals, m_goals, "goal", path + ".goals");
+      for (const auto& [year, value] : indicator.values)
+        if (!std::isfinite(value))
+          error(path + ".values." + std::to_string(year), "not a finite number (JSON cannot store it)");
+    }
+  }
+
+  const Project& m_project;
+  std::vector<Problem> m_problems;
+  std::unordered_map<std::string, std::unordered_map<size_t, Problem>> m_idProblems;
+  std::unordered_map<FieldId, size_t> m_fields;
+  std::unordered_map<LifePhaseId, size_t> m_phases;
+  std::unordered_map<ConceptId, size_t> m_concepts;
+  std::unordered_map<GoalId, size_t> m_goals;
+  std::unordered_map<ActorId, size_t> m_actors;
+  std::unordered_map<ActivityId, size_t> m_activities;
+  std::unordered_map<CooperationId, size_t> m_cooperations;
+  std::unordered_map<IndicatorId, size_t> m_indicators;
+};
+
+}  // namespace
+
+std::vector<Problem> validateProject(const Project& project) { return Validator(project).run(); }
+
+}  // namespace knp

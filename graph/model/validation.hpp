@@ -1,0 +1,41 @@
+#pragma once
+// Validation of a whole project: every problem at once, each with a path into the project
+// file and a plain sentence, e.g. `activities[12].goals[1]: unknown goal "I9"`.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/project.hpp"
+
+namespace knp {
+
+enum class Severity { Error, Warning };
+
+struct Problem {
+  Severity severity = Severity::Error;
+  std::string path;     // e.g. "activities[12].goals[1]"; empty for the whole file
+  std::string message;  // e.g. "unknown goal \"I9\""
+  int line = 0;         // 1-based position in the file for syntax errors; 0 when not known
+  int column = 0;
+  bool operator==(const Problem&) const = default;
+};
+
+// "path: message", or just the message when the path is empty.
+std::string describe(const Problem& problem);
+
+// With the file name in front, as compilers do: "FILE:LINE:COLUMN: message" for syntax
+// errors, "FILE: path: message" otherwise; warnings say so.
+std::string describe(const Problem& problem, std::string_view file);
+
+bool hasErrors(const std::vector<Problem>& problems);
+
+// Checks ids (non-empty, unique per kind), every reference (exists, and of the right kind),
+// life-phase order (unique), age and year ranges, goal parents (no cycles).
+// Errors: what would make the model inconsistent. Warnings: what is odd but harmless
+// (empty names, self-cooperation, self-partnership, the same reference twice in a list,
+// a membership in an actor that is not a body).
+// Problems come in file order (fields, lifePhases, concepts, goals, actors, activities,
+// cooperations, indicators), so the list is deterministic. O(total items + references).
+std::vector<Problem> validateProject(const Project& project);
+
+}  // namespace knp
