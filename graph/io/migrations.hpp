@@ -1,0 +1,32 @@
+#pragma once
+// Upgrades of older project files. Each format version bump adds one Migration that turns a
+// document of version N into one of version N+1, in place, on the JSON tree before it is read.
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace knp {
+
+inline constexpr std::string_view kFormatName = "knotenpunkt-project";
+inline constexpr int kFormatVersion = 1;  // the version this program writes
+
+struct Migration {
+  int fromVersion;               // turns version fromVersion into fromVersion + 1
+  std::string_view description;  // what changed, for the log and for whoever reads this next
+  void (*apply)(nlohmann::json& document);
+};
+
+// The migrations of the project format, ordered by fromVersion. Version 1 is the first
+// format, so the list is empty; the next bump adds {1, "...", &migrateV1ToV2} here.
+std::span<const Migration> projectMigrations();
+
+// Applies `steps` to `document` from `fromVersion` up to `toVersion` and sets its "version".
+// Returns an error message when a step is missing; `document` is then left partly migrated,
+// so callers migrate a copy. O(steps) plus the cost of the steps.
+std::optional<std::string> migrateDocument(nlohmann::json& document, int fromVersion, int toVersion,
+                                           std::span<const Migration> steps);
+
+}  // namespace knp

@@ -1,0 +1,487 @@
+#include "io/project_json.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <initializer_list>
+#include <limits>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "io/migrations.hpp"
+#include "text/utf8.hpp"
+
+namespace knp {
+namespace {
+
+using nlohmann::json;
+using nlohmann::ordered_json;
+
+enum class Presence { Required, Optional };
+
+std::string_view typeName(const json& j) {
+  switch (j.type()) {
+    case json::value_t::null: return "null";
+    case json::value_t::boolean: return "true/false";
+    case json::value_t::string: return "a string";
+    case json::value_t::array: return "a list";
+    case json::value_t::object: return "an object";
+    case json::value_t::number_float: return "a decimal number";
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned: return "a whole number";
+    default: return "something else";
+  }
+}
+
+// Line and 1-based column (in UTF-8 characters) of the byte at `offset` (0-based).
+std::pair<int, int> lineAndColumn(std::string_view text, size_t offset) {
+  offset = std::min(offset, text.size());
+  int line = 1, column = 1;
+  for (size_t i = 0; i < offset; ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++column;  // count the first byte of each UTF-8 sequence only
+    }
+  }
+  return {line, column};
+}
+
+// nlohmann's message reads "[json.exception.parse_error.101] parse error at line 1, column 2: X";
+// keep X: the position is reported our way.
+std::string syntaxMessage(const json::parse_error& e) {
+  std::string_view what = e.what();
+  if (auto colon = what.find(": ", what.find("column")); colon != std::string_view::npos) what.remove_prefix(colon + 2);
+  std::string message = sanitizeUtf8(what);  // "last read" may quote the very bytes that are broken
+  if (message.starts_with("syntax error while parsing value - ")) message.erase(0, 35);
+  return message;
+}
+
+// Reads JSON values into model types, collecting a Problem for every mismatch instead of
+// throwing, so one load reports everything that is wrong.
+class Reader {
+ public:
+  explicit Reader(std::vector<Problem>& problems) : m_problems(problems) {}
+
+  void error(const std::string& path, std::string message) {
+    m_problems.push_back({Severity::Error, path, std::move(message)});
+  }
+
+  bool expectObject(const json& j, const std::string& path) {
+    if (j.is_object()) return true;
+    error(path, fmt::format("expected an object, found {}", typeName(j)));
+    return false;
+  }
+
+  void rejectUnknownKeys(const json& object, const std::string& path, std::initializer_list<std::string_view> known) {
+    for (const auto& [key, value] : object.items())
+      if (std::find(known.begin(), known.end(), key) == known.end())
+        error(join(path, key), fmt::format("unknown key \"{}\"", key));
+  }
+
+  // The member `key` of `object`, or nullptr (and a problem when it is required).
+  const json* member(const json& object, std::string_view key, const std::string& path, Presence presence) {
+    auto it = object.find(key);
+    if (it != object.end()) return &*it;
+    if (presence == Presence::Required) error(join(path, key), "missing");
+    return nullptr;
+  }
+
+  std::string string(const json& object, std::string_view key, const std::string& path,
+                     Presence presence = Presence::Optional) {
+    const json* value = member(object, key, path, presence);
+    if (!value) return {};
+    if (value->is_string()) return value->get<std::string>();
+    error(join(path, key), fmt::format("expected a string, found {}", typeName(*value)));
+    return {};
+  }
+
+  template <class IdT>
+  IdT id(const json& object, std::string_view key, const std::string& path, Presence presence = Presence::Required) {
+    return IdT(string(object, key, path, presence));
+  }
+
+  template <class IdT>
+  std::optional<IdT> optionalId(const json& object, std::string_view key, const std::string& path) {
+    if (!object.contains(key)) return std::nullopt;
+    return IdT(string(object, key, path));
+  }
+
+  std::optional<int> integer(const json& object, std::string_view key, const std::string& path, Presence presence) {
+    const json* value = member(object, key, path, presence);
+    if (!value) return std::nullopt;
+    if (value->is_number_integer()) {
+      const auto n = value->get<long long>();
+      if (n >= std::numeric_limits<int>::min() && n <= std::numeric_limits<int>::max()) return static_cast<int>(n);
+      error(join(path, key), fmt::format("number {} is out of range", n));
+      return std::nullopt;
+    }
+    error(join(path, key), fmt::format("expected a whole number, found {}", typeName(*value)));
+    return std::nullopt;
+  }
+
+  template <class IdT>
+  std::vector<IdT> idList(const json& object, std::string_view key, const std::string& path) {
+    std::vector<IdT> ids;
+    const json* value = member(object, key, path, Presence::Optional);
+    if (!value) return ids;
+    const std::string listPath = join(path, key);
+    if (!value->is_array()) {
+      error(listPath, fmt::format("expected a list, found {}", typeName(*value)));
+      return ids;
+    }
+    for (size_t i = 0; i < value->size(); ++i) {
+      const json& element = (*value)[i];
+      if (element.is_string())
+        ids.emplace_back(element.get<std::string>());
+      else
+        error(indexed(listPath, i), fmt::format("expected a string, found {}", typeName(element)));
+    }
+    return ids;
+  }
+
+  template <class E, size_t N>
+  E enumeration(const json& object, std::string_view key, const std::string& path,
+                const std::array<EnumName<E>, N>& table, std::string_view what, E fallback) {
+    const json* value = member(object, key, path, Presence::Required);
+    if (!value) return fallback;
+    if (!value->is_string()) {
+      error(join(path, key), fmt::format("expected a string, found {}", typeName(*value)));
+      return fallback;
+    }
+    const auto name = value->get<std::string>();
+    if (auto parsed = enumFromName(table, name)) return *parsed;
+    std::string choices;
+    for (const auto& entry : table) choices += (choices.empty() ? "" : ", ") + std::string(entry.name);
+    error(join(path, key), fmt::format("unknown {} \"{}\" (expected one of {})", what, name, choices));
+    return fallback;
+  }
+
+  Colour colour(const json& object, std::string_view key, const std::string& path) {
+    const std::string text = string(object, key, path, Presence::Required);
+    if (!object.contains(key) || !object.at(key).is_string()) return {};
+    if (auto parsed = parseColour(text)) return *parsed;
+    error(join(path, key), fmt::format("\"{}\" is not a colour of the form #rrggbb", text));
+    return {};
+  }
+
+  // Runs `read` for each element of the list `key` that is an object.
+  template <class ReadItem>
+  void list(const json& root, std::string_view key, ReadItem read) {
+    auto it = root.find(key);
+    if (it == root.end()) return;
+    if (!it->is_array()) {
+      error(std::string(key), fmt::format("expected a list, found {}", typeName(*it)));
+      return;
+    }
+    for (size_t i = 0; i < it->size(); ++i) {
+      const std::string path = indexed(key, i);
+      if (expectObject((*it)[i], path)) read((*it)[i], path);
+    }
+  }
+
+  static std::string join(const std::string& path, std::string_view key) {
+    return path.empty() ? std::string(key) : path + "." + std::string(key);
+  }
+  static std::string indexed(std::string_view path, size_t i) { return fmt::format("{}[{}]", path, i); }
+
+  static std::optional<Colour> parseColour(std::string_view text) {
+    if (text.size() != 7 || text[0] != '#') return std::nullopt;
+    Colour c;
+    std::uint8_t* channels[] = {&c.r, &c.g, &c.b};
+    for (int i = 0; i < 3; ++i) {
+      const char* begin = text.data() + 1 + 2 * i;
+      auto [end, ec] = std::from_chars(begin, begin + 2, *channels[i], 16);
+      if (ec != std::errc() || end != begin + 2) return std::nullopt;
+    }
+    return c;
+  }
+
+ private:
+  std::vector<Problem>& m_problems;
+};
+
+Project readProject(const json& root, Reader& r) {
+  Project p;
+  r.rejectUnknownKeys(root, "", {"format", "version", "title", "notice", "fields", "lifePhases", "concepts", "goals",
+                                 "actors", "activities", "cooperations", "indicators"});
+  p.title = r.string(root, "title", "");
+  p.notice = r.string(root, "notice", "");
+
+  r.list(root, "fields", [&](const json& j, const std::string& path) {
+    r.rejectUnknownKeys(j, path, {"id", "name", "colour"});
+    p.fields.push_back({r.id<FieldId>(j, "id", path), r.string(j, "name", path, Presence::Required),
+                        r.colour(j, "colour", path)});
+  });
+  r.list(root, "lifePhases", [&](const json& j, const std::string& path) {
+    r.rejectUnknownKeys(j, path, {"id", "name", "minAge", "maxAge", "order"});
+    LifePhase phase;
+    phase.id = r.id<LifePhaseId>(j, "id", path);
+    phase.name = r.string(j, "name", path, Presence::Required);
+    phase.minAge = r.integer(j, "minAge", path, Presence::Required).value_or(0);
+    phase.maxAge = r.integer(j, "maxAge", path, Presence::Optional);
+    phase.order = r.integer(j, "order", path, Presence::Required).value_or(0);
+    p.lifePhases.push_back(std::move(phase));
+  });
+  r.list(root, "concepts", [&](const json& j, const std::string& path) {
+    r.rejectUnknownKeys(j, path, {"id", "name"});
+    p.concepts.push_back({r.id<ConceptId>(j, "id", path), r.string(j, "name", path, Presence::Required)});
+  });
+  r.list(root, "goals", [&](const json& j, const std::string& path) {
+    r.rejectUnknownKeys(j, path, {"id", "title", "concept", "level", "parent", "fields"});
+    Goal goal;
+    goal.id = r.id<GoalId>(j, "id", path);
+    goal.title = r.string(j, "title", path, Presence::Required);
+    goal.conceptId = r.id<ConceptId>(j, "concept", path);
+    goal.level = r.enumeration(j, "level", path, kGoalLevelNames, "goal level", GoalLevel::Guiding);
+    goal.parent = r.optionalId<GoalId>(j, "parent", path);
+    goal.fields = r.idList<FieldId>(j, "fields", path);
+    p.goals.push_back(std::move(goal));
+  });
+  r.list(root, "actors", [&](const json& j, const std::string& path) {
+    r.rejectUnknownKeys(j, path, {"id", "name", "type", "selfDescription", "contact", "memberships"});
+    Actor actor;
+    actor.id = r.id<ActorId>(j, "id", path);
+    actor.name = r.string(j, "name", path, Presence::Required);
+    actor.type = r.enumeration(j, "type", path, kActorTypeNames, "actor type", ActorType::Other);
+    actor.selfDescription = r.string(j, "selfDescription", path);
+    if (const json* contact = r.member(j, "contact", path, Presence::Optional)) {
+      const std::string contactPath = Reader::join(path, "contact");
+      if (r.expectObject(*contact, contactPath)) {
+        r.rejectUnknownKeys(*contact, contactPath, {"address", "person", "phone", "email", "web"});
+        actor.contact = {r.string(*contact, "address", contactPath), r.string(*contact, "person", contactPath),
+                         r.string(*contact, "phone", contactPath), r.string(*contact, "email", contactPath),
+                         r.string(*contact, "web", contactPath)};
+      }
+    }
+    actor.memberships = r.idList<ActorId>(j, "memberships", path);
+    p.actors.push_back(std::move(actor));
+  });
+  r.list(root, "activities", [&](const json& j, const std::string& path) {
+    r.rejectUnknownKeys(j, path, {"id", "title", "description", "lead", "partners", "fields", "goals", "lifePhases",
+                                  "status", "startYear", "endYear"});
+    Activity a;
+    a.id = r.id<ActivityId>(j, "id", path);
+    a.title = r.string(j, "title", path, Presence::Required);
+    a.description = r.string(j, "description", path);
+    a.lead = r.id<ActorId>(j, "lead", path);
+    a.partners = r.idList<ActorId>(j, "partners", path);
+    a.fields = r.idList<FieldId>(j, "fields", path);
+    a.goals = r.idList<GoalId>(j, "goals", path);
+    a.lifePhases = r.idList<LifePhaseId>(j, "lifePhases", path);
+    a.status = r.enumeration(j, "status", path, kActivityStatusNames, "status", ActivityStatus::Running);
+    a.startYear = r.integer(j, "startYear", path, Presence::Optional);
+    a.endYear = r.integer(j, "endYear", path, Presence::Optional);
+    p.activities.push_back(std::move(a));
+  });
+  r.list(root, "cooperations", [&](const json& j, const std::string& path) {
+    r.rejectUnknownKeys(j, path, {"id", "from", "to", "type", "note"});
+    Cooperation c;
+    c.id = r.id<CooperationId>(j, "id", path);
+    c.from = r.id<ActorId>(j, "from", path);
+    c.to = r.id<ActorId>(j, "to", path);
+    c.type = r.enumeration(j, "type", path, kCooperationTypeNames, "cooperation type", CooperationType::Cooperation);
+    c.note = r.string(j, "note", path);
+    p.cooperations.push_back(std::move(c));
+  });
+  r.list(root, "indicators", [&](const json& j, const std::string& path) {
+    r.rejectUnknownKeys(j, path, {"id", "name", "unit", "source", "field", "goals", "values"});
+    Indicator ind;
+    ind.id = r.id<IndicatorId>(j, "id", path);
+    ind.name = r.string(j, "name", path, Presence::Required);
+    ind.unit = r.string(j, "unit", path);
+    ind.source = r.string(j, "source", path);
+    ind.field = r.optionalId<FieldId>(j, "field", path);
+    ind.goals = r.idList<GoalId>(j, "goals", path);
+    if (const json* values = r.member(j, "values", path, Presence::Optional)) {
+      const std::string valuesPath = Reader::join(path, "values");
+      if (r.expectObject(*values, valuesPath)) {
+        for (const auto& [key, value] : values->items()) {
+          int year = 0;
+          auto [end, ec] = std::from_chars(key.data(), key.data() + key.size(), year);
+          if (ec != std::errc() || end != key.data() + key.size()) {
+            r.error(Reader::join(valuesPath, key), fmt::format("\"{}\" is not a year", key));
+          } else if (!value.is_number()) {
+            r.error(Reader::join(valuesPath, key), fmt::format("expected a number, found {}", typeName(value)));
+          } else {
+            ind.values[year] = value.get<double>();
+          }
+        }
+      }
+    }
+    p.indicators.push_back(std::move(ind));
+  });
+  return p;
+}
+
+// Checks "format" and "version"; migrates older versions. Returns false when the
+// document cannot be read as a project at all.
+bool checkFormatAndMigrate(json& root, Reader& r) {
+  const json* format = r.member(root, "format", "", Presence::Required);
+  if (!format) return false;
+  if (!format->is_string() || format->get<std::string>() != kFormatName) {
+    r.error("format", fmt::format("expected \"{}\", found {}", kFormatName, format->dump()));
+    return false;
+  }
+  auto version = r.integer(root, "version", "", Presence::Required);
+  if (!version) return false;
+  if (*version > kFormatVersion) {
+    r.error("version", fmt::format("the file has format version {}, written by a newer Knotenpunkt; this program "
+                                   "reads versions up to {}. Please update Knotenpunkt.",
+                                   *version, kFormatVersion));
+    return false;
+  }
+  if (*version < 1) {
+    r.error("version", fmt::format("format version {} does not exist; versions start at 1", *version));
+    return false;
+  }
+  if (auto error = migrateDocument(root, *version, kFormatVersion, projectMigrations())) {
+    r.error("version", *error);
+    return false;
+  }
+  return true;
+}
+
+ordered_json idsToJson(const auto& ids) {
+  ordered_json list = ordered_json::array();
+  for (const auto& id : ids) list.push_back(id.value);
+  return list;
+}
+
+// Whole numbers are written without a decimal point (68, not 68.0), as people write counts
+// by hand; reading gives the same double back either way, so the text stays canonical.
+ordered_json numberToJson(double value) {
+  if (std::isfinite(value) && std::floor(value) == value && std::abs(value) < 1e15)
+    return static_cast<long long>(value);
+  return value;
+}
+
+std::string colourToString(Colour c) { return fmt::format("#{:02x}{:02x}{:02x}", c.r, c.g, c.b); }
+
+}  // namespace
+
+LoadResult parseProjectJson(std::string_view text) {
+  LoadResult result;
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    result.problems.push_back({Severity::Error, "", "the file is empty", 1, 1});
+    return result;
+  }
+  json root;
+  try {
+    root = json::parse(text);
+  } catch (const json::parse_error& e) {
+    // e.byte is the 1-based index of the character where parsing stopped.
+    auto [line, column] = lineAndColumn(text, e.byte == 0 ? 0 : e.byte - 1);
+    result.problems.push_back({Severity::Error, "", syntaxMessage(e), line, column});
+    return result;
+  }
+  Reader reader(result.problems);
+  if (!reader.expectObject(root, "(top level)")) return result;
+  if (!checkFormatAndMigrate(root, reader)) return result;
+  Project project = readProject(root, reader);
+  if (hasErrors(result.problems)) return result;  // references are only meaningful once the shape is right
+  auto problems = validateProject(project);
+  result.problems.insert(result.problems.end(), problems.begin(), problems.end());
+  if (!hasErrors(result.problems)) result.project = std::move(project);
+  return result;
+}
+
+LoadResult loadProjectFile(const std::filesystem::path& path) {
+  auto content = readWholeFile(path);
+  if (auto* error = std::get_if<FileError>(&content)) return {std::nullopt, {{Severity::Error, "", error->message}}};
+  return parseProjectJson(std::get<std::string>(content));
+}
+
+std::string writeProjectJson(const Project& p) {
+  ordered_json root;
+  root["format"] = kFormatName;
+  root["version"] = kFormatVersion;
+  root["title"] = p.title;
+  root["notice"] = p.notice;
+
+  auto& fields = root["fields"] = ordered_json::array();
+  for (const auto& f : p.fields) fields.push_back({{"id", f.id.value}, {"name", f.name}, {"colour", colourToString(f.colour)}});
+
+  auto& phases = root["lifePhases"] = ordered_json::array();
+  for (const auto& ph : p.lifePhases) {
+    ordered_json j{{"id", ph.id.value}, {"name", ph.name}, {"minAge", ph.minAge}};
+    if (ph.maxAge) j["maxAge"] = *ph.maxAge;
+    j["order"] = ph.order;
+    phases.push_back(std::move(j));
+  }
+
+  auto& concepts = root["concepts"] = ordered_json::array();
+  for (const auto& c : p.concepts) concepts.push_back({{"id", c.id.value}, {"name", c.name}});
+
+  auto& goals = root["goals"] = ordered_json::array();
+  for (const auto& g : p.goals) {
+    ordered_json j{{"id", g.id.value}, {"title", g.title}, {"concept", g.conceptId.value}, {"level", toString(g.level)}};
+    if (g.parent) j["parent"] = g.parent->value;
+    j["fields"] = idsToJson(g.fields);
+    goals.push_back(std::move(j));
+  }
+
+  auto& actors = root["actors"] = ordered_json::array();
+  for (const auto& a : p.actors) {
+    ordered_json contact{{"address", a.contact.address}, {"person", a.contact.person}, {"phone", a.contact.phone},
+                         {"email", a.contact.email},     {"web", a.contact.web}};
+    actors.push_back({{"id", a.id.value},
+                      {"name", a.name},
+                      {"type", toString(a.type)},
+                      {"selfDescription", a.selfDescription},
+                      {"contact", std::move(contact)},
+                      {"memberships", idsToJson(a.memberships)}});
+  }
+
+  auto& activities = root["activities"] = ordered_json::array();
+  for (const auto& a : p.activities) {
+    ordered_json j{{"id", a.id.value},
+                   {"title", a.title},
+                   {"description", a.description},
+                   {"lead", a.lead.value},
+                   {"partners", idsToJson(a.partners)},
+                   {"fields", idsToJson(a.fields)},
+                   {"goals", idsToJson(a.goals)},
+                   {"lifePhases", idsToJson(a.lifePhases)},
+                   {"status", toString(a.status)}};
+    if (a.startYear) j["startYear"] = *a.startYear;
+    if (a.endYear) j["endYear"] = *a.endYear;
+    activities.push_back(std::move(j));
+  }
+
+  auto& cooperations = root["cooperations"] = ordered_json::array();
+  for (const auto& c : p.cooperations)
+    cooperations.push_back({{"id", c.id.value},
+                            {"from", c.from.value},
+                            {"to", c.to.value},
+                            {"type", toString(c.type)},
+                            {"note", c.note}});
+
+  auto& indicators = root["indicators"] = ordered_json::array();
+  for (const auto& ind : p.indicators) {
+    ordered_json j{{"id", ind.id.value}, {"name", ind.name}, {"unit", ind.unit}, {"source", ind.source}};
+    if (ind.field) j["field"] = ind.field->value;
+    j["goals"] = idsToJson(ind.goals);
+    ordered_json values = ordered_json::object();
+    for (const auto& [year, value] : ind.values) values[std::to_string(year)] = numberToJson(value);  // years ascending
+    j["values"] = std::move(values);
+    indicators.push_back(std::move(j));
+  }
+
+  return root.dump(2, ' ', false, ordered_json::error_handler_t::strict) + "\n";
+}
+
+std::optional<FileError> saveProjectFile(const Project& project, const std::filesystem::path& path) {
+  std::string text;
+  try {
+    text = writeProjectJson(project);
+  } catch (const nlohmann::json::type_error& e) {
+    // Only invalid UTF-8 in a string gets here; refusing to write keeps the old file intact.
+    return FileError{path.string() + ": cannot save: a text is not valid UTF-8 (" + e.what() + ")"};
+  }
+  return writeFileAtomically(path, text);
+}
+
+}  // namespace knp
