@@ -1,0 +1,55 @@
+// knotenpunkt: opens a project (or the embedded Hattingen example) in a window, or renders a
+// screenshot of it. Without a display it prints a text overview instead.
+#include <cstdio>
+#include <string>
+
+#include "app_state.hpp"
+#include "command_line.hpp"
+#include "embedded_data.hpp"
+#include "io/project_json.hpp"
+#include "report/overview.hpp"
+#include "window.hpp"
+
+namespace {
+
+// Exit codes: 0 fine, 1 the project has problems, 2 usage, file or display error.
+constexpr int kExitProjectProblems = 1;
+constexpr int kExitError = 2;
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace knp;
+  auto parsed = app::parseCommandLine(argc, argv);
+  if (auto* exitCode = std::get_if<int>(&parsed)) return *exitCode;
+  const app::Options& options = std::get<app::Options>(parsed);
+
+  const std::string source = options.projectFile ? options.projectFile->string() : std::string(kEmbeddedExampleName);
+  LoadResult loaded = options.projectFile ? loadProjectFile(*options.projectFile) : parseProjectJson(embeddedExampleJson());
+  for (const Problem& problem : loaded.problems) std::fprintf(stderr, "%s\n", describe(problem, source).c_str());
+  if (!loaded.project) {
+    std::fprintf(stderr, "knotenpunkt: %s was not opened; the file is unchanged.\n", source.c_str());
+    return kExitProjectProblems;
+  }
+
+  app::AppState state(std::move(*loaded.project), source, options.language);
+  const app::WindowResult result = app::runWindow(state, options);
+  switch (result.outcome) {
+    case app::WindowOutcome::Closed:
+    case app::WindowOutcome::ScreenshotSaved: return 0;
+    case app::WindowOutcome::Failed:
+      std::fprintf(stderr, "knotenpunkt: %s\n", result.message.c_str());
+      return kExitError;
+    case app::WindowOutcome::NoDisplay:
+      if (options.screenshot) {
+        std::fprintf(stderr, "knotenpunkt: cannot open a window for the screenshot (%s); try: xvfb-run -a knotenpunkt "
+                             "--screenshot FILE.png\n", result.message.c_str());
+        return kExitError;
+      }
+      std::fprintf(stderr, "knotenpunkt: no display available (%s); here is the text overview instead.\n",
+                   result.message.c_str());
+      std::fputs(formatOverview(state.project, options.language).c_str(), stdout);
+      return 0;
+  }
+  return kExitError;
+}

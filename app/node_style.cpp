@@ -1,0 +1,71 @@
+#include "node_style.hpp"
+
+namespace knp::app {
+
+float nodeRadiusFactor(NodeKind kind) {
+  switch (kind) {
+    case NodeKind::Actor: return 0.42f;
+    case NodeKind::Activity: return 0.30f;
+    case NodeKind::Goal: return 0.38f;
+    case NodeKind::LifePhase: return 0.55f;
+  }
+  return 0.4f;
+}
+
+Rgba nodeColour(const AppState& s, Vertex v) {
+  const NodeProps& node = s.view.graph[v];
+  switch (node.kind) {
+    case NodeKind::Actor: return actorTypeColour(s.project.actors[node.index].type);
+    case NodeKind::Activity: {
+      for (const auto& fieldId : s.project.activities[node.index].fields)
+        if (const Field* field = findField(s.project, fieldId)) return rgba(field->colour);
+      return kNeutralActivity;
+    }
+    case NodeKind::Goal: {
+      const ConceptId& conceptId = s.project.goals[node.index].conceptId;
+      for (std::size_t i = 0; i < s.project.concepts.size(); ++i)
+        if (s.project.concepts[i].id == conceptId) return conceptColour(i);
+      return conceptColour(s.project.concepts.size());
+    }
+    case NodeKind::LifePhase: return lifePhaseColour(s.phaseRank[node.index], s.project.lifePhases.size());
+  }
+  return kNeutralActivity;
+}
+
+void drawNodeShape(ImDrawList* list, NodeKind kind, ImVec2 c, float r, Rgba fill) {
+  const float outline = r > 5 ? 1.2f : 0.8f;
+  switch (kind) {
+    case NodeKind::Actor:
+      list->AddCircleFilled(c, r, fill, 24);
+      list->AddCircle(c, r, kNodeOutline, 24, outline);
+      break;
+    case NodeKind::Activity: {
+      const ImVec2 top(c.x, c.y - r * 1.2f), right(c.x + r * 1.2f, c.y), bottom(c.x, c.y + r * 1.2f),
+          left(c.x - r * 1.2f, c.y);
+      list->AddQuadFilled(top, right, bottom, left, fill);
+      list->AddQuad(top, right, bottom, left, kNodeOutline, outline);
+      break;
+    }
+    case NodeKind::Goal:
+      list->AddRectFilled(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), fill, r * 0.2f);
+      list->AddRect(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), kNodeOutline, r * 0.2f, 0, outline);
+      break;
+    case NodeKind::LifePhase:
+      list->AddNgonFilled(c, r, fill, 6);
+      list->AddNgon(c, r, kNodeOutline, 6, outline);
+      break;
+  }
+}
+
+const std::string& nodeName(const AppState& s, Vertex v) {
+  const NodeProps& node = s.view.graph[v];
+  switch (node.kind) {
+    case NodeKind::Actor: return s.project.actors[node.index].name;
+    case NodeKind::Activity: return s.project.activities[node.index].title;
+    case NodeKind::Goal: return s.project.goals[node.index].title;
+    case NodeKind::LifePhase: break;
+  }
+  return s.project.lifePhases[node.index].name;
+}
+
+}  // namespace knp::app

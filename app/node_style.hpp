@@ -1,0 +1,23 @@
+#pragma once
+// How a node looks: shape by kind, colour by actor type / field / concept / phase, size in
+// multiples of the font size. Shared by canvas and legend.
+#include <imgui.h>
+
+#include "app_state.hpp"
+#include "palette.hpp"
+
+namespace knp::app {
+
+// Radius of a node of `kind` as a multiple of the font size.
+float nodeRadiusFactor(NodeKind kind);
+
+// Fill colour of vertex `v`.
+Rgba nodeColour(const AppState& state, Vertex v);
+
+// Circle (actor), diamond (activity), square (goal), hexagon (life phase), with an outline.
+void drawNodeShape(ImDrawList* list, NodeKind kind, ImVec2 centre, float radius, Rgba fill);
+
+// The node's display name: an actor's or phase's name, an activity's or goal's title.
+const std::string& nodeName(const AppState& state, Vertex v);
+
+}  // namespace knp::app

@@ -1,0 +1,28 @@
+#pragma once
+// Colours of the map, shared by the canvas and the legend so that the legend always matches.
+#include <cstdint>
+
+#include "model/project.hpp"
+#include "view/project_graph.hpp"
+
+namespace knp::app {
+
+using Rgba = std::uint32_t;  // ImGui's IM_COL32 layout: 0xAABBGGRR
+
+Rgba rgba(std::uint8_t r, std::uint8_t g, std::uint8_t b, std::uint8_t a = 255);
+Rgba rgba(Colour c, std::uint8_t a = 255);
+Rgba withAlpha(Rgba colour, std::uint8_t a);
+
+Rgba actorTypeColour(ActorType type);
+Rgba conceptColour(std::size_t conceptIndex);                      // cycles through 8 colours
+Rgba lifePhaseColour(std::size_t rank, std::size_t phaseCount);    // light to dark along the sequence
+Rgba edgeColour(EdgeKind kind);
+float edgeWidth(EdgeKind kind);  // in multiples of one pixel at UI scale 1
+
+inline constexpr Rgba kCanvasBackground = 0xFFFAF8F6;
+inline constexpr Rgba kLabelText = 0xFF202020;
+inline constexpr Rgba kLabelBackground = 0xD8FFFFFF;
+inline constexpr Rgba kNodeOutline = 0xFF404040;
+inline constexpr Rgba kNeutralActivity = 0xFF9A9A9A;  // an activity without a known field
+
+}  // namespace knp::app

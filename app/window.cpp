@@ -1,0 +1,143 @@
+#include "window.hpp"
+
+#include <cstdio>
+#include <memory>
+
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+
+#include "fonts.hpp"
+#include "screenshot.hpp"
+#include "ui_main_window.hpp"
+#include "ui_strings.hpp"
+
+namespace knp::app {
+namespace {
+
+std::string g_lastGlfwError;  // GLFW reports errors through a C callback
+
+void rememberGlfwError(int, const char* description) { g_lastGlfwError = description ? description : "unknown"; }
+
+// Frames rendered after each wake-up before the loop sleeps again: ImGui settles hover and
+// release states over a couple of frames.
+constexpr int kFramesAfterEvent = 3;
+
+struct GlfwSession {
+  bool ok = glfwInit() == GLFW_TRUE;
+  ~GlfwSession() {
+    if (ok) glfwTerminate();
+  }
+};
+
+struct ImGuiSession {
+  explicit ImGuiSession(GLFWwindow* window) {
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;  // window layout is not a project matter; settings come later
+    ImGui::StyleColorsLight();
+    ImGui_ImplGlfw_InitForOpenGL(window, true);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+  }
+  ~ImGuiSession() {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+  }
+};
+
+float contentScaleOf(GLFWwindow* window) {
+  float x = 1, y = 1;
+  glfwGetWindowContentScale(window, &x, &y);
+  return std::max(x, y) > 0 ? std::max(x, y) : 1.0f;
+}
+
+bool g_contentScaleChanged = false;
+void onContentScale(GLFWwindow*, float, float) { g_contentScaleChanged = true; }
+
+void renderFrame(AppState& state, const Fonts& fonts, int width, int height, bool fixedSize) {
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGuiIO& io = ImGui::GetIO();
+  if (fixedSize) {  // offscreen: the picture has the requested size, whatever the window's
+    io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
+    io.DisplayFramebufferScale = ImVec2(1, 1);
+  }
+  ImGui::NewFrame();
+  drawMainWindow(state, fonts, io.DisplaySize.x, io.DisplaySize.y);
+  ImGui::Render();
+  const ImDrawData* data = ImGui::GetDrawData();
+  glViewport(0, 0, static_cast<int>(data->DisplaySize.x * data->FramebufferScale.x),
+             static_cast<int>(data->DisplaySize.y * data->FramebufferScale.y));
+  glClearColor(0.98f, 0.97f, 0.96f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+}  // namespace
+
+WindowResult runWindow(AppState& state, const Options& options) {
+  glfwSetErrorCallback(rememberGlfwError);
+  GlfwSession glfw;
+  if (!glfw.ok) return {WindowOutcome::NoDisplay, g_lastGlfwError};
+
+  const bool screenshot = options.screenshot.has_value();
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+  glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+  glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+  glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+  if (screenshot) glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
+  std::unique_ptr<GLFWwindow, void (*)(GLFWwindow*)> window(
+      glfwCreateWindow(options.size.width, options.size.height, uiText(UiText::WindowTitle, state.language), nullptr,
+                       nullptr),
+      glfwDestroyWindow);
+  if (!window) return {WindowOutcome::NoDisplay, g_lastGlfwError};
+  glfwMakeContextCurrent(window.get());
+  glfwSwapInterval(1);
+  const std::string title = std::string(uiText(UiText::WindowTitle, state.language)) + " – " + state.sourceName;
+  glfwSetWindowTitle(window.get(), title.c_str());
+  glfwSetWindowContentScaleCallback(window.get(), onContentScale);
+
+  ImGuiSession imgui(window.get());
+  // A screenshot is rendered at scale 1 so that --size means the same on every machine.
+  Fonts fonts = loadFonts(screenshot ? 1.0f : contentScaleOf(window.get()));
+  if (!fonts.warning.empty()) std::fprintf(stderr, "knotenpunkt: %s\n", fonts.warning.c_str());
+
+  if (screenshot) {
+    OffscreenTarget target(options.size.width, options.size.height);
+    if (!target.valid()) return {WindowOutcome::Failed, "cannot create an offscreen framebuffer"};
+    for (int frame = 0; frame < options.frames; ++frame) {
+      target.bind();
+      renderFrame(state, fonts, options.size.width, options.size.height, true);
+    }
+    if (auto error = target.savePng(*options.screenshot)) return {WindowOutcome::Failed, *error};
+    return {WindowOutcome::ScreenshotSaved, {}};
+  }
+
+  int framesLeft = kFramesAfterEvent;
+  while (!glfwWindowShouldClose(window.get())) {
+    if (framesLeft <= 0) {
+      glfwWaitEvents();  // sleep: nothing moves until the user does something
+      framesLeft = kFramesAfterEvent;
+    } else {
+      glfwPollEvents();
+    }
+    if (g_contentScaleChanged) {  // moved to a screen with another scale: crisp text again
+      g_contentScaleChanged = false;
+      fonts = loadFonts(contentScaleOf(window.get()));
+      ImGui_ImplOpenGL3_DestroyFontsTexture();
+      ImGui_ImplOpenGL3_CreateFontsTexture();
+      state.fitPending = true;
+    }
+    int width = 0, height = 0;
+    glfwGetFramebufferSize(window.get(), &width, &height);
+    renderFrame(state, fonts, width, height, false);
+    glfwSwapBuffers(window.get());
+    --framesLeft;
+  }
+  return {WindowOutcome::Closed, {}};
+}
+
+}  // namespace knp::app
