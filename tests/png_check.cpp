@@ -1,0 +1,48 @@
+// png_check FILE WIDTH HEIGHT: exits 0 when FILE is a PNG of that size that shows a drawing,
+// not a blank or single-colour picture; otherwise prints why and exits 1.
+// "Shows a drawing": at least 200 distinct colours (antialiased text, shapes, lines) and at
+// least 5 % of the pixels differ from the most common colour (the background).
+#include <stb/stb_image.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <unordered_map>
+
+int main(int argc, char** argv) {
+  if (argc != 4) {
+    std::fprintf(stderr, "usage: png_check FILE WIDTH HEIGHT\n");
+    return 2;
+  }
+  int width = 0, height = 0, channels = 0;
+  unsigned char* pixels = stbi_load(argv[1], &width, &height, &channels, 4);
+  if (!pixels) {
+    std::fprintf(stderr, "png_check: %s: not a readable image: %s\n", argv[1], stbi_failure_reason());
+    return 1;
+  }
+  const int wantWidth = std::atoi(argv[2]), wantHeight = std::atoi(argv[3]);
+  int status = 0;
+  if (width != wantWidth || height != wantHeight) {
+    std::fprintf(stderr, "png_check: %s is %dx%d, expected %dx%d\n", argv[1], width, height, wantWidth, wantHeight);
+    status = 1;
+  }
+  std::unordered_map<unsigned, long> counts;
+  const long total = static_cast<long>(width) * height;
+  for (long i = 0; i < total; ++i) {
+    const unsigned char* p = pixels + i * 4;
+    ++counts[(unsigned(p[0]) << 16) | (unsigned(p[1]) << 8) | p[2]];
+  }
+  long background = 0;
+  for (const auto& [colour, n] : counts) background = std::max(background, n);
+  const double drawn = 1.0 - static_cast<double>(background) / static_cast<double>(total);
+  std::printf("png_check: %s: %dx%d, %zu colours, %.1f %% drawn\n", argv[1], width, height, counts.size(), drawn * 100);
+  if (counts.size() < 200) {
+    std::fprintf(stderr, "png_check: only %zu distinct colours: blank or nearly so\n", counts.size());
+    status = 1;
+  }
+  if (drawn < 0.05) {
+    std::fprintf(stderr, "png_check: only %.1f %% of the pixels differ from the background\n", drawn * 100);
+    status = 1;
+  }
+  stbi_image_free(pixels);
+  return status;
+}

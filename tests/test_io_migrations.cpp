@@ -1,0 +1,48 @@
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "io/migrations.hpp"
+
+using namespace knp;
+
+namespace {
+
+// Two made-up steps to exercise the mechanism: 1→2 renames "title" to "name", 2→3 adds a list.
+void renameTitle(nlohmann::json& doc) {
+  doc["name"] = doc.at("title");
+  doc.erase("title");
+}
+void addViews(nlohmann::json& doc) { doc["views"] = nlohmann::json::array(); }
+
+constexpr Migration kSteps[] = {{2, "add views", &addViews}, {1, "rename title", &renameTitle}};
+
+}  // namespace
+
+TEST_CASE("migrations run in version order and set the version", "[io][migrations]") {
+  nlohmann::json doc = {{"version", 1}, {"title", "Hattingen"}};
+  REQUIRE_FALSE(migrateDocument(doc, 1, 3, kSteps));
+  CHECK(doc.at("version") == 3);
+  CHECK(doc.at("name") == "Hattingen");
+  CHECK_FALSE(doc.contains("title"));
+  CHECK(doc.at("views").is_array());
+}
+
+TEST_CASE("migrating from the current version does nothing", "[io][migrations]") {
+  nlohmann::json doc = {{"version", 3}, {"title", "x"}};
+  const nlohmann::json before = doc;
+  REQUIRE_FALSE(migrateDocument(doc, 3, 3, kSteps));
+  CHECK(doc == before);
+}
+
+TEST_CASE("a missing step is reported", "[io][migrations]") {
+  nlohmann::json doc = {{"version", 1}, {"title", "x"}};
+  const auto error = migrateDocument(doc, 1, 4, kSteps);
+  REQUIRE(error);
+  CHECK(*error == "no migration from format version 3 to 4");
+}
+
+TEST_CASE("the project format has a step for every version before the current one", "[io][migrations]") {
+  nlohmann::json doc = nlohmann::json::object();
+  CHECK_FALSE(migrateDocument(doc, 1, kFormatVersion, projectMigrations()));
+}
