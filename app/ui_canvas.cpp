@@ -166,6 +166,15 @@ void drawEdge(ImDrawList* list, ImVec2 a, ImVec2 b, EdgeKind kind, Rgba colour, 
   list->AddLine(a, b, colour, width);
 }
 
+// The names of the items `ids` refer to, comma-separated; unknown ids are left out.
+template <class Ids, class Find>
+std::string joinedNames(const Ids& ids, Find find) {
+  std::string names;
+  for (const auto& id : ids)
+    if (const auto* item = find(id)) names += (names.empty() ? "" : ", ") + item->name;
+  return names;
+}
+
 void drawTooltip(const AppState& s, Vertex v) {
   const Language lang = s.language;
   const NodeProps& node = s.view.graph[v];
@@ -192,14 +201,13 @@ void drawTooltip(const AppState& s, Vertex v) {
       const Activity& a = s.project.activities[node.index];
       const Actor* lead = findActor(s.project, a.lead);
       ImGui::Text("%s: %s", uiText(UiText::Lead, lang), lead ? lead->name.c_str() : a.lead.value.c_str());
-      std::string partners;
-      for (const auto& id : a.partners)
-        if (const Actor* p = findActor(s.project, id)) partners += (partners.empty() ? "" : ", ") + p->name;
+      const std::string partners = joinedNames(a.partners, [&](auto& id) { return findActor(s.project, id); });
       if (!partners.empty()) ImGui::Text("%s: %s", uiText(UiText::Partners, lang), partners.c_str());
-      std::string phases;
-      for (const auto& id : a.lifePhases)
-        if (const LifePhase* p = findLifePhase(s.project, id)) phases += (phases.empty() ? "" : ", ") + p->name;
+      const std::string fields = joinedNames(a.fields, [&](auto& id) { return findField(s.project, id); });
+      ImGui::Text("%s: %s", uiText(UiText::FieldNames, lang), fields.c_str());
+      const std::string phases = joinedNames(a.lifePhases, [&](auto& id) { return findLifePhase(s.project, id); });
       ImGui::Text("%s: %s", uiText(UiText::LifePhase, lang), phases.c_str());
+      ImGui::Text("%s: %zu", uiText(UiText::GoalCount, lang), a.goals.size());
       ImGui::Text("%s: %s", uiText(UiText::Status, lang), std::string(label(a.status, lang)).c_str());
       if (!a.description.empty()) ImGui::TextDisabled("%s", a.description.c_str());
       break;

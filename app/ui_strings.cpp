@@ -32,6 +32,8 @@ constexpr Table kGerman{
     "Ebene",
     "Aktivitäten",
     "Status",
+    "Handlungsfelder",
+    "Ziele",
 };
 
 constexpr Table kEnglish{
@@ -58,6 +60,8 @@ constexpr Table kEnglish{
     "Level",
     "Activities",
     "Status",
+    "Fields of action",
+    "Goals",
 };
 
 }  // namespace

@@ -28,7 +28,9 @@ enum class UiText {
   Level,
   Activities,
   Status,
-  Count,  // sentinel
+  FieldNames,  // tooltip: the fields of an activity
+  GoalCount,   // tooltip: how many goals an activity serves
+  Count,       // sentinel
 };
 
 // The text in `language`; never null.
