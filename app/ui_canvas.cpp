@@ -5,8 +5,6 @@
 #include <string>
 #include <vector>
 
-#include <GLFW/glfw3.h>
-#include <fmt/format.h>
 #include <imgui.h>
 
 #include "layouts/kind_columns.hpp"
