@@ -1,6 +1,8 @@
 #include "command_line.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <cstdio>
 #include <string>
 
 #include <CLI/CLI.hpp>
@@ -22,6 +24,37 @@ std::optional<WindowSize> parseWindowSize(std::string_view text) {
   return WindowSize{*width, *height};
 }
 
+std::optional<std::vector<ActivityStatus>> parseStatusList(std::string_view text) {
+  std::vector<ActivityStatus> statuses;
+  if (text == "all") return statuses;
+  std::size_t position = 0;
+  while (position <= text.size()) {
+    std::size_t comma = text.find(',', position);
+    if (comma == std::string_view::npos) comma = text.size();
+    auto status = enumFromName(kActivityStatusNames, text.substr(position, comma - position));
+    if (!status) return std::nullopt;
+    if (std::find(statuses.begin(), statuses.end(), *status) == statuses.end()) statuses.push_back(*status);
+    position = comma + 1;
+  }
+  return statuses;
+}
+
+namespace {
+
+// Reports a bad option value on stderr in the same form as CLI11's own messages.
+int usageError(const std::string& message) {
+  std::fprintf(stderr, "knotenpunkt: %s\n", message.c_str());
+  return 2;
+}
+
+std::optional<Language> languageOrComplain(const std::string& code) {
+  auto language = languageFromCode(code);
+  if (!language) usageError("--lang \"" + code + "\": expected de or en");
+  return language;
+}
+
+}  // namespace
+
 ParsedCommandLine parseCommandLine(int argc, char** argv) {
   CLI::App cli{"Knotenpunkt: wer macht was für Integration in der Stadt — "
                "the map of actors, activities, goals and life phases."};
@@ -34,26 +67,73 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
   cli.add_option("--frames", options.frames, "Frames to render before the screenshot (default 3)")
       ->check(CLI::Range(1, 1000));
   cli.add_option("--lang", language, "Language of the interface: de (default) or en");
+
+  CLI::App* analyze = cli.add_subcommand(
+      "analyze", "Print the analyses: gaps, support chains, overlaps, cooperation opportunities, brokers");
+  std::string analyzeFile, format = "text", analyzeLanguage = "de", statuses = "planned,running";
+  std::optional<int> year;
+  analyze->add_option("FILE", analyzeFile, "Project file (.json); without it the embedded Hattingen example");
+  analyze->add_option("--format", format, "text (default), json or markdown");
+  analyze->add_option("--lang", analyzeLanguage, "Language of the report: de (default) or en");
+  analyze->add_option("--year", year, "Count only activities running in this year")->check(CLI::Range(1900, 2200));
+  analyze->add_option("--status", statuses,
+                      "Statuses counted, comma-separated: planned, running, finished, or all (default planned,running)");
+
+  CLI::App* validate = cli.add_subcommand("validate", "Check a project file and list every problem with its path");
+  std::string validateFile;
+  validate->add_option("FILE", validateFile, "Project file (.json)")->required();
+
+  CLI::App* centrality = cli.add_subcommand(
+      "centrality", "Degree and betweenness of a plain edge list (two node names per line, # comments)");
+  CentralityOptions centralityOptions;
+  std::string edgeFile, outFile;
+  centrality->add_option("EDGES", edgeFile, "Edge list file")->required();
+  centrality->add_option("--out", outFile, "Write name<TAB>degree<TAB>betweenness here")->required();
+  centrality->add_option("--approx", centralityOptions.approxSources,
+                         "Estimate betweenness from K sampled source nodes instead of all")
+      ->check(CLI::PositiveNumber);
+  centrality->add_option("--threads", centralityOptions.threads, "Worker threads (default: all cores)")
+      ->check(CLI::Range(1u, 256u));
+  centrality->add_option("--seed", centralityOptions.seed, "Seed for --approx's sample (default 1)");
+
   try {
     cli.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return cli.exit(e) == 0 ? 0 : 2;
   }
+
+  if (*analyze) {
+    AnalyzeOptions result;
+    if (!analyzeFile.empty()) result.projectFile = analyzeFile;
+    if (format == "text") result.format = AnalysisFormat::Text;
+    else if (format == "json") result.format = AnalysisFormat::Json;
+    else if (format == "markdown" || format == "md") result.format = AnalysisFormat::Markdown;
+    else return usageError("--format \"" + format + "\": expected text, json or markdown");
+    auto lang = languageOrComplain(analyzeLanguage);
+    if (!lang) return 2;
+    result.language = *lang;
+    result.year = year;
+    auto parsedStatuses = parseStatusList(statuses);
+    if (!parsedStatuses)
+      return usageError("--status \"" + statuses + "\": expected planned, running, finished (comma-separated) or all");
+    result.statuses = *parsedStatuses;
+    return result;
+  }
+  if (*validate) return ValidateOptions{validateFile};
+  if (*centrality) {
+    centralityOptions.edgeFile = edgeFile;
+    centralityOptions.outFile = outFile;
+    return centralityOptions;
+  }
+
   if (!file.empty()) options.projectFile = file;
   if (!size.empty()) {
     auto parsed = parseWindowSize(size);
-    if (!parsed) {
-      std::fprintf(stderr, "knotenpunkt: --size \"%s\": expected WIDTHxHEIGHT, e.g. 1600x1000 (64 to 16384 each)\n",
-                   size.c_str());
-      return 2;
-    }
+    if (!parsed) return usageError("--size \"" + size + "\": expected WIDTHxHEIGHT, e.g. 1600x1000 (64 to 16384 each)");
     options.size = *parsed;
   }
-  auto lang = languageFromCode(language);
-  if (!lang) {
-    std::fprintf(stderr, "knotenpunkt: --lang \"%s\": expected de or en\n", language.c_str());
-    return 2;
-  }
+  auto lang = languageOrComplain(language);
+  if (!lang) return 2;
   options.language = *lang;
   return options;
 }

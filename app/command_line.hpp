@@ -1,9 +1,13 @@
 #pragma once
 // The program's command line.
+#include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <string_view>
 #include <variant>
+#include <vector>
 
+#include "model/enums.hpp"
 #include "text/language.hpp"
 
 namespace knp::app {
@@ -21,10 +25,39 @@ struct Options {
   Language language = Language::German;
 };
 
+enum class AnalysisFormat { Text, Json, Markdown };
+
+// `knotenpunkt analyze [FILE] [--format F] [--lang L] [--year Y] [--status S,...]`
+struct AnalyzeOptions {
+  std::optional<std::filesystem::path> projectFile;  // none: the embedded example
+  AnalysisFormat format = AnalysisFormat::Text;
+  Language language = Language::German;
+  std::optional<int> year;
+  std::vector<ActivityStatus> statuses{ActivityStatus::Planned, ActivityStatus::Running};  // empty: all
+};
+
+// `knotenpunkt validate FILE`
+struct ValidateOptions {
+  std::filesystem::path projectFile;
+};
+
+// `knotenpunkt centrality EDGES.txt [--approx K] [--threads N] [--seed S] --out SCORES.tsv`
+struct CentralityOptions {
+  std::filesystem::path edgeFile;
+  std::filesystem::path outFile;
+  std::optional<std::size_t> approxSources;
+  unsigned threads = 0;  // 0: all cores
+  std::uint64_t seed = 1;
+};
+
 // What the command line asked for, or the exit code to return at once (help printed: 0;
 // usage error printed to stderr: 2).
-using ParsedCommandLine = std::variant<Options, int>;
+using ParsedCommandLine = std::variant<Options, AnalyzeOptions, ValidateOptions, CentralityOptions, int>;
 ParsedCommandLine parseCommandLine(int argc, char** argv);
+
+// "planned,running" to statuses; "all" to an empty list (every status); nullopt for an
+// unknown name.
+std::optional<std::vector<ActivityStatus>> parseStatusList(std::string_view text);
 
 // "1600x1000" to a size; nullopt unless both parts are whole numbers in 64..16384.
 std::optional<WindowSize> parseWindowSize(std::string_view text);

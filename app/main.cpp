@@ -1,9 +1,11 @@
 // knotenpunkt: opens a project (or the embedded Hattingen example) in a window, or renders a
-// screenshot of it. Without a display it prints a text overview instead.
+// screenshot of it. Without a display it prints a text overview instead. The subcommands
+// analyze, validate and centrality work without any window (cli_commands.hpp).
 #include <cstdio>
 #include <string>
 
 #include "app_state.hpp"
+#include "cli_commands.hpp"
 #include "command_line.hpp"
 #include "embedded_data.hpp"
 #include "io/project_json.hpp"
@@ -12,9 +14,8 @@
 
 namespace {
 
-// Exit codes: 0 fine, 1 the project has problems, 2 usage, file or display error.
-constexpr int kExitProjectProblems = 1;
-constexpr int kExitError = 2;
+using knp::app::kExitError;
+using knp::app::kExitProjectProblems;
 
 }  // namespace
 
@@ -22,6 +23,9 @@ int main(int argc, char** argv) {
   using namespace knp;
   auto parsed = app::parseCommandLine(argc, argv);
   if (auto* exitCode = std::get_if<int>(&parsed)) return *exitCode;
+  if (auto* analyze = std::get_if<app::AnalyzeOptions>(&parsed)) return app::runAnalyze(*analyze);
+  if (auto* validate = std::get_if<app::ValidateOptions>(&parsed)) return app::runValidate(*validate);
+  if (auto* centrality = std::get_if<app::CentralityOptions>(&parsed)) return app::runCentrality(*centrality);
   const app::Options& options = std::get<app::Options>(parsed);
 
   const std::string source = options.projectFile ? options.projectFile->string() : std::string(kEmbeddedExampleName);

@@ -1,0 +1,141 @@
+#include "cli_commands.hpp"
+
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <string>
+
+#include <unistd.h>
+
+#include "analysis/project_analysis.hpp"
+#include "embedded_data.hpp"
+#include "io/edge_list.hpp"
+#include "io/file_access.hpp"
+#include "io/project_json.hpp"
+#include "report/analysis_json.hpp"
+#include "report/analysis_report.hpp"
+
+namespace knp::app {
+namespace {
+
+// The project, or nullopt after printing why not. Problems go to stderr as "FILE: ...".
+std::optional<Project> loadForCommand(const std::optional<std::filesystem::path>& file, int& exitCode) {
+  const std::string source = file ? file->string() : std::string(kEmbeddedExampleName);
+  if (file && !std::filesystem::is_regular_file(*file)) {
+    std::fprintf(stderr, "knotenpunkt: %s: no such file\n", source.c_str());
+    exitCode = kExitError;
+    return std::nullopt;
+  }
+  LoadResult loaded = file ? loadProjectFile(*file) : parseProjectJson(embeddedExampleJson());
+  for (const Problem& problem : loaded.problems) std::fprintf(stderr, "%s\n", describe(problem, source).c_str());
+  if (!loaded.project) {
+    exitCode = kExitProjectProblems;
+    std::fprintf(stderr, "knotenpunkt: %s has problems; nothing was analysed and the file is unchanged.\n",
+                 source.c_str());
+  }
+  return std::move(loaded.project);
+}
+
+std::atomic<bool> g_interrupted{false};
+extern "C" void onInterrupt(int) { g_interrupted = true; }
+
+}  // namespace
+
+int runAnalyze(const AnalyzeOptions& options) {
+  int exitCode = kExitFine;
+  const std::optional<Project> project = loadForCommand(options.projectFile, exitCode);
+  if (!project) return exitCode;
+  AnalysisOptions analysisOptions;
+  analysisOptions.filter.statuses = options.statuses;
+  analysisOptions.filter.year = options.year;
+  const ProjectAnalysis analysis = analyzeProject(*project, analysisOptions);
+  std::string out;
+  switch (options.format) {
+    case AnalysisFormat::Json: out = analysisToJson(*project, analysis, options.language).dump(2) + "\n"; break;
+    case AnalysisFormat::Text: out = formatAnalysisReport(*project, analysis, ReportFormat::Text, options.language); break;
+    case AnalysisFormat::Markdown:
+      out = formatAnalysisReport(*project, analysis, ReportFormat::Markdown, options.language);
+      break;
+  }
+  if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size() || std::fflush(stdout) != 0) {
+    std::fprintf(stderr, "knotenpunkt: could not write the report to standard output\n");
+    return kExitError;
+  }
+  return kExitFine;
+}
+
+int runValidate(const ValidateOptions& options) {
+  const std::string source = options.projectFile.string();
+  if (!std::filesystem::is_regular_file(options.projectFile)) {
+    std::fprintf(stderr, "knotenpunkt: %s: no such file\n", source.c_str());
+    return kExitError;
+  }
+  const LoadResult loaded = loadProjectFile(options.projectFile);
+  std::size_t errors = 0, warnings = 0;
+  for (const Problem& problem : loaded.problems) {
+    std::printf("%s\n", describe(problem, source).c_str());
+    (problem.severity == Severity::Error ? errors : warnings) += 1;
+  }
+  if (loaded.project && errors == 0) {
+    std::fprintf(stderr, "%s: valid (%zu actors, %zu activities, %zu goals; %zu warnings)\n", source.c_str(),
+                 loaded.project->actors.size(), loaded.project->activities.size(), loaded.project->goals.size(),
+                 warnings);
+    return kExitFine;
+  }
+  std::fprintf(stderr, "%s: %zu errors, %zu warnings\n", source.c_str(), errors, warnings);
+  return kExitProjectProblems;
+}
+
+int runCentrality(const CentralityOptions& options) {
+  const std::string source = options.edgeFile.string();
+  auto text = readWholeFile(options.edgeFile);
+  if (auto* error = std::get_if<FileError>(&text)) {
+    std::fprintf(stderr, "knotenpunkt: %s\n", error->message.c_str());
+    return kExitError;
+  }
+  const EdgeList list = parseEdgeList(std::get<std::string>(text));
+  for (const Problem& problem : list.problems) std::fprintf(stderr, "%s\n", describe(problem, source).c_str());
+  if (!list.problems.empty()) {
+    std::fprintf(stderr, "knotenpunkt: %s: %zu lines are not edges; no scores were written\n", source.c_str(),
+                 list.problems.size());
+    return kExitError;
+  }
+  const SimpleGraph graph = SimpleGraph::fromEdges(list.names.size(), list.edges);
+
+  BetweennessOptions betweenness;
+  betweenness.threads = options.threads;
+  betweenness.sampleSources = options.approxSources;
+  betweenness.seed = options.seed;
+  betweenness.cancel = &g_interrupted;
+  if (isatty(STDERR_FILENO)) {
+    betweenness.progress = [last = -1](std::size_t done, std::size_t total) mutable {
+      const int percent = total == 0 ? 100 : static_cast<int>(done * 100 / total);
+      if (percent == last) return;
+      last = percent;
+      std::fprintf(stderr, "\rbetweenness: %3d %%", percent);
+      if (done == total) std::fputc('\n', stderr);
+    };
+  }
+  auto previous = std::signal(SIGINT, onInterrupt);
+  const auto start = std::chrono::steady_clock::now();
+  const BetweennessResult result = computeBetweenness(graph, betweenness);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::signal(SIGINT, previous);
+  if (result.completion == Completion::Cancelled) {
+    std::fprintf(stderr, "\nknotenpunkt: cancelled after %zu sources; %s was not written\n", result.sourcesUsed,
+                 options.outFile.string().c_str());
+    return kExitError;
+  }
+  if (auto error = writeFileAtomically(options.outFile, formatCentralityTsv(list.names, graph, result.scores))) {
+    std::fprintf(stderr, "knotenpunkt: %s\n", error->message.c_str());
+    return kExitError;
+  }
+  const std::size_t ignored = list.edges.size() - graph.edgeCount();
+  std::fprintf(stderr, "%s: %zu nodes, %zu edges (%zu lines ignored as self-loops or repeats); %s betweenness "
+                       "from %zu sources in %.3f s; written to %s\n",
+               source.c_str(), graph.vertexCount(), graph.edgeCount(), ignored,
+               result.sampled ? "estimated" : "exact", result.sourcesUsed, seconds, options.outFile.string().c_str());
+  return kExitFine;
+}
+
+}  // namespace knp::app

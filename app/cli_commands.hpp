@@ -1,0 +1,23 @@
+#pragma once
+// The command-line subcommands: analyze, validate, centrality. Each returns the exit code:
+// 0 fine, 1 the project has validation problems, 2 usage or I/O error (one line on stderr).
+#include "command_line.hpp"
+
+namespace knp::app {
+
+inline constexpr int kExitFine = 0;
+inline constexpr int kExitProjectProblems = 1;
+inline constexpr int kExitError = 2;
+
+// Prints the analyses of a project (or of the embedded example) to stdout.
+int runAnalyze(const AnalyzeOptions& options);
+
+// Prints every problem of a project file, "FILE: path: message", then a one-line summary on
+// stderr. Warnings alone still exit 0.
+int runValidate(const ValidateOptions& options);
+
+// Degree and betweenness of an edge list, written as TSV; progress on stderr when it is a
+// terminal; Ctrl-C cancels cleanly without writing anything.
+int runCentrality(const CentralityOptions& options);
+
+}  // namespace knp::app

@@ -1,0 +1,164 @@
+#include "analysis/betweenness.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <numeric>
+#include <random>
+#include <thread>
+
+namespace knp {
+namespace {
+
+constexpr std::size_t kChunk = 32;  // sources per unit of work: small enough for fair sharing
+constexpr std::uint32_t kUnreached = UINT32_MAX;
+
+// One thread's scratch space and its running sum of dependencies.
+struct Worker {
+  std::vector<std::uint32_t> distance;
+  std::vector<double> pathCount;  // σ(s, v); double, as path counts overflow integers quickly
+  std::vector<double> dependency;
+  std::vector<VertexIndex> order;  // vertices in BFS order, doubling as the queue
+  std::vector<double> sum;
+
+  explicit Worker(std::size_t n) : distance(n, kUnreached), pathCount(n, 0.0), dependency(n, 0.0), sum(n, 0.0) {
+    order.reserve(n);
+  }
+
+  // Brandes' single-source step: BFS counting shortest paths, then dependencies accumulated in
+  // reverse BFS order. Predecessors are not stored; they are the neighbours one level closer.
+  void accumulateFrom(const SimpleGraph& g, VertexIndex source) {
+    order.clear();
+    order.push_back(source);
+    distance[source] = 0;
+    pathCount[source] = 1.0;
+    for (std::size_t head = 0; head < order.size(); ++head) {
+      const VertexIndex v = order[head];
+      const std::uint32_t next = distance[v] + 1;
+      const double paths = pathCount[v];
+      for (VertexIndex w : g.neighbours(v)) {
+        if (distance[w] == kUnreached) {
+          distance[w] = next;
+          order.push_back(w);
+        }
+        if (distance[w] == next) pathCount[w] += paths;
+      }
+    }
+    for (std::size_t i = order.size(); i-- > 1;) {  // order[0] is the source: it gets nothing
+      const VertexIndex w = order[i];
+      const double factor = (1.0 + dependency[w]) / pathCount[w];
+      const std::uint32_t previous = distance[w] - 1;
+      for (VertexIndex v : g.neighbours(w))
+        if (distance[v] == previous) dependency[v] += pathCount[v] * factor;
+      sum[w] += dependency[w];
+    }
+    for (VertexIndex v : order) {  // reset only what this source touched
+      distance[v] = kUnreached;
+      pathCount[v] = 0.0;
+      dependency[v] = 0.0;
+    }
+  }
+};
+
+std::vector<VertexIndex> chooseSources(std::size_t n, const BetweennessOptions& options, bool& sampled) {
+  std::vector<VertexIndex> sources(n);
+  std::iota(sources.begin(), sources.end(), VertexIndex{0});
+  sampled = options.sampleSources && *options.sampleSources < n;
+  if (sampled) {
+    std::mt19937_64 random(options.seed);
+    // Partial Fisher–Yates: the first k entries become a uniform sample without replacement.
+    const std::size_t k = *options.sampleSources;
+    for (std::size_t i = 0; i < k; ++i) {
+      std::uniform_int_distribution<std::size_t> pick(i, n - 1);
+      std::swap(sources[i], sources[pick(random)]);
+    }
+    sources.resize(k);
+  }
+  return sources;
+}
+
+}  // namespace
+
+BetweennessResult computeBetweenness(const SimpleGraph& graph, const BetweennessOptions& options) {
+  const std::size_t n = graph.vertexCount();
+  BetweennessResult result;
+  result.scores.assign(n, 0.0);
+  const std::vector<VertexIndex> sources = chooseSources(n, options, result.sampled);
+  const std::size_t total = sources.size();
+  if (total == 0) {
+    if (options.progress) options.progress(0, 0);
+    return result;
+  }
+
+  unsigned threadCount = options.threads != 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t chunks = (total + kChunk - 1) / kChunk;
+  threadCount = static_cast<unsigned>(std::min<std::size_t>(threadCount, chunks));
+
+  std::atomic<std::size_t> done{0};
+  std::atomic<bool> stopped{false};
+  auto cancelled = [&] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
+
+  std::vector<Worker> workers;
+  workers.reserve(threadCount);
+  for (unsigned t = 0; t < threadCount; ++t) workers.emplace_back(n);
+
+  // Thread t takes chunks t, t + T, t + 2T, ...: a fixed deal keeps the sums reproducible.
+  auto work = [&](unsigned t) {
+    Worker& worker = workers[t];
+    for (std::size_t chunk = t; chunk < chunks; chunk += threadCount) {
+      if (cancelled()) {
+        stopped = true;
+        return;
+      }
+      const std::size_t end = std::min(total, (chunk + 1) * kChunk);
+      for (std::size_t i = chunk * kChunk; i < end; ++i) worker.accumulateFrom(graph, sources[i]);
+      done.fetch_add(end - chunk * kChunk, std::memory_order_relaxed);
+    }
+  };
+
+  std::vector<std::thread> helpers;
+  for (unsigned t = 1; t < threadCount; ++t) helpers.emplace_back(work, t);
+  if (options.progress) {
+    // The calling thread reports progress while the helpers work, then does its own share.
+    // With one thread there are no helpers, so it works and reports between chunks instead.
+    if (threadCount == 1) {
+      Worker& worker = workers[0];
+      for (std::size_t chunk = 0; chunk < chunks && !stopped; ++chunk) {
+        if (cancelled()) {
+          stopped = true;
+          break;
+        }
+        const std::size_t end = std::min(total, (chunk + 1) * kChunk);
+        for (std::size_t i = chunk * kChunk; i < end; ++i) worker.accumulateFrom(graph, sources[i]);
+        done += end - chunk * kChunk;
+        options.progress(done.load(), total);
+      }
+    } else {
+      std::thread own(work, 0u);
+      while (done.load() < total && !stopped.load()) {
+        options.progress(done.load(), total);
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        if (cancelled()) stopped = true;
+      }
+      own.join();
+    }
+  } else {
+    work(0);
+  }
+  for (std::thread& helper : helpers) helper.join();
+  if (stopped || cancelled()) {
+    result.completion = Completion::Cancelled;
+    result.sourcesUsed = done.load();
+    return result;
+  }
+  if (options.progress) options.progress(total, total);
+
+  // Each unordered pair was counted from both ends (exact) or, sampled, from k of n sources.
+  const double scale = result.sampled ? static_cast<double>(n) / static_cast<double>(total) / 2.0 : 0.5;
+  for (const Worker& worker : workers)
+    for (std::size_t v = 0; v < n; ++v) result.scores[v] += worker.sum[v];
+  for (double& score : result.scores) score *= scale;
+  result.sourcesUsed = total;
+  return result;
+}
+
+}  // namespace knp

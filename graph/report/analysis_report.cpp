@@ -1,0 +1,294 @@
+#include "report/analysis_report.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "report/analysis_sentences.hpp"
+#include "text/labels.hpp"
+#include "text/utf8.hpp"
+
+namespace knp {
+namespace {
+
+constexpr std::size_t kMaxListed = 25;  // items per list before "… and n more"
+
+struct Words {
+  std::string_view title, counted, statusesAll, inYear;
+  std::string_view coverage, matrixCorner, conceptLine;
+  std::string_view gaps, gapHeadings[6], noGaps;
+  std::string_view chains, brokenGoals, unbrokenGoals, fieldChains;
+  std::string_view overlaps, noOverlaps, pairLine, similarity;
+  std::string_view suggestions, noSuggestions, score;
+  std::string_view brokers, networkLine, componentsLine, communitiesLine, noBrokers, group, sampled;
+  std::string_view more;
+};
+
+constexpr Words kGerman{
+    "Analyse",
+    "Berücksichtigt: {} von {} Aktivitäten (Status: {}{}).",
+    "alle",
+    "; im Jahr {}",
+    "Abdeckung: Aktivitäten je Handlungsfeld und Lebensphase",
+    "Handlungsfeld",
+    "{}: {} von {} Zielen mit Aktivität ({:.0f} %)",
+    "Lücken",
+    {"Ziele ohne Aktivität", "Ziele, die an einem einzigen Akteur hängen", "Lebensphasen ohne Aktivität",
+     "Handlungsfelder ohne Aktivität für eine Lebensphase", "Akteure ohne Aktivität", "Isolierte Akteure"},
+    "keine",
+    "Förderketten",
+    "Ziele, deren Förderkette bricht",
+    "{} weitere Ziele haben eine lückenlose Kette, {} haben keine Aktivität.",
+    "Handlungsfelder",
+    "Überschneidungen",
+    "Keine Überschneidungen ohne Kooperation gefunden.",
+    "{} „{}“ ~ {} „{}“ (Übereinstimmung {:.2f})",
+    "Übereinstimmung",
+    "Kooperationschancen",
+    "Keine Vorschläge: alle Akteure mit gemeinsamen Zielen kooperieren schon.",
+    "Wert",
+    "Mittler und Netzwerk",
+    "{} Akteure, {} Verbindungen (Kooperationen und gemeinsame Aktivitäten), Dichte {:.3f}.",
+    "{} zusammenhängende Teile; der größte umfasst {} Akteure.",
+    "{} Gruppen (Louvain, Modularität {:.2f}):",
+    "Keine Mittler: niemand liegt zwischen anderen Akteuren.",
+    "Gruppe {} ({} Akteure)",
+    " (Betweenness geschätzt aus einer Stichprobe)",
+    "… und {} weitere"};
+
+constexpr Words kEnglish{
+    "Analysis",
+    "Counted: {} of {} activities (status: {}{}).",
+    "all",
+    "; in the year {}",
+    "Coverage: activities per field of action and life phase",
+    "Field of action",
+    "{}: {} of {} goals served ({:.0f} %)",
+    "Gaps",
+    {"Goals without activity", "Goals resting on a single actor", "Life phases without activity",
+     "Fields of action without activity for a life phase", "Actors without activity", "Isolated actors"},
+    "none",
+    "Support chains",
+    "Goals whose support chain breaks",
+    "{} more goals have an unbroken chain, {} have no activity.",
+    "Fields of action",
+    "Overlaps",
+    "No overlaps without cooperation found.",
+    "{} “{}” ~ {} “{}” (similarity {:.2f})",
+    "similarity",
+    "Cooperation opportunities",
+    "No suggestions: all actors with common goals already cooperate.",
+    "score",
+    "Brokers and network",
+    "{} actors, {} links (cooperations and shared activities), density {:.3f}.",
+    "{} connected parts; the largest holds {} actors.",
+    "{} groups (Louvain, modularity {:.2f}):",
+    "No brokers: nobody lies between other actors.",
+    "Group {} ({} actors)",
+    " (betweenness estimated from a sample)",
+    "… and {} more"};
+
+// Writes headings, paragraphs, bullets and tables as plain text or Markdown.
+class Writer {
+ public:
+  explicit Writer(ReportFormat format) : m_format(format) {}
+
+  void heading(int level, std::string_view text) {
+    if (!m_out.empty() && !m_out.ends_with("\n\n")) m_out += "\n";
+    if (m_format == ReportFormat::Markdown) {
+      m_out += fmt::format("{} {}\n\n", std::string(static_cast<std::size_t>(level), '#'), text);
+      return;
+    }
+    const char underline = level == 1 ? '=' : level == 2 ? '-' : '\0';
+    m_out += fmt::format("{}\n", text);
+    if (underline) m_out += std::string(utf8Length(text), underline) + "\n";
+    m_out += "\n";
+  }
+  void paragraph(std::string_view text) { m_out += fmt::format("{}\n", text); }
+  void bullet(std::string_view text, int depth = 0) {
+    m_out += fmt::format("{}- {}\n", std::string(static_cast<std::size_t>(depth) * 2, ' '), text);
+  }
+  void blank() {
+    if (!m_out.ends_with("\n\n")) m_out += "\n";
+  }
+
+  // Column 0 left-aligned, the others right-aligned numbers.
+  void table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows) {
+    if (m_format == ReportFormat::Markdown) {
+      m_out += "|";
+      for (const auto& cell : header) m_out += " " + cell + " |";
+      m_out += "\n|---|";
+      for (std::size_t c = 1; c < header.size(); ++c) m_out += "--:|";
+      m_out += "\n";
+      for (const auto& row : rows) {
+        m_out += "|";
+        for (const auto& cell : row) m_out += " " + cell + " |";
+        m_out += "\n";
+      }
+      m_out += "\n";
+      return;
+    }
+    std::vector<std::size_t> width(header.size(), 0);
+    for (std::size_t c = 0; c < header.size(); ++c) width[c] = utf8Length(header[c]);
+    for (const auto& row : rows)
+      for (std::size_t c = 0; c < row.size(); ++c) width[c] = std::max(width[c], utf8Length(row[c]));
+    auto line = [&](const std::vector<std::string>& cells) {
+      std::string text = padRight(cells[0], width[0]);
+      for (std::size_t c = 1; c < cells.size(); ++c)
+        text += "  " + std::string(width[c] - std::min(width[c], utf8Length(cells[c])), ' ') + cells[c];
+      m_out += text + "\n";
+    };
+    line(header);
+    for (const auto& row : rows) line(row);
+    m_out += "\n";
+  }
+
+  std::string take() { return std::move(m_out); }
+
+ private:
+  ReportFormat m_format;
+  std::string m_out;
+};
+
+void coverageSection(Writer& out, const Project& project, const ProjectAnalysis& analysis, const ProjectNames& names,
+                     const Words& w) {
+  const Coverage& coverage = analysis.coverage;
+  out.heading(2, w.coverage);
+  std::vector<std::string> header{std::string(w.matrixCorner)};
+  for (std::size_t c = 0; c < coverage.phases.size(); ++c) header.push_back(std::to_string(c + 1));
+  std::vector<std::vector<std::string>> rows;
+  for (std::size_t r = 0; r < coverage.fields.size(); ++r) {
+    std::vector<std::string> row{names.field(coverage.fields[r])};
+    for (std::size_t c = 0; c < coverage.phases.size(); ++c) {
+      const std::size_t count = coverage.cell(r, c).activities.size();
+      row.push_back(count == 0 ? "·" : std::to_string(count));
+    }
+    rows.push_back(std::move(row));
+  }
+  out.table(header, rows);
+  for (std::size_t c = 0; c < coverage.phases.size(); ++c)
+    out.paragraph(fmt::format("{} = {}", c + 1, names.phase(coverage.phases[c])) +
+                  (c + 1 < coverage.phases.size() ? "" : "\n"));
+  for (const ConceptCoverage& concept_ : coverage.concepts)
+    out.bullet(fmt::format(fmt::runtime(w.conceptLine), names.concept_(concept_.concept_), concept_.servedGoals,
+                           concept_.goals, std::round(concept_.share * 100)));
+  (void)project;
+}
+
+template <class Items, class Print>
+void listCut(Writer& out, const Items& items, const Words& w, Print print) {
+  std::size_t shown = 0;
+  for (const auto& item : items) {
+    if (shown == kMaxListed) {
+      out.bullet(fmt::format(fmt::runtime(w.more), items.size() - kMaxListed));
+      break;
+    }
+    print(item);
+    ++shown;
+  }
+}
+
+void gapSection(Writer& out, const ProjectAnalysis& analysis, const ProjectNames& names, const Words& w, Language language) {
+  out.heading(2, w.gaps);
+  constexpr GapKind kinds[] = {GapKind::UnservedGoal,   GapKind::FragileGoal,          GapKind::UncoveredPhase,
+                               GapKind::EmptyCell,      GapKind::ActorWithoutActivity, GapKind::IsolatedActor};
+  for (std::size_t k = 0; k < std::size(kinds); ++k) {
+    std::vector<const Gap*> gaps;
+    for (const Gap& gap : analysis.gaps)
+      if (gap.kind == kinds[k]) gaps.push_back(&gap);
+    out.heading(3, fmt::format("{} ({})", w.gapHeadings[k], gaps.size()));
+    if (gaps.empty()) out.bullet(w.noGaps);
+    listCut(out, gaps, w, [&](const Gap* gap) { out.bullet(explainGap(*gap, names, language)); });
+  }
+}
+
+void chainSection(Writer& out, const ProjectAnalysis& analysis, const ProjectNames& names, const Words& w, Language language) {
+  out.heading(2, w.chains);
+  std::vector<const SupportChain*> broken;
+  std::size_t unbroken = 0, empty = 0;
+  for (const SupportChain& chain : analysis.chains.goals) {
+    if (chain.breaks > 0) broken.push_back(&chain);
+    else if (chain.covered > 0) ++unbroken;
+    else ++empty;
+  }
+  std::stable_sort(broken.begin(), broken.end(),
+                   [](const SupportChain* l, const SupportChain* r) { return l->breaks > r->breaks; });
+  out.heading(3, fmt::format("{} ({})", w.brokenGoals, broken.size()));
+  if (broken.empty()) out.bullet(w.noGaps);
+  listCut(out, broken, w, [&](const SupportChain* chain) { out.bullet(describeChain(*chain, names, language)); });
+  out.blank();
+  out.paragraph(fmt::format(fmt::runtime(w.unbrokenGoals), unbroken, empty));
+  out.heading(3, w.fieldChains);
+  for (const SupportChain& chain : analysis.chains.fields) out.bullet(describeChain(chain, names, language));
+}
+
+void overlapSection(Writer& out, const ProjectAnalysis& analysis, const ProjectNames& names, const Words& w,
+                    Language language) {
+  out.heading(2, fmt::format("{} ({})", w.overlaps, analysis.overlaps.size()));
+  if (analysis.overlaps.empty()) out.paragraph(w.noOverlaps);
+  listCut(out, analysis.overlaps, w, [&](const Overlap& overlap) {
+    out.bullet(explainOverlap(overlap, names, language));
+    if (overlap.pairs.size() < 2) return;
+    for (const OverlappingPair& pair : overlap.pairs)
+      out.bullet(fmt::format(fmt::runtime(w.pairLine), names.actor(overlap.first), names.activity(pair.first),
+                             names.actor(overlap.second), names.activity(pair.second), pair.score),
+                 1);
+  });
+}
+
+void suggestionSection(Writer& out, const ProjectAnalysis& analysis, const ProjectNames& names, const Words& w,
+                       Language language) {
+  out.heading(2, w.suggestions);
+  if (analysis.suggestions.top.empty()) out.paragraph(w.noSuggestions);
+  for (const CooperationSuggestion& s : analysis.suggestions.top)
+    out.bullet(fmt::format("{} – {} ({} {:.2f}): {}", names.actor(s.first), names.actor(s.second), w.score, s.score,
+                           explainSuggestion(s, names, language)));
+}
+
+void networkSection(Writer& out, const ProjectAnalysis& analysis, const ProjectNames& names, const Words& w,
+                    Language language) {
+  const NetworkAnalysis& network = analysis.network;
+  out.heading(2, w.brokers);
+  out.paragraph(fmt::format(fmt::runtime(w.networkLine), network.actors.size(), network.links, network.density) +
+                std::string(network.sampledBetweenness ? w.sampled : ""));
+  out.paragraph(fmt::format(fmt::runtime(w.componentsLine), network.components.size(),
+                            network.components.empty() ? 0 : network.components.front().size()));
+  out.blank();
+  if (network.brokers.empty()) out.paragraph(w.noBrokers);
+  listCut(out, network.brokers, w, [&](const Broker& broker) { out.bullet(explainBroker(broker, names, language)); });
+  std::vector<const std::vector<ActorId>*> groups;
+  for (const auto& community : network.communities)
+    if (community.size() >= 2) groups.push_back(&community);
+  out.blank();
+  out.paragraph(fmt::format(fmt::runtime(w.communitiesLine), groups.size(), network.modularity));
+  for (std::size_t g = 0; g < groups.size() && g < kMaxListed; ++g) {
+    std::vector<std::string> members;
+    for (const ActorId& actor : *groups[g]) members.push_back(names.actor(actor));
+    out.bullet(fmt::format(fmt::runtime(w.group), g + 1, groups[g]->size()) + ": " + joinNames(members, language));
+  }
+}
+
+}  // namespace
+
+std::string formatAnalysisReport(const Project& project, const ProjectAnalysis& analysis, ReportFormat format,
+                                 Language language) {
+  const Words& w = language == Language::English ? kEnglish : kGerman;
+  const ProjectNames names(project);
+  Writer out(format);
+  out.heading(1, fmt::format("{}: {}", w.title, project.title));
+  std::vector<std::string> statuses;
+  for (ActivityStatus status : analysis.filter.statuses) statuses.push_back(std::string(label(status, language)));
+  out.paragraph(fmt::format(fmt::runtime(w.counted), analysis.countedActivities, project.activities.size(),
+                            statuses.empty() ? std::string(w.statusesAll) : joinNames(statuses, language),
+                            analysis.filter.year ? fmt::format(fmt::runtime(w.inYear), *analysis.filter.year) : ""));
+  coverageSection(out, project, analysis, names, w);
+  gapSection(out, analysis, names, w, language);
+  chainSection(out, analysis, names, w, language);
+  overlapSection(out, analysis, names, w, language);
+  suggestionSection(out, analysis, names, w, language);
+  networkSection(out, analysis, names, w, language);
+  return out.take();
+}
+
+}  // namespace knp

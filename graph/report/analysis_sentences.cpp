@@ -1,0 +1,204 @@
+#include "report/analysis_sentences.hpp"
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+namespace knp {
+namespace {
+
+// The sentence templates, one table per language. Placeholders are filled in order.
+struct Sentences {
+  std::string_view unservedGoal, fragileGoal, uncoveredPhase, emptyCell, actorWithoutActivity, isolatedActor,
+      isolatedActorWithActivities;
+  std::string_view chainNothing, chainBreak, chainSummary;
+  std::string_view overlapOne, overlapMany;
+  std::string_view suggestionHandover, suggestionShared, suggestionSharedNoPhase;
+  std::string_view brokerTop, brokerCut, brokerTopAndCut;
+  std::string_view andWord;
+  std::string_view oneActivity, activities, ownOneActivity, ownActivities;
+};
+
+constexpr Sentences kGerman{
+    "Keine Aktivität arbeitet auf „{}“ ({}) hin, weder direkt noch über ein Teilziel.",
+    "„{}“ hängt allein an {} ({}); fällt dieser Akteur aus, verfolgt niemand mehr das Ziel.",
+    "Für die Lebensphase {} gibt es keine einzige Aktivität.",
+    "Im Handlungsfeld {} gibt es keine Aktivität für {}, obwohl das Feld Ziele hat.",
+    "{} ist weder Träger noch Partner einer Aktivität.",
+    "{} kooperiert mit niemandem und teilt keine Aktivität mit anderen Akteuren.",
+    "{} kooperiert mit niemandem und führt {} ohne Partner durch.",
+    "{}: keine Lebensphase abgedeckt",
+    "✗ (Bruch)",
+    "{} von {} Phasen ({:.0f} %)",
+    "{} („{}“) und {} („{}“) arbeiten beide an „{}“ für {} im Feld {}, ohne miteinander zu kooperieren.",
+    "{} und {} machen in {} Aktivitätspaaren Ähnliches – beide arbeiten an {} für {} –, ohne miteinander zu kooperieren.",
+    "Beide arbeiten an „{}“; {} ist in der Phase {} tätig, {} in der nächsten Phase ({}): Partner in einer Förderkette.",
+    "Beide arbeiten an {} für {} und kooperieren noch nicht.",
+    "Beide arbeiten an {} und kooperieren noch nicht.",
+    "{} liegt auf vielen kürzesten Wegen zwischen anderen Akteuren (Betweenness {:.1f}, Rang {}).",
+    "Ohne {} zerfällt dieser Teil des Netzes in {} Teile ({} Akteure).",
+    "{} liegt auf vielen kürzesten Wegen zwischen anderen Akteuren (Betweenness {:.1f}, Rang {}); ohne diesen "
+    "Akteur zerfällt dieser Teil des Netzes in {} Teile ({} Akteure).",
+    "und",
+    "1 Aktivität",
+    "{} Aktivitäten",
+    "seine einzige Aktivität",
+    "seine {} Aktivitäten"};
+
+constexpr Sentences kEnglish{
+    "No activity works towards “{}” ({}), neither directly nor through a sub-goal.",
+    "“{}” rests on {} alone ({}); if this actor drops out, nobody works on the goal.",
+    "No activity addresses the life phase {}.",
+    "The field {} has goals but no activity for {}.",
+    "{} neither leads nor partners in any activity.",
+    "{} cooperates with nobody and shares no activity with other actors.",
+    "{} cooperates with nobody and runs {} without partners.",
+    "{}: no life phase covered",
+    "✗ (break)",
+    "{} of {} phases ({:.0f} %)",
+    "{} (“{}”) and {} (“{}”) both work on “{}” for {} in {}, without cooperating.",
+    "{} and {} do similar things in {} pairs of activities – both work on {} for {} – without cooperating.",
+    "Both work on “{}”; {} covers {}, {} the next phase ({}): partners in a support chain.",
+    "Both work on {} for {} and do not cooperate yet.",
+    "Both work on {} and do not cooperate yet.",
+    "{} lies on many shortest paths between other actors (betweenness {:.1f}, rank {}).",
+    "Without {}, this part of the network falls into {} parts ({} actors).",
+    "{} lies on many shortest paths between other actors (betweenness {:.1f}, rank {}); without it, this part "
+    "of the network falls into {} parts ({} actors).",
+    "and",
+    "1 activity",
+    "{} activities",
+    "its only activity",
+    "its {} activities"};
+
+const Sentences& sentencesFor(Language language) { return language == Language::English ? kEnglish : kGerman; }
+
+std::string quoted(const std::string& text, Language language) {
+  return language == Language::English ? "“" + text + "”" : "„" + text + "“";
+}
+
+std::string conceptOf(const GoalId& goal, const ProjectNames& names) {
+  const Goal* item = names.findGoal(goal);
+  return item ? names.concept_(item->conceptId) : std::string("?");
+}
+
+// At most `limit` quoted short goal titles, joined.
+std::string goalList(const std::vector<GoalId>& goals, const ProjectNames& names, Language language,
+                     std::size_t limit = 2) {
+  std::vector<std::string> items;
+  for (std::size_t i = 0; i < goals.size() && i < limit; ++i) items.push_back(quoted(names.goalShort(goals[i]), language));
+  if (goals.size() > limit)
+    items.push_back(language == Language::English
+                        ? fmt::format("{} more goal{}", goals.size() - limit, goals.size() - limit == 1 ? "" : "s")
+                        : fmt::format("{} weiteren Ziel{}", goals.size() - limit, goals.size() - limit == 1 ? "" : "en"));
+  return joinNames(items, language);
+}
+
+std::string phaseList(const std::vector<LifePhaseId>& phases, const ProjectNames& names, Language language) {
+  std::vector<std::string> items;
+  for (const LifePhaseId& phase : phases) items.push_back(names.phase(phase));
+  return joinNames(items, language);
+}
+
+std::string partSizes(const std::vector<std::size_t>& parts) {
+  std::string text;
+  for (std::size_t i = 0; i < parts.size(); ++i) text += (i ? " + " : "") + std::to_string(parts[i]);
+  return text;
+}
+
+}  // namespace
+
+std::string joinNames(const std::vector<std::string>& items, Language language) {
+  std::string text;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) text += i + 1 == items.size() ? fmt::format(" {} ", sentencesFor(language).andWord) : ", ";
+    text += items[i];
+  }
+  return text;
+}
+
+std::string explainGap(const Gap& gap, const ProjectNames& names, Language language) {
+  const Sentences& s = sentencesFor(language);
+  const GoalId goal = gap.goal.value_or(GoalId{});
+  const ActorId actor = gap.actor.value_or(ActorId{});
+  switch (gap.kind) {
+    case GapKind::UnservedGoal:
+      return fmt::format(fmt::runtime(s.unservedGoal), names.goalShort(goal), conceptOf(goal, names));
+    case GapKind::FragileGoal:
+      return fmt::format(fmt::runtime(s.fragileGoal), names.goalShort(goal), names.actor(actor),
+                         gap.activities == 1 ? std::string(s.oneActivity)
+                                             : fmt::format(fmt::runtime(s.activities), gap.activities));
+    case GapKind::UncoveredPhase:
+      return fmt::format(fmt::runtime(s.uncoveredPhase), names.phase(gap.phase.value_or(LifePhaseId{})));
+    case GapKind::EmptyCell:
+      return fmt::format(fmt::runtime(s.emptyCell), names.field(gap.field.value_or(FieldId{})),
+                         names.phase(gap.phase.value_or(LifePhaseId{})));
+    case GapKind::ActorWithoutActivity: return fmt::format(fmt::runtime(s.actorWithoutActivity), names.actor(actor));
+    case GapKind::IsolatedActor:
+      return gap.activities == 0
+                 ? fmt::format(fmt::runtime(s.isolatedActor), names.actor(actor))
+                 : fmt::format(fmt::runtime(s.isolatedActorWithActivities), names.actor(actor),
+                               gap.activities == 1 ? std::string(s.ownOneActivity)
+                                                   : fmt::format(fmt::runtime(s.ownActivities), gap.activities));
+  }
+  return {};
+}
+
+std::string describeChain(const SupportChain& chain, const ProjectNames& names, Language language) {
+  const Sentences& s = sentencesFor(language);
+  const std::string subject =
+      chain.goal ? quoted(names.goalShort(*chain.goal), language) : names.field(chain.field.value_or(FieldId{}));
+  if (chain.covered == 0) return fmt::format(fmt::runtime(s.chainNothing), subject);
+  std::vector<std::string> links;
+  for (const ChainLink& link : chain.links) {
+    if (link.state == LinkState::Covered) links.push_back(names.phase(link.phase) + " ✓");
+    else if (link.state == LinkState::Break) links.push_back(names.phase(link.phase) + " " + std::string(s.chainBreak));
+  }
+  std::string text = subject + ": ";
+  for (std::size_t i = 0; i < links.size(); ++i) text += (i ? ", " : "") + links[i];
+  return text + " – " + fmt::format(fmt::runtime(s.chainSummary), chain.covered, chain.span, std::round(chain.ratio * 100));
+}
+
+std::string explainOverlap(const Overlap& overlap, const ProjectNames& names, Language language) {
+  const Sentences& s = sentencesFor(language);
+  if (overlap.pairs.size() == 1) {
+    const OverlappingPair& pair = overlap.pairs.front();
+    std::vector<std::string> fields;
+    for (const FieldId& field : pair.fields) fields.push_back(names.field(field));
+    return fmt::format(fmt::runtime(s.overlapOne), names.actor(overlap.first), names.activity(pair.first),
+                       names.actor(overlap.second), names.activity(pair.second),
+                       names.goalShort(pair.goals.empty() ? GoalId{} : pair.goals.front()),
+                       phaseList(pair.phases, names, language), joinNames(fields, language));
+  }
+  return fmt::format(fmt::runtime(s.overlapMany), names.actor(overlap.first), names.actor(overlap.second),
+                     overlap.pairs.size(), goalList(overlap.goals, names, language),
+                     phaseList(overlap.phases, names, language));
+}
+
+std::string explainSuggestion(const CooperationSuggestion& suggestion, const ProjectNames& names, Language language) {
+  const Sentences& s = sentencesFor(language);
+  if (suggestion.handover) {
+    const Handover& h = *suggestion.handover;
+    return fmt::format(fmt::runtime(s.suggestionHandover), names.goalShort(h.goal), names.actor(h.earlierActor),
+                       names.phase(h.earlierPhase), names.actor(h.laterActor), names.phase(h.laterPhase));
+  }
+  if (suggestion.sharedPhases.empty())
+    return fmt::format(fmt::runtime(s.suggestionSharedNoPhase), goalList(suggestion.sharedGoals, names, language));
+  return fmt::format(fmt::runtime(s.suggestionShared), goalList(suggestion.sharedGoals, names, language),
+                     phaseList(suggestion.sharedPhases, names, language));
+}
+
+std::string explainBroker(const Broker& broker, const ProjectNames& names, Language language) {
+  const Sentences& s = sentencesFor(language);
+  const std::string& actor = names.actor(broker.actor);
+  switch (broker.reason) {
+    case BrokerReason::TopBetweenness: return fmt::format(fmt::runtime(s.brokerTop), actor, broker.betweenness, broker.rank);
+    case BrokerReason::CutVertex:
+      return fmt::format(fmt::runtime(s.brokerCut), actor, broker.partsWithout.size(), partSizes(broker.partsWithout));
+    case BrokerReason::Both: break;
+  }
+  return fmt::format(fmt::runtime(s.brokerTopAndCut), actor, broker.betweenness, broker.rank,
+                     broker.partsWithout.size(), partSizes(broker.partsWithout));
+}
+
+}  // namespace knp

@@ -1,0 +1,30 @@
+#pragma once
+// One sentence per analysis finding, in German or English: what the workshop reads next to a
+// gap, a support chain, an overlap, a suggestion or a broker. Names come from the project;
+// unknown ids are shown as they are.
+#include <string>
+
+#include "analysis/cooperation_suggestions.hpp"
+#include "analysis/gaps.hpp"
+#include "analysis/network.hpp"
+#include "analysis/overlaps.hpp"
+#include "analysis/support_chains.hpp"
+#include "report/project_names.hpp"
+#include "text/language.hpp"
+
+namespace knp {
+
+std::string explainGap(const Gap& gap, const ProjectNames& names, Language language);
+
+// "Sprache: Kita ✓, Grundschule ✓, Jugend ✗ (Bruch), Übergang ✓ – 3 von 4 Phasen (75 %)".
+// Lists the phases from the first to the last covered one; "nothing covered" when empty.
+std::string describeChain(const SupportChain& chain, const ProjectNames& names, Language language);
+
+std::string explainOverlap(const Overlap& overlap, const ProjectNames& names, Language language);
+std::string explainSuggestion(const CooperationSuggestion& suggestion, const ProjectNames& names, Language language);
+std::string explainBroker(const Broker& broker, const ProjectNames& names, Language language);
+
+// "a, b und c" / "a, b and c"; empty for an empty list.
+std::string joinNames(const std::vector<std::string>& items, Language language);
+
+}  // namespace knp

@@ -1,0 +1,47 @@
+#include "report/project_names.hpp"
+
+#include "text/utf8.hpp"
+
+namespace knp {
+namespace {
+
+constexpr std::size_t kShortGoalChars = 60;
+
+template <class Item>
+void fill(std::unordered_map<std::string, std::string>& map, const std::vector<Item>& items) {
+  for (const Item& item : items) {
+    if constexpr (requires { item.name; }) map.emplace(item.id.value, item.name);
+    else map.emplace(item.id.value, item.title);
+  }
+}
+
+}  // namespace
+
+ProjectNames::ProjectNames(const Project& project) {
+  fill(m_actors, project.actors);
+  fill(m_fields, project.fields);
+  fill(m_phases, project.lifePhases);
+  fill(m_concepts, project.concepts);
+  fill(m_activities, project.activities);
+  fill(m_goals, project.goals);
+  for (const Goal& goal : project.goals) m_goalItems.emplace(goal.id.value, &goal);
+}
+
+const std::string& ProjectNames::look(const Map& map, const std::string& id) {
+  auto it = map.find(id);
+  return it == map.end() ? id : it->second;
+}
+
+std::string ProjectNames::goalShort(const GoalId& id) const {
+  std::string title = goal(id);
+  if (auto colon = title.find(':'); colon != std::string::npos && colon > 0) title.resize(colon);
+  while (!title.empty() && (title.back() == '.' || title.back() == ' ')) title.pop_back();
+  return truncateUtf8(title, kShortGoalChars);
+}
+
+const Goal* ProjectNames::findGoal(const GoalId& id) const {
+  auto it = m_goalItems.find(id.value);
+  return it == m_goalItems.end() ? nullptr : it->second;
+}
+
+}  // namespace knp

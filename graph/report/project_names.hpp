@@ -1,0 +1,32 @@
+#pragma once
+// What users read for the ids in analysis results: names of actors, fields, phases, concepts
+// and short titles of goals. Unknown ids read as themselves, so a report never fails.
+#include <string>
+#include <unordered_map>
+
+#include "model/project.hpp"
+
+namespace knp {
+
+class ProjectNames {
+ public:
+  explicit ProjectNames(const Project& project);  // O(items); the project must outlive this
+
+  const std::string& actor(const ActorId& id) const { return look(m_actors, id.value); }
+  const std::string& field(const FieldId& id) const { return look(m_fields, id.value); }
+  const std::string& phase(const LifePhaseId& id) const { return look(m_phases, id.value); }
+  const std::string& concept_(const ConceptId& id) const { return look(m_concepts, id.value); }
+  const std::string& activity(const ActivityId& id) const { return look(m_activities, id.value); }
+  const std::string& goal(const GoalId& id) const { return look(m_goals, id.value); }  // whole title
+  // The goal's title up to a colon, or its first 60 characters with "…": fits in a sentence.
+  std::string goalShort(const GoalId& id) const;
+  const Goal* findGoal(const GoalId& id) const;
+
+ private:
+  using Map = std::unordered_map<std::string, std::string>;
+  static const std::string& look(const Map& map, const std::string& id);
+  Map m_actors, m_fields, m_phases, m_concepts, m_activities, m_goals;
+  std::unordered_map<std::string, const Goal*> m_goalItems;
+};
+
+}  // namespace knp
