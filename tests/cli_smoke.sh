@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The program from the outside: without a display it prints the overview instead of crashing;
-# a broken project file gives its position, exit code 1, and stays untouched.
+# a broken project file gives its position, exit code 1, and stays untouched; the analyze,
+# validate and centrality commands give their output and exit codes.
 set -uo pipefail
 program="$1" work="$2"
 fail() { echo "FAILED: $*"; exit 1; }
@@ -24,4 +25,48 @@ grep -q "broken.json:4:27: " "$work/stderr.txt" || fail "broken file: no FILE:LI
 env -u DISPLAY "$program" --screenshot "$work/x.png" 2>"$work/stderr.txt"; code=$?
 [ $code -eq 2 ] || fail "screenshot without display: exit code $code, expected 2"
 grep -q "xvfb-run" "$work/stderr.txt" || fail "screenshot without display: no hint at xvfb-run"
+# analyze: the embedded example by default, German text grouped by question.
+out=$("$program" analyze 2>"$work/stderr.txt"); code=$?
+[ $code -eq 0 ] || fail "analyze: exit code $code, expected 0: $(cat "$work/stderr.txt")"
+for heading in Lücken Förderketten Überschneidungen Kooperationschancen Mittler; do
+  grep -q "^$heading" <<<"$out" || fail "analyze: no section $heading"
+done
+grep -q 'Nachbarschaftsverein Welper e.V. kooperiert mit niemandem' <<<"$out" || fail "analyze: isolated actor missing"
+out=$("$program" analyze --format json --lang en --year 2013); code=$?
+[ $code -eq 0 ] || fail "analyze json: exit code $code"
+grep -q '"format": "knotenpunkt-analysis"' <<<"$out" || fail "analyze json: no format key"
+grep -q '"year": 2013' <<<"$out" || fail "analyze json: the year filter is not recorded"
+"$program" analyze --format pdf 2>"$work/stderr.txt"; code=$?
+[ $code -eq 2 ] || fail "analyze --format pdf: exit code $code, expected 2"
+grep -q 'expected text, json or markdown' "$work/stderr.txt" || fail "analyze --format pdf: unclear message"
+"$program" analyze "$work/missing.json" 2>"$work/stderr.txt"; code=$?
+[ $code -eq 2 ] || fail "analyze missing file: exit code $code, expected 2"
+
+# validate: a good file, a broken one (every problem with its path), a missing one.
+example="$(dirname "$0")/../data/hattingen-example.json"
+"$program" validate "$example" >"$work/out.txt" 2>"$work/stderr.txt"; code=$?
+[ $code -eq 0 ] || fail "validate example: exit code $code: $(cat "$work/out.txt" "$work/stderr.txt")"
+grep -q 'valid (45 actors, 121 activities' "$work/stderr.txt" || fail "validate example: no summary"
+sed -e 's/"lead": "awo"/"lead": "niemand"/' -e 's/"goals": \[ *"ik-sprache"/"goals": ["gibt-es-nicht"/' "$example" >"$work/bad.json"
+"$program" validate "$work/bad.json" >"$work/out.txt" 2>"$work/stderr.txt"; code=$?
+[ $code -eq 1 ] || fail "validate bad: exit code $code, expected 1"
+grep -q 'bad.json: activities\[[0-9]*\].lead: unknown actor "niemand"' "$work/out.txt" || fail "validate bad: no path: $(head -3 "$work/out.txt")"
+"$program" validate "$work/missing.json" 2>"$work/stderr.txt"; code=$?
+[ $code -eq 2 ] || fail "validate missing: exit code $code, expected 2"
+
+# centrality: a path a–b–c–d has betweenness 0, 2, 2, 0 (pairs counted once).
+printf '# a path\na b\nb c\n\nc d # last\nb a\n' >"$work/path.txt"
+"$program" centrality "$work/path.txt" --out "$work/scores.tsv" 2>"$work/stderr.txt"; code=$?
+[ $code -eq 0 ] || fail "centrality: exit code $code: $(cat "$work/stderr.txt")"
+expected=$(printf 'name\tdegree\tbetweenness\na\t1\t0\nb\t2\t2\nc\t2\t2\nd\t1\t0')
+[ "$(cat "$work/scores.tsv")" = "$expected" ] || fail "centrality: got $(cat "$work/scores.tsv")"
+grep -q '4 nodes, 3 edges (1 lines ignored' "$work/stderr.txt" || fail "centrality: summary: $(cat "$work/stderr.txt")"
+printf 'a b\nc\n' >"$work/broken.txt"
+"$program" centrality "$work/broken.txt" --out "$work/none.tsv" 2>"$work/stderr.txt"; code=$?
+[ $code -eq 2 ] || fail "centrality broken: exit code $code, expected 2"
+grep -q 'broken.txt:2:1: ' "$work/stderr.txt" || fail "centrality broken: no FILE:LINE:COLUMN: $(cat "$work/stderr.txt")"
+[ ! -e "$work/none.tsv" ] || fail "centrality broken: scores were written anyway"
+"$program" centrality "$work/path.txt" 2>/dev/null; code=$?
+[ $code -eq 2 ] || fail "centrality without --out: exit code $code, expected 2"
+
 echo "cli smoke: all checks passed"
