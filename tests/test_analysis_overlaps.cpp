@@ -41,7 +41,10 @@ Project overlapProject() {
 }  // namespace
 
 TEST_CASE("overlaps: different leads who do not know each other, grouped by the two leads") {
-  const auto overlaps = findOverlaps(overlapProject());
+  const auto result = findOverlaps(overlapProject());
+  CHECK(result.totalOverlaps == 2);
+  CHECK(result.totalPairs == 3);
+  const auto& overlaps = result.overlaps;
   REQUIRE(overlaps.size() == 2);
   const Overlap& first = overlaps[0];
   CHECK(first.first.value == "awo");
@@ -67,6 +70,38 @@ TEST_CASE("overlaps: different leads who do not know each other, grouped by the 
   CHECK(second.pairs[0].first.value == "y1");
 }
 
+TEST_CASE("overlaps: a limit spells out only the best ones; the totals count all") {
+  const auto result = findOverlaps(overlapProject(), ActivityFilter::all(), 1);
+  REQUIRE(result.overlaps.size() == 1);
+  CHECK(result.overlaps[0].second.value == "caritas");  // awo+caritas, score 1.0, beats caritas+vhs
+  CHECK(result.totalOverlaps == 2);
+  CHECK(result.totalPairs == 3);
+  CHECK(findOverlaps(overlapProject(), ActivityFilter::all(), 0).overlaps.empty());
+}
+
+TEST_CASE("overlaps: a crowded bucket is reported as such, not pair by pair") {
+  // kCrowdedBucket + 1 activities by as many leads, all in (f, g, p); two of them also share
+  // (f, h, p), an ordinary bucket: that pair is still found.
+  test::ProjectBuilder builder;
+  builder.field("f").phase("p", 1).concept_("c").goal("g", "c", {"f"}).goal("h", "c", {"f"});
+  std::vector<std::string> ids;
+  for (std::size_t i = 0; i <= kCrowdedBucket; ++i) ids.push_back("a" + std::to_string(i));
+  for (const auto& id : ids) builder.actor(id.c_str());
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    const std::string activity = "x" + std::to_string(i);
+    if (i < 2) builder.activity(activity.c_str(), ids[i].c_str(), {}, {"f"}, {"g", "h"}, {"p"});
+    else builder.activity(activity.c_str(), ids[i].c_str(), {}, {"f"}, {"g"}, {"p"});
+  }
+  const Overlaps result = findOverlaps(builder.build());
+  REQUIRE(result.crowded.size() == 1);
+  CHECK(result.crowded[0].goal.value == "g");
+  CHECK(result.crowded[0].activities == kCrowdedBucket + 1);
+  CHECK(result.crowded[0].leads == kCrowdedBucket + 1);
+  CHECK(result.totalPairs == 1);  // x0~x1 through (f, h, p)
+  REQUIRE(result.overlaps.size() == 1);
+  CHECK(result.overlaps[0].pairs[0].score == Approx(1.0));
+}
+
 TEST_CASE("overlaps: a field, a goal and a phase must all be shared") {
   //   a1: f1 g p1     b1: f2 g p1  (other field)     c1: f1 g p2 (other phase)     d1: f1 h p1 (other goal)
   const Project p = test::ProjectBuilder()
@@ -78,7 +113,7 @@ TEST_CASE("overlaps: a field, a goal and a phase must all be shared") {
                         .activity("c1", "c", {}, {"f1"}, {"g"}, {"p2"})
                         .activity("d1", "d", {}, {"f1"}, {"h"}, {"p1"})
                         .build();
-  CHECK(findOverlaps(p).empty());
+  CHECK(findOverlaps(p).overlaps.empty());
 }
 
 TEST_CASE("overlaps: identical activities score 1, and the filter applies") {
@@ -87,22 +122,22 @@ TEST_CASE("overlaps: identical activities score 1, and the filter applies") {
                         .activity("a1", "a", {}, {"f", "f"}, {"g", "g"}, {"p"})
                         .activity("b1", "b", {}, {"f"}, {"g"}, {"p", "p"}, ActivityStatus::Finished)
                         .build();
-  const auto all = findOverlaps(p);
+  const auto all = findOverlaps(p).overlaps;
   REQUIRE(all.size() == 1);
   CHECK(all[0].score == Approx(1.0));  // duplicated references do not lower the Jaccard indices
-  CHECK(findOverlaps(p, ActivityFilter::current()).empty());
+  CHECK(findOverlaps(p, ActivityFilter::current()).totalOverlaps == 0);
 }
 
 TEST_CASE("overlaps: degenerate projects") {
-  CHECK(findOverlaps(Project{}).empty());
-  CHECK(findOverlaps(test::ProjectBuilder().actor("a").build()).empty());
+  CHECK(findOverlaps(Project{}).totalOverlaps == 0);
+  CHECK(findOverlaps(test::ProjectBuilder().actor("a").build()).overlaps.empty());
   SECTION("activities without goals or phases never overlap") {
     const Project p = test::ProjectBuilder()
                           .field("f").actor("a").actor("b")
                           .activity("a1", "a", {}, {"f"}, {}, {})
                           .activity("b1", "b", {}, {"f"}, {}, {})
                           .build();
-    CHECK(findOverlaps(p).empty());
+    CHECK(findOverlaps(p).overlaps.empty());
   }
   SECTION("an activity with an unknown lead is skipped; a self-cooperation changes nothing") {
     const Project p = test::ProjectBuilder()
@@ -112,7 +147,7 @@ TEST_CASE("overlaps: degenerate projects") {
                           .activity("b1", "b", {}, {"f"}, {"g"}, {"p"})
                           .cooperation("a", "a")
                           .build();
-    const auto overlaps = findOverlaps(p);
+    const auto overlaps = findOverlaps(p).overlaps;
     REQUIRE(overlaps.size() == 1);
     CHECK(overlaps[0].pairs.size() == 1);
   }
@@ -121,7 +156,7 @@ TEST_CASE("overlaps: degenerate projects") {
 TEST_CASE("overlaps: the Hattingen example's planted pairs") {
   const auto loaded = parseProjectJson(embeddedExampleJson());
   REQUIRE(loaded.project);
-  const auto overlaps = findOverlaps(*loaded.project, ActivityFilter::current());
+  const auto overlaps = findOverlaps(*loaded.project, ActivityFilter::current()).overlaps;
   auto find = [&](const char* a, const char* b) -> const Overlap* {
     for (const Overlap& o : overlaps)
       if ((o.first.value == a && o.second.value == b) || (o.first.value == b && o.second.value == a)) return &o;

@@ -70,7 +70,8 @@ TEST_CASE("report: JSON carries ids, figures and sentences") {
   CHECK(chain.at("goal") == "sprache");
   CHECK(chain.at("links").at(2).at("state") == "break");
   CHECK(chain.at("ratio").get<double>() == Approx(0.75));
-  CHECK(json.at("overlaps").at(0).at("actors") == nlohmann::ordered_json({"awo", "caritas"}));
+  CHECK(json.at("overlaps").at("total") == 1);
+  CHECK(json.at("overlaps").at("listed").at(0).at("actors") == nlohmann::ordered_json({"awo", "caritas"}));
   CHECK(json.at("network").at("centrality").size() == town.actors.size());
   // schule lies between kita and caritas: the only pair through it is kita–caritas, plus
   // vhs–caritas (vhs─kita─schule─caritas): betweenness 2.

@@ -4,10 +4,11 @@
 //
 // Convention: unnormalised, and each unordered pair {s, t} of distinct vertices counts once,
 //   b(v) = Σ_{s<t, s≠v≠t} σ_st(v) / σ_st,
-// the same figure as igraph's betweenness() and networkx's betweenness_centrality(normalized=
-// False) on undirected graphs. boost::brandes_betweenness_centrality counts every pair twice on
-// undirected graphs (once from each end), so its values are exactly twice ours; the tests pin
-// both on a path graph. Endpoints get nothing: on the path a–b–c, b(b) = 1, b(a) = b(c) = 0.
+// the same figure as igraph's betweenness(), networkx's betweenness_centrality(normalized=
+// False) and boost::brandes_betweenness_centrality on undirected graphs (Boost walks every pair
+// from both ends and then halves the sums, divide_centrality_by_two in betweenness_centrality.hpp);
+// the tests pin ours and Boost's on a path graph. Endpoints get nothing: on the path a–b–c,
+// b(b) = 1, b(a) = b(c) = 0. Normalised figures divide by (n−1)(n−2)/2; we leave that to callers.
 //
 // Edge cases: empty graph -> empty result; isolated vertices and disconnected parts -> pairs
 // without a path contribute nothing. Complexity: exact O(n·m) time, O(n + m) memory per thread;

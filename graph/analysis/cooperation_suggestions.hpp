@@ -15,8 +15,10 @@
 // Goals named by more than kMaxCandidatePosting actors still count in every score but do not
 // propose pairs by themselves, which keeps the work near-linear in big projects (such goals have
 // the smallest idf anyway).
-// Order: score descending, then the actors in project order. Complexity O(R log R + P·d) with
-// R the (actor, goal, phase) combinations, P the candidate pairs and d the goals per actor.
+// Order: score descending, then the actors in project order. Life phases beyond the 64th in
+// order are not considered. Complexity O(R log R + P·(d + log k)) with R the (actor, goal)
+// combinations of the counted activities, P the candidate pairs, d the goals per actor and k
+// the limits.
 #include <cstddef>
 #include <optional>
 #include <vector>

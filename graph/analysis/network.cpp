@@ -43,6 +43,16 @@ std::string_view toString(BrokerReason reason) {
   return "unknown";
 }
 
+std::string_view toString(BetweennessState state) {
+  switch (state) {
+    case BetweennessState::Exact: return "exact";
+    case BetweennessState::Sampled: return "sampled";
+    case BetweennessState::Cancelled: return "cancelled";
+    case BetweennessState::Skipped: return "skipped";
+  }
+  return "unknown";
+}
+
 NetworkAnalysis analyzeNetwork(const Project& project, const ActivityFilter& filter, const NetworkOptions& options) {
   const ProjectIndex index = buildProjectIndex(project, filter);
   const ActorNetwork network = buildActorNetwork(index);
@@ -53,9 +63,16 @@ NetworkAnalysis analyzeNetwork(const Project& project, const ActivityFilter& fil
   result.links = graph.edgeCount();
   result.density = n < 2 ? 0.0 : 2.0 * static_cast<double>(result.links) / (static_cast<double>(n) * static_cast<double>(n - 1));
 
-  const BetweennessResult betweenness = computeBetweenness(graph, options.betweenness);
-  result.completion = betweenness.completion;
-  result.sampledBetweenness = betweenness.sampled;
+  BetweennessResult betweenness;
+  if (options.mode == BetweennessMode::Compute) {
+    betweenness = computeBetweenness(graph, options.betweenness);
+    result.betweenness = betweenness.completion == Completion::Cancelled ? BetweennessState::Cancelled
+                         : betweenness.sampled                          ? BetweennessState::Sampled
+                                                                        : BetweennessState::Exact;
+  } else {
+    betweenness.scores.assign(n, 0.0);
+    result.betweenness = BetweennessState::Skipped;
+  }
   const Connectivity connectivity = analyzeConnectivity(graph);
   const Communities communities = detectCommunities(graph);
   result.modularity = communities.modularity;

@@ -40,8 +40,14 @@ struct Broker {
   std::vector<std::size_t> partsWithout;  // cut vertex: sizes of the parts without it; else empty
 };
 
+enum class BetweennessMode { Compute, Skip };
+
+// How the betweenness scores of a NetworkAnalysis came about.
+enum class BetweennessState { Exact, Sampled, Cancelled, Skipped };
+
 struct NetworkOptions {
   std::size_t brokerCount = 5;
+  BetweennessMode mode = BetweennessMode::Compute;  // Skip: scores stay 0, brokers are cut vertices only
   BetweennessOptions betweenness;
 };
 
@@ -54,11 +60,11 @@ struct NetworkAnalysis {
   std::vector<Broker> brokers;
   std::vector<std::vector<ActorId>> communities;  // largest first, then by first member
   double modularity = 0.0;
-  Completion completion = Completion::Finished;   // Cancelled: betweenness scores are all zero
-  bool sampledBetweenness = false;
+  BetweennessState betweenness = BetweennessState::Exact;  // Cancelled, Skipped: all scores are 0
 };
 
 std::string_view toString(BrokerReason reason);  // "top_betweenness", "cut_vertex", "both"
+std::string_view toString(BetweennessState state);  // "exact", "sampled", "cancelled", "skipped"
 
 NetworkAnalysis analyzeNetwork(const Project& project, const ActivityFilter& filter = {},
                                const NetworkOptions& options = {});

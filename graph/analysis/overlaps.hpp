@@ -9,12 +9,17 @@
 // overlapping pairs.
 // Pair score = (Jaccard of the two goal sets + Jaccard of the two life-phase sets) / 2, in
 // (0, 1]; an overlap's score is the sum over its pairs. Order: score descending, then the lead
-// actors in project order.
+// actors in project order. Only the first `limit` overlaps are spelled out (ids, shared items);
+// the totals count them all.
 // The pairs come from an index keyed by (field, goal, life phase): only activities in a common
-// bucket are compared, never all pairs. O(R + Σ_buckets b² · log d) with R the activities'
-// field × goal × phase combinations, b a bucket's size and d the largest degree in the actor
-// network. Activities whose lead does not exist are skipped.
+// bucket are compared, never all pairs. A bucket with more than kCrowdedBucket activities is
+// not compared pairwise (hundreds of pairs say less than one sentence): it is reported as a
+// CrowdedCell instead, and pairs that share only crowded buckets are not counted. This keeps
+// the work near-linear: O(R·B + C log B) with R the activities' field × goal × phase
+// combinations, B = kCrowdedBucket and C ≤ R·B the compared pairs, plus the spelled-out
+// overlaps. Activities whose lead does not exist are skipped.
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "analysis/activity_filter.hpp"
@@ -39,6 +44,27 @@ struct Overlap {
   double score = 0.0;
 };
 
-std::vector<Overlap> findOverlaps(const Project& project, const ActivityFilter& filter = {});
+inline constexpr std::size_t kCrowdedBucket = 100;
+
+// Many activities in one field, for one goal and life phase: a place for an exchange meeting
+// rather than a list of pairs.
+struct CrowdedCell {
+  FieldId field;
+  GoalId goal;
+  LifePhaseId phase;
+  std::size_t activities = 0;
+  std::size_t leads = 0;  // distinct lead actors
+};
+
+struct Overlaps {
+  std::vector<Overlap> overlaps;  // the best `limit`
+  std::vector<CrowdedCell> crowded;  // most activities first, then field, goal, phase order
+  std::size_t totalOverlaps = 0;  // actor pairs with at least one overlapping pair of activities
+  std::size_t totalPairs = 0;     // overlapping pairs of activities
+};
+
+inline constexpr std::size_t kAllOverlaps = SIZE_MAX;
+
+Overlaps findOverlaps(const Project& project, const ActivityFilter& filter = {}, std::size_t limit = kAllOverlaps);
 
 }  // namespace knp

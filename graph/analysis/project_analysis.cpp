@@ -12,7 +12,7 @@ ProjectAnalysis analyzeProject(const Project& project, const AnalysisOptions& op
   result.coverage = computeCoverage(project, options.filter);
   result.gaps = findGaps(project, options.filter);
   result.chains = computeSupportChains(project, options.filter);
-  result.overlaps = findOverlaps(project, options.filter);
+  result.overlaps = findOverlaps(project, options.filter, options.overlapLimit);
   result.suggestions = suggestCooperations(project, options.filter, options.suggestions);
   result.network = analyzeNetwork(project, options.filter, options.network);
   return result;

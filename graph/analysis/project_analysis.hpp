@@ -15,6 +15,7 @@ namespace knp {
 struct AnalysisOptions {
   ActivityFilter filter = ActivityFilter::current();
   SuggestionLimits suggestions;
+  std::size_t overlapLimit = 100;  // overlaps spelled out; the totals count all
   NetworkOptions network;
 };
 
@@ -24,7 +25,7 @@ struct ProjectAnalysis {
   Coverage coverage;
   std::vector<Gap> gaps;
   SupportChains chains;
-  std::vector<Overlap> overlaps;
+  Overlaps overlaps;
   CooperationSuggestions suggestions;
   NetworkAnalysis network;
 };

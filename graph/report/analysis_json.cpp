@@ -97,8 +97,7 @@ ordered_json networkJson(const NetworkAnalysis& network, const ProjectNames& nam
           {"links", network.links},
           {"density", network.density},
           {"betweenness", {{"convention", "unnormalised, each unordered pair of actors counted once"},
-                           {"sampled", network.sampledBetweenness},
-                           {"completed", network.completion == Completion::Finished}}},
+                           {"state", toString(network.betweenness)}}},
           {"centrality", actors},
           {"components", components},
           {"cutVertices", ids(network.cutVertices)},
@@ -125,7 +124,7 @@ nlohmann::ordered_json analysisToJson(const Project& project, const ProjectAnaly
   for (const SupportChain& chain : analysis.chains.fields) fieldChains.push_back(chainJson(chain, names, language));
 
   ordered_json overlaps = ordered_json::array();
-  for (const Overlap& overlap : analysis.overlaps) {
+  for (const Overlap& overlap : analysis.overlaps.overlaps) {
     ordered_json pairs = ordered_json::array();
     for (const OverlappingPair& pair : overlap.pairs)
       pairs.push_back({{"activities", {pair.first.value, pair.second.value}}, {"fields", ids(pair.fields)},
@@ -138,6 +137,11 @@ nlohmann::ordered_json analysisToJson(const Project& project, const ProjectAnaly
                         {"pairs", pairs},
                         {"explanation", explainOverlap(overlap, names, language)}});
   }
+  ordered_json crowded = ordered_json::array();
+  for (const CrowdedCell& cell : analysis.overlaps.crowded)
+    crowded.push_back({{"field", cell.field.value}, {"goal", cell.goal.value}, {"lifePhase", cell.phase.value},
+                       {"activities", cell.activities}, {"leads", cell.leads},
+                       {"explanation", explainCrowded(cell, names, language)}});
   ordered_json top = ordered_json::array(), perActor = ordered_json::array();
   for (const CooperationSuggestion& s : analysis.suggestions.top) top.push_back(suggestionJson(s, names, language));
   for (const ActorSuggestions& entry : analysis.suggestions.perActor) {
@@ -153,7 +157,10 @@ nlohmann::ordered_json analysisToJson(const Project& project, const ProjectAnaly
           {"coverage", coverageJson(analysis.coverage)},
           {"gaps", gaps},
           {"supportChains", {{"goals", goalChains}, {"fields", fieldChains}}},
-          {"overlaps", overlaps},
+          {"overlaps", {{"total", analysis.overlaps.totalOverlaps},
+                        {"totalActivityPairs", analysis.overlaps.totalPairs},
+                        {"listed", overlaps},
+                        {"crowded", crowded}}},
           {"cooperationSuggestions", {{"top", top}, {"perActor", perActor}}},
           {"network", networkJson(analysis.network, names, language)}};
 }

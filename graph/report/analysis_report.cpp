@@ -176,17 +176,17 @@ void coverageSection(Writer& out, const Project& project, const ProjectAnalysis&
   (void)project;
 }
 
+// Prints at most kMaxListed items, then a line saying how many of `total` were left out.
 template <class Items, class Print>
-void listCut(Writer& out, const Items& items, const Words& w, Print print) {
+void listCut(Writer& out, const Items& items, const Words& w, Print print, std::size_t total = 0) {
+  total = std::max(total, static_cast<std::size_t>(items.size()));
   std::size_t shown = 0;
   for (const auto& item : items) {
-    if (shown == kMaxListed) {
-      out.bullet(fmt::format(fmt::runtime(w.more), items.size() - kMaxListed));
-      break;
-    }
+    if (shown == kMaxListed) break;
     print(item);
     ++shown;
   }
+  if (shown < total) out.bullet(fmt::format(fmt::runtime(w.more), total - shown));
 }
 
 void gapSection(Writer& out, const ProjectAnalysis& analysis, const ProjectNames& names, const Words& w, Language language) {
@@ -225,16 +225,18 @@ void chainSection(Writer& out, const ProjectAnalysis& analysis, const ProjectNam
 
 void overlapSection(Writer& out, const ProjectAnalysis& analysis, const ProjectNames& names, const Words& w,
                     Language language) {
-  out.heading(2, fmt::format("{} ({})", w.overlaps, analysis.overlaps.size()));
-  if (analysis.overlaps.empty()) out.paragraph(w.noOverlaps);
-  listCut(out, analysis.overlaps, w, [&](const Overlap& overlap) {
+  out.heading(2, fmt::format("{} ({})", w.overlaps, analysis.overlaps.totalOverlaps));
+  if (analysis.overlaps.overlaps.empty() && analysis.overlaps.crowded.empty()) out.paragraph(w.noOverlaps);
+  listCut(out, analysis.overlaps.crowded, w,
+          [&](const CrowdedCell& cell) { out.bullet(explainCrowded(cell, names, language)); });
+  listCut(out, analysis.overlaps.overlaps, w, [&](const Overlap& overlap) {
     out.bullet(explainOverlap(overlap, names, language));
     if (overlap.pairs.size() < 2) return;
     for (const OverlappingPair& pair : overlap.pairs)
       out.bullet(fmt::format(fmt::runtime(w.pairLine), names.actor(overlap.first), names.activity(pair.first),
                              names.actor(overlap.second), names.activity(pair.second), pair.score),
                  1);
-  });
+  }, analysis.overlaps.totalOverlaps);
 }
 
 void suggestionSection(Writer& out, const ProjectAnalysis& analysis, const ProjectNames& names, const Words& w,
@@ -251,7 +253,7 @@ void networkSection(Writer& out, const ProjectAnalysis& analysis, const ProjectN
   const NetworkAnalysis& network = analysis.network;
   out.heading(2, w.brokers);
   out.paragraph(fmt::format(fmt::runtime(w.networkLine), network.actors.size(), network.links, network.density) +
-                std::string(network.sampledBetweenness ? w.sampled : ""));
+                std::string(network.betweenness == BetweennessState::Sampled ? w.sampled : ""));
   out.paragraph(fmt::format(fmt::runtime(w.componentsLine), network.components.size(),
                             network.components.empty() ? 0 : network.components.front().size()));
   out.blank();

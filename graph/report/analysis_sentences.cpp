@@ -12,7 +12,7 @@ struct Sentences {
   std::string_view unservedGoal, fragileGoal, uncoveredPhase, emptyCell, actorWithoutActivity, isolatedActor,
       isolatedActorWithActivities;
   std::string_view chainNothing, chainBreak, chainSummary;
-  std::string_view overlapOne, overlapMany;
+  std::string_view overlapOne, overlapMany, crowded;
   std::string_view suggestionHandover, suggestionShared, suggestionSharedNoPhase;
   std::string_view brokerTop, brokerCut, brokerTopAndCut;
   std::string_view andWord;
@@ -32,6 +32,8 @@ constexpr Sentences kGerman{
     "{} von {} Phasen ({:.0f} %)",
     "{} („{}“) und {} („{}“) arbeiten beide an „{}“ für {} im Feld {}, ohne miteinander zu kooperieren.",
     "{} und {} machen in {} Aktivitätspaaren Ähnliches – beide arbeiten an {} für {} –, ohne miteinander zu kooperieren.",
+    "Gedränge: {} Aktivitäten von {} Trägern arbeiten im Feld {} an „{}“ für {} – zu viele für einen paarweisen "
+    "Vergleich; hier lohnt ein Austauschtreffen.",
     "Beide arbeiten an „{}“; {} ist in der Phase {} tätig, {} in der nächsten Phase ({}): Partner in einer Förderkette.",
     "Beide arbeiten an {} für {} und kooperieren noch nicht.",
     "Beide arbeiten an {} und kooperieren noch nicht.",
@@ -58,6 +60,8 @@ constexpr Sentences kEnglish{
     "{} of {} phases ({:.0f} %)",
     "{} (“{}”) and {} (“{}”) both work on “{}” for {} in {}, without cooperating.",
     "{} and {} do similar things in {} pairs of activities – both work on {} for {} – without cooperating.",
+    "Crowded: {} activities by {} leads work on “{}” for {} in {} – too many to compare in pairs; worth an "
+    "exchange meeting.",
     "Both work on “{}”; {} covers {}, {} the next phase ({}): partners in a support chain.",
     "Both work on {} for {} and do not cooperate yet.",
     "Both work on {} and do not cooperate yet.",
@@ -173,6 +177,15 @@ std::string explainOverlap(const Overlap& overlap, const ProjectNames& names, La
   return fmt::format(fmt::runtime(s.overlapMany), names.actor(overlap.first), names.actor(overlap.second),
                      overlap.pairs.size(), goalList(overlap.goals, names, language),
                      phaseList(overlap.phases, names, language));
+}
+
+std::string explainCrowded(const CrowdedCell& cell, const ProjectNames& names, Language language) {
+  const Sentences& s = sentencesFor(language);
+  if (language == Language::English)
+    return fmt::format(fmt::runtime(s.crowded), cell.activities, cell.leads, names.goalShort(cell.goal),
+                       names.phase(cell.phase), names.field(cell.field));
+  return fmt::format(fmt::runtime(s.crowded), cell.activities, cell.leads, names.field(cell.field),
+                     names.goalShort(cell.goal), names.phase(cell.phase));
 }
 
 std::string explainSuggestion(const CooperationSuggestion& suggestion, const ProjectNames& names, Language language) {

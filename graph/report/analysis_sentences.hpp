@@ -21,6 +21,7 @@ std::string explainGap(const Gap& gap, const ProjectNames& names, Language langu
 std::string describeChain(const SupportChain& chain, const ProjectNames& names, Language language);
 
 std::string explainOverlap(const Overlap& overlap, const ProjectNames& names, Language language);
+std::string explainCrowded(const CrowdedCell& cell, const ProjectNames& names, Language language);
 std::string explainSuggestion(const CooperationSuggestion& suggestion, const ProjectNames& names, Language language);
 std::string explainBroker(const Broker& broker, const ProjectNames& names, Language language);
 
