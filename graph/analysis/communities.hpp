@@ -3,8 +3,9 @@
 // optimisation by local moves, then aggregation of communities into vertices, repeated while
 // modularity grows.
 //
-// Deterministic: vertices are visited in index order and ties go to the community with the
-// smallest number, so the same graph always gives the same partition. Communities are numbered
+// Deterministic: vertices are visited in index order; a vertex stays in its community unless
+// another one gains strictly more, and among equal gains the smallest community number wins, so
+// the same graph always gives the same partition. Communities are numbered
 // by their smallest vertex, in ascending order. Isolated vertices form their own communities.
 // Modularity uses Newman's definition, Q = Σ_c (L_c / m − (d_c / 2m)²), and is 0 for a graph
 // without edges. Complexity: O(m) per pass, typically a few passes per level and O(log n) levels.
