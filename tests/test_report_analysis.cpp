@@ -79,6 +79,12 @@ TEST_CASE("report: JSON carries ids, figures and sentences") {
   CHECK(json.at("network").at("centrality").at(1).at("betweenness").get<double>() == Approx(2.0));
 }
 
+TEST_CASE("sentences: German numbers use a decimal comma") {
+  CHECK(decimal(0.755, 2, Language::German) == "0,76");
+  CHECK(decimal(356.25, 1, Language::English) == "356.2");  // round half to even, as printf
+  CHECK(decimal(2.0, 0, Language::German) == "2");
+}
+
 TEST_CASE("sentences: lists are joined with commas and a final and/und") {
   CHECK(joinNames({}, Language::German).empty());
   CHECK(joinNames({"a"}, Language::German) == "a");

@@ -43,15 +43,15 @@ constexpr Words kGerman{
     "Handlungsfelder",
     "Überschneidungen",
     "Keine Überschneidungen ohne Kooperation gefunden.",
-    "{} „{}“ ~ {} „{}“ (Übereinstimmung {:.2f})",
+    "{} „{}“ ~ {} „{}“ (Übereinstimmung {})",
     "Übereinstimmung",
     "Kooperationschancen",
     "Keine Vorschläge: alle Akteure mit gemeinsamen Zielen kooperieren schon.",
     "Wert",
     "Mittler und Netzwerk",
-    "{} Akteure, {} Verbindungen (Kooperationen und gemeinsame Aktivitäten), Dichte {:.3f}.",
+    "{} Akteure, {} Verbindungen (Kooperationen und gemeinsame Aktivitäten), Dichte {}.",
     "{} zusammenhängende Teile; der größte umfasst {} Akteure.",
-    "{} Gruppen (Louvain, Modularität {:.2f}):",
+    "{} Gruppen (Louvain, Modularität {}):",
     "Keine Mittler: niemand liegt zwischen anderen Akteuren.",
     "Gruppe {} ({} Akteure)",
     " (Betweenness geschätzt aus einer Stichprobe)",
@@ -75,15 +75,15 @@ constexpr Words kEnglish{
     "Fields of action",
     "Overlaps",
     "No overlaps without cooperation found.",
-    "{} “{}” ~ {} “{}” (similarity {:.2f})",
+    "{} “{}” ~ {} “{}” (similarity {})",
     "similarity",
     "Cooperation opportunities",
     "No suggestions: all actors with common goals already cooperate.",
     "score",
     "Brokers and network",
-    "{} actors, {} links (cooperations and shared activities), density {:.3f}.",
+    "{} actors, {} links (cooperations and shared activities), density {}.",
     "{} connected parts; the largest holds {} actors.",
-    "{} groups (Louvain, modularity {:.2f}):",
+    "{} groups (Louvain, modularity {}):",
     "No brokers: nobody lies between other actors.",
     "Group {} ({} actors)",
     " (betweenness estimated from a sample)",
@@ -117,13 +117,13 @@ class Writer {
   void table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows) {
     if (m_format == ReportFormat::Markdown) {
       m_out += "|";
-      for (const auto& cell : header) m_out += " " + cell + " |";
+      for (const auto& cell : header) m_out += " " + escapeCell(cell) + " |";
       m_out += "\n|---|";
       for (std::size_t c = 1; c < header.size(); ++c) m_out += "--:|";
       m_out += "\n";
       for (const auto& row : rows) {
         m_out += "|";
-        for (const auto& cell : row) m_out += " " + cell + " |";
+        for (const auto& cell : row) m_out += " " + escapeCell(cell) + " |";
         m_out += "\n";
       }
       m_out += "\n";
@@ -147,6 +147,13 @@ class Writer {
   std::string take() { return std::move(m_out); }
 
  private:
+  // A Markdown table cell: "|" would end the cell early.
+  static std::string escapeCell(const std::string& text) {
+    std::string escaped;
+    for (char c : text) escaped += c == '|' ? std::string("\\|") : std::string(1, c);
+    return escaped;
+  }
+
   ReportFormat m_format;
   std::string m_out;
 };
@@ -234,7 +241,7 @@ void overlapSection(Writer& out, const ProjectAnalysis& analysis, const ProjectN
     if (overlap.pairs.size() < 2) return;
     for (const OverlappingPair& pair : overlap.pairs)
       out.bullet(fmt::format(fmt::runtime(w.pairLine), names.actor(overlap.first), names.activity(pair.first),
-                             names.actor(overlap.second), names.activity(pair.second), pair.score),
+                             names.actor(overlap.second), names.activity(pair.second), decimal(pair.score, 2, language)),
                  1);
   }, analysis.overlaps.totalOverlaps);
 }
@@ -244,7 +251,7 @@ void suggestionSection(Writer& out, const ProjectAnalysis& analysis, const Proje
   out.heading(2, w.suggestions);
   if (analysis.suggestions.top.empty()) out.paragraph(w.noSuggestions);
   for (const CooperationSuggestion& s : analysis.suggestions.top)
-    out.bullet(fmt::format("{} – {} ({} {:.2f}): {}", names.actor(s.first), names.actor(s.second), w.score, s.score,
+    out.bullet(fmt::format("{} – {} ({} {}): {}", names.actor(s.first), names.actor(s.second), w.score, decimal(s.score, 2, language),
                            explainSuggestion(s, names, language)));
 }
 
@@ -252,7 +259,8 @@ void networkSection(Writer& out, const ProjectAnalysis& analysis, const ProjectN
                     Language language) {
   const NetworkAnalysis& network = analysis.network;
   out.heading(2, w.brokers);
-  out.paragraph(fmt::format(fmt::runtime(w.networkLine), network.actors.size(), network.links, network.density) +
+  out.paragraph(fmt::format(fmt::runtime(w.networkLine), network.actors.size(), network.links,
+                            decimal(network.density, 3, language)) +
                 std::string(network.betweenness == BetweennessState::Sampled ? w.sampled : ""));
   out.paragraph(fmt::format(fmt::runtime(w.componentsLine), network.components.size(),
                             network.components.empty() ? 0 : network.components.front().size()));
@@ -263,7 +271,7 @@ void networkSection(Writer& out, const ProjectAnalysis& analysis, const ProjectN
   for (const auto& community : network.communities)
     if (community.size() >= 2) groups.push_back(&community);
   out.blank();
-  out.paragraph(fmt::format(fmt::runtime(w.communitiesLine), groups.size(), network.modularity));
+  out.paragraph(fmt::format(fmt::runtime(w.communitiesLine), groups.size(), decimal(network.modularity, 2, language)));
   for (std::size_t g = 0; g < groups.size() && g < kMaxListed; ++g) {
     std::vector<std::string> members;
     for (const ActorId& actor : *groups[g]) members.push_back(names.actor(actor));

@@ -37,9 +37,9 @@ constexpr Sentences kGerman{
     "Beide arbeiten an „{}“; {} ist in der Phase {} tätig, {} in der nächsten Phase ({}): Partner in einer Förderkette.",
     "Beide arbeiten an {} für {} und kooperieren noch nicht.",
     "Beide arbeiten an {} und kooperieren noch nicht.",
-    "{} liegt auf vielen kürzesten Wegen zwischen anderen Akteuren (Betweenness {:.1f}, Rang {}).",
+    "{} liegt auf vielen kürzesten Wegen zwischen anderen Akteuren (Betweenness {}, Rang {}).",
     "Ohne {} zerfällt dieser Teil des Netzes in {} Teile ({} Akteure).",
-    "{} liegt auf vielen kürzesten Wegen zwischen anderen Akteuren (Betweenness {:.1f}, Rang {}); ohne diesen "
+    "{} liegt auf vielen kürzesten Wegen zwischen anderen Akteuren (Betweenness {}, Rang {}); ohne diesen "
     "Akteur zerfällt dieser Teil des Netzes in {} Teile ({} Akteure).",
     "und",
     "1 Aktivität",
@@ -65,9 +65,9 @@ constexpr Sentences kEnglish{
     "Both work on “{}”; {} covers {}, {} the next phase ({}): partners in a support chain.",
     "Both work on {} for {} and do not cooperate yet.",
     "Both work on {} and do not cooperate yet.",
-    "{} lies on many shortest paths between other actors (betweenness {:.1f}, rank {}).",
+    "{} lies on many shortest paths between other actors (betweenness {}, rank {}).",
     "Without {}, this part of the network falls into {} parts ({} actors).",
-    "{} lies on many shortest paths between other actors (betweenness {:.1f}, rank {}); without it, this part "
+    "{} lies on many shortest paths between other actors (betweenness {}, rank {}); without it, this part "
     "of the network falls into {} parts ({} actors).",
     "and",
     "1 activity",
@@ -111,6 +111,14 @@ std::string partSizes(const std::vector<std::size_t>& parts) {
 }
 
 }  // namespace
+
+std::string decimal(double value, int digits, Language language) {
+  std::string text = fmt::format("{:.{}f}", value, digits);
+  if (language == Language::German)
+    for (char& c : text)
+      if (c == '.') c = ',';
+  return text;
+}
 
 std::string joinNames(const std::vector<std::string>& items, Language language) {
   std::string text;
@@ -205,12 +213,12 @@ std::string explainBroker(const Broker& broker, const ProjectNames& names, Langu
   const Sentences& s = sentencesFor(language);
   const std::string& actor = names.actor(broker.actor);
   switch (broker.reason) {
-    case BrokerReason::TopBetweenness: return fmt::format(fmt::runtime(s.brokerTop), actor, broker.betweenness, broker.rank);
+    case BrokerReason::TopBetweenness: return fmt::format(fmt::runtime(s.brokerTop), actor, decimal(broker.betweenness, 1, language), broker.rank);
     case BrokerReason::CutVertex:
       return fmt::format(fmt::runtime(s.brokerCut), actor, broker.partsWithout.size(), partSizes(broker.partsWithout));
     case BrokerReason::Both: break;
   }
-  return fmt::format(fmt::runtime(s.brokerTopAndCut), actor, broker.betweenness, broker.rank,
+  return fmt::format(fmt::runtime(s.brokerTopAndCut), actor, decimal(broker.betweenness, 1, language), broker.rank,
                      broker.partsWithout.size(), partSizes(broker.partsWithout));
 }
 

@@ -25,6 +25,9 @@ std::string explainCrowded(const CrowdedCell& cell, const ProjectNames& names, L
 std::string explainSuggestion(const CooperationSuggestion& suggestion, const ProjectNames& names, Language language);
 std::string explainBroker(const Broker& broker, const ProjectNames& names, Language language);
 
+// `value` with `digits` decimals and the language's decimal mark: "0,75" / "0.75".
+std::string decimal(double value, int digits, Language language);
+
 // "a, b und c" / "a, b and c"; empty for an empty list.
 std::string joinNames(const std::vector<std::string>& items, Language language);
 
