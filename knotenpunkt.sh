@@ -4,14 +4,18 @@
 #                                    (no FILE: the embedded Hattingen example)
 #   ./knotenpunkt.sh test            installs what is missing, builds, runs the whole test suite
 #   ./knotenpunkt.sh build           installs what is missing and builds
+#   ./knotenpunkt.sh bench [ARGS...] installs what is missing (and python3-igraph), builds the
+#                                    benchmarks in a Release tree, runs bench/run_all.sh ARGS
 #   ./knotenpunkt.sh deps            only installs the Debian packages that are missing
 # Environment: BUILD_DIR (default ./build), BUILD_TYPE (default RelWithDebInfo),
-#              KNP_SANITIZE=ON for an AddressSanitizer+UBSan build.
+#              KNP_SANITIZE=ON for an AddressSanitizer+UBSan build,
+#              BENCH_BUILD_DIR (default ./build-bench) and REPEATS (default 3) for bench.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 build_dir="${BUILD_DIR:-$here/build}"
 build_type="${BUILD_TYPE:-RelWithDebInfo}"
+bench_build_dir="${BENCH_BUILD_DIR:-$here/build-bench}"
 
 # Every dependency is a Debian bookworm package; nothing is downloaded at build time.
 packages=(
@@ -24,9 +28,10 @@ packages=(
 
 say() { printf 'knotenpunkt.sh: %s\n' "$*" >&2; }
 
+# Arguments: packages wanted in addition to the list above.
 install_missing_packages() {
   local missing=()
-  for p in "${packages[@]}"; do
+  for p in "${packages[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -46,6 +51,14 @@ build() {
   cmake --build "$build_dir" --parallel "$(nproc)"
 }
 
+# Benchmarks need an optimised build of their own: never sanitized, no program, no tests.
+build_bench() {
+  install_missing_packages python3-igraph
+  cmake -S "$here" -B "$bench_build_dir" -DCMAKE_BUILD_TYPE=Release -DKNP_BUILD_BENCH=ON -DKNP_SANITIZE=OFF \
+    -DKNP_BUILD_APP=OFF -DKNP_BUILD_TESTS=OFF >/dev/null
+  cmake --build "$bench_build_dir" --parallel "$(nproc)"
+}
+
 command="${1:-run}"
 [ $# -gt 0 ] && shift
 case "$command" in
@@ -59,8 +72,12 @@ case "$command" in
     build
     ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)" "$@"
     ;;
+  bench)
+    build_bench
+    exec "$here/bench/run_all.sh" "$bench_build_dir" "$@"
+    ;;
   *)
-    say "unknown command '$command' (expected run, test, build or deps)"
+    say "unknown command '$command' (expected run, test, build, bench or deps)"
     exit 2
     ;;
 esac
