@@ -441,3 +441,16 @@ TEST_CASE("betweenness can be cancelled", "[analysis][betweenness][cancel]") {
     }
   }
 }
+
+TEST_CASE("betweenness: graphs of 65,535 vertices and more use wider distances, same figures") {
+  // The path a–b–c–d–e (0, 3, 4, 3, 0) with 69,995 isolated vertices: every BFS from an
+  // isolated vertex ends at once, so the exact run stays fast.
+  const std::size_t n = 70000;
+  const EdgeVector path{{0, 1}, {1, 2}, {2, 3}, {3, 4}};
+  const BetweennessResult result = exact(graphOf(n, path), 2);
+  REQUIRE(result.scores.size() == n);
+  CHECK_THAT(result.scores[1], WithinAbs(3.0, 1e-12));
+  CHECK_THAT(result.scores[2], WithinAbs(4.0, 1e-12));
+  CHECK_THAT(result.scores[3], WithinAbs(3.0, 1e-12));
+  CHECK(std::count(result.scores.begin(), result.scores.end(), 0.0) == static_cast<std::ptrdiff_t>(n - 3));
+}
