@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cmath>
 #include <random>
+#include <stdexcept>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -453,4 +454,28 @@ TEST_CASE("betweenness: graphs of 65,535 vertices and more use wider distances, 
   CHECK_THAT(result.scores[2], WithinAbs(4.0, 1e-12));
   CHECK_THAT(result.scores[3], WithinAbs(3.0, 1e-12));
   CHECK(std::count(result.scores.begin(), result.scores.end(), 0.0) == static_cast<std::ptrdiff_t>(n - 3));
+}
+
+TEST_CASE("betweenness: a throwing progress callback stops the workers and reaches the caller") {
+  const SimpleGraph graph = graphOf(3000, randomEdges(3000, 9000, 11));
+  for (unsigned threads : {1u, 2u}) {
+    BetweennessOptions options;
+    options.threads = threads;
+    options.progress = [](std::size_t, std::size_t) { throw std::runtime_error("stop here"); };
+    CHECK_THROWS_WITH(computeBetweenness(graph, options), "stop here");
+  }
+}
+
+TEST_CASE("betweenness: a cancel request after the last source leaves the result complete") {
+  const SimpleGraph graph = graphOf(5, {{0, 1}, {1, 2}, {2, 3}, {3, 4}});
+  std::atomic<bool> cancel{false};
+  BetweennessOptions options;
+  options.threads = 1;
+  options.cancel = &cancel;
+  options.progress = [&](std::size_t done, std::size_t total) {
+    if (done == total) cancel = true;  // the first call with done == total comes after the last chunk
+  };
+  const BetweennessResult result = computeBetweenness(graph, options);
+  CHECK(result.completion == Completion::Finished);
+  CHECK_THAT(result.scores[2], WithinAbs(4.0, 1e-12));
 }

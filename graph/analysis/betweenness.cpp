@@ -114,7 +114,7 @@ BetweennessResult runBrandes(const SimpleGraph& graph, const std::vector<VertexI
   auto work = [&](unsigned t) {
     Worker<Distance>& worker = workers[t];
     for (std::size_t chunk = t; chunk < chunks; chunk += threadCount) {
-      if (cancelled()) {
+      if (stopped.load(std::memory_order_relaxed) || cancelled()) {
         stopped = true;
         return;
       }
@@ -124,14 +124,15 @@ BetweennessResult runBrandes(const SimpleGraph& graph, const std::vector<VertexI
     }
   };
 
-  std::vector<std::thread> helpers;
-  for (unsigned t = 1; t < threadCount; ++t) helpers.emplace_back(work, t);
-  if (options.progress) {
-    // The calling thread reports progress while the helpers work, then does its own share.
-    // With one thread there are no helpers, so it works and reports between chunks instead.
-    if (threadCount == 1) {
+  std::vector<std::thread> threads;
+  try {
+    for (unsigned t = 1; t < threadCount; ++t) threads.emplace_back(work, t);
+    if (!options.progress) {
+      work(0);
+    } else if (threadCount == 1) {
+      // No helpers: work and report between chunks.
       Worker<Distance>& worker = workers[0];
-      for (std::size_t chunk = 0; chunk < chunks && !stopped; ++chunk) {
+      for (std::size_t chunk = 0; chunk < chunks; ++chunk) {
         if (cancelled()) {
           stopped = true;
           break;
@@ -142,19 +143,23 @@ BetweennessResult runBrandes(const SimpleGraph& graph, const std::vector<VertexI
         options.progress(done.load(), total);
       }
     } else {
-      std::thread own(work, 0u);
+      // The calling thread only reports (every 50 ms) while all workers run.
+      threads.emplace_back(work, 0u);
       while (done.load() < total && !stopped.load()) {
         options.progress(done.load(), total);
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
         if (cancelled()) stopped = true;
       }
-      own.join();
     }
-  } else {
-    work(0);
+  } catch (...) {
+    // A throwing progress callback or a thread that could not start: stop the others and join
+    // them, since a joinable std::thread destroyed would end the program.
+    stopped = true;
+    for (std::thread& thread : threads) thread.join();
+    throw;
   }
-  for (std::thread& helper : helpers) helper.join();
-  if (stopped || cancelled()) {
+  for (std::thread& thread : threads) thread.join();
+  if (done.load() < total) {  // stopped early; a cancel request after the last source changes nothing
     result.completion = Completion::Cancelled;
     result.sourcesUsed = done.load();
     return result;

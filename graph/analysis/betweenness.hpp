@@ -31,10 +31,10 @@ struct BetweennessOptions {
   std::optional<std::size_t> sampleSources;
   std::uint64_t seed = 1;
   // Called on the calling thread now and then with (sources done, sources total); it may be
-  // empty. Keep it cheap.
+  // empty. Keep it cheap. If it throws, the workers stop and the exception propagates.
   std::function<void(std::size_t done, std::size_t total)> progress;
   // When set and it becomes true, the computation stops early (within one chunk of sources per
-  // thread) and reports Completion::Cancelled.
+  // thread) and reports Completion::Cancelled; set after the last source, it changes nothing.
   const std::atomic<bool>* cancel = nullptr;
 };
 
