@@ -58,11 +58,13 @@ TEST_CASE("support chains: covered, break and outside phases in life-phase order
 TEST_CASE("support chains: the filter can break a chain") {
   ActivityFilter in2015;
   in2015.year = 2015;  // old (jugend, leit) ended 2012
-  const SupportChain& leit = goalChain(computeSupportChains(test::townProject(), in2015), "leit");
+  const SupportChains chains = computeSupportChains(test::townProject(), in2015);
+  const SupportChain& leit = goalChain(chains, "leit");
   CHECK(shape(leit) == "CCBC.");
   CHECK(leit.ratio == Approx(0.75));
   // Without the finished o1 the eltern chain stops at jugend.
-  CHECK(shape(goalChain(computeSupportChains(test::townProject(), ActivityFilter::current()), "eltern")) == ".CC..");
+  const SupportChains current = computeSupportChains(test::townProject(), ActivityFilter::current());
+  CHECK(shape(goalChain(current, "eltern")) == ".CC..");
 }
 
 TEST_CASE("support chains: degenerate projects") {
@@ -93,7 +95,8 @@ TEST_CASE("support chains: degenerate projects") {
 TEST_CASE("support chains: the Hattingen language chain breaks at secondary school") {
   const auto loaded = parseProjectJson(embeddedExampleJson());
   REQUIRE(loaded.project);
-  const SupportChain& sprache = goalChain(computeSupportChains(*loaded.project, ActivityFilter::current()), "ik-sprache");
+  const SupportChains chains = computeSupportChains(*loaded.project, ActivityFilter::current());
+  const SupportChain& sprache = goalChain(chains, "ik-sprache");
   // fruehe-kindheit, kita, grundschule, jugend, uebergang, erwerbsleben, alter
   CHECK(shape(sprache) == "CCCBCC.");
   CHECK(sprache.links[3].phase.value == "jugend");
