@@ -1,0 +1,22 @@
+#pragma once
+// Boost.Graph's fruchterman_reingold_force_directed_layout behind our interface: a choice for
+// users and the baseline for benchmarks.
+//
+// Boost 1.74 sizes its grid cells as 2·area/√V instead of 2·√(area/V)
+// (fruchterman_reingold.hpp, grid_force_pairs), so on a pixel-sized area the grid collapses
+// to one cell and every iteration compares all pairs, O(V²). We therefore run it on the unit
+// square (area 1, where both formulas agree) and rescale: without pinned nodes the drawing is
+// fitted into [0, 1]²; with them it stays in the start's coordinates.
+// Each step runs `kIterationsPerStep` of Boost's iterations with a linear cooling schedule
+// carried across steps; `iterations` (default 100) is the total. Pinned nodes are put back
+// after every step, so they still push and pull the others. A step is O(iterations · (V + E))
+// for evenly spread drawings (grid repulsion).
+#include <memory>
+
+#include "layouts/layout.hpp"
+
+namespace knp::layouts {
+
+std::unique_ptr<Layout> makeBoostFruchtermanReingold(const LayoutGraph& graph, const LayoutRequest& request);
+
+}  // namespace knp::layouts

@@ -1,0 +1,72 @@
+#pragma once
+// One interface for every layout: a graph, where its nodes are now, which of them are pinned,
+// a seed; out come positions, computed in steps of bounded work so that the program can
+// animate a layout, keep drawing at full frame rate and stop it at any time.
+//
+// Contract of every algorithm: the same graph, request and seed give the same positions; a
+// pinned node keeps its start position exactly; every coordinate is finite; self-loops and
+// parallel edges change nothing (the graph is a SimpleGraph); an empty graph gives no
+// positions and finishes at once.
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "analysis/simple_graph.hpp"
+#include "layouts/point.hpp"
+
+namespace knp::layouts {
+
+// The graph a layout places. `column` (optional, one per vertex) is the layered layout's
+// column, e.g. the node kind; without it every vertex is in column 0.
+struct LayoutGraph {
+  SimpleGraph graph;
+  std::vector<std::size_t> column;
+};
+
+enum class Algorithm { Circle, Layered, BoostFruchtermanReingold };
+
+struct AlgorithmInfo {
+  Algorithm algorithm;
+  std::string_view name;         // as typed on the command line
+  std::string_view description;  // one line for `--algorithm list`
+};
+
+const std::vector<AlgorithmInfo>& algorithmList();
+std::optional<Algorithm> algorithmFromName(std::string_view name);
+std::string_view toString(Algorithm algorithm);
+
+struct LayoutRequest {
+  // Where the nodes are now: empty, or one point per vertex. Without it, layouts that need a
+  // start draw one from the seed.
+  std::vector<Point> start;
+  // Vertices that must not move; they keep their `start` positions (so pinning needs a start).
+  std::vector<VertexIndex> pinned;
+  std::uint64_t seed = 1;
+  // Upper bound on steps for iterative algorithms; 0: the algorithm's default.
+  std::size_t iterations = 0;
+};
+
+enum class StepOutcome { Running, Finished };
+
+// One run of an algorithm on one graph; the graph must outlive it.
+class Layout {
+ public:
+  virtual ~Layout() = default;
+  // Does one bounded unit of work (the algorithm's header says how much) and says whether
+  // more would change anything. Calling it after Finished does nothing.
+  virtual StepOutcome step() = 0;
+  virtual const std::vector<Point>& positions() const = 0;
+};
+
+// Throws std::invalid_argument when `start` has the wrong size or a pinned vertex is out of
+// range, or when pinned vertices are given without a start.
+std::unique_ptr<Layout> makeLayout(Algorithm algorithm, const LayoutGraph& graph, const LayoutRequest& request);
+
+// Steps until Finished (or `maxSteps`) and returns the positions.
+std::vector<Point> runLayout(Algorithm algorithm, const LayoutGraph& graph, const LayoutRequest& request,
+                             std::size_t maxSteps = SIZE_MAX);
+
+}  // namespace knp::layouts

@@ -1,0 +1,144 @@
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include "layouts/layout.hpp"
+#include "layouts/quality.hpp"
+
+using namespace knp;
+using layouts::Algorithm;
+using layouts::LayoutGraph;
+using layouts::LayoutRequest;
+using layouts::Point;
+
+namespace {
+
+LayoutGraph graphOf(std::size_t n, std::vector<std::pair<VertexIndex, VertexIndex>> edges,
+                    std::vector<std::size_t> column = {}) {
+  return {SimpleGraph::fromEdges(n, edges), std::move(column)};
+}
+
+// The degenerate battery of the house style, plus a small ordinary graph.
+std::vector<std::pair<const char*, LayoutGraph>> battery() {
+  return {
+      {"empty", graphOf(0, {})},
+      {"one node", graphOf(1, {})},
+      {"self-loop", graphOf(1, {{0, 0}})},
+      {"parallel edges", graphOf(2, {{0, 1}, {0, 1}, {1, 0}})},
+      {"disconnected", graphOf(5, {{0, 1}, {2, 3}})},
+      {"path", graphOf(4, {{0, 1}, {1, 2}, {2, 3}})},
+      {"star", graphOf(5, {{0, 1}, {0, 2}, {0, 3}, {0, 4}})},
+      {"clique", graphOf(4, {{0, 1}, {0, 2}, {0, 3}, {1, 2}, {1, 3}, {2, 3}})},
+  };
+}
+
+bool finiteAndInside(const std::vector<Point>& points, double low, double high) {
+  return std::all_of(points.begin(), points.end(), [&](Point p) {
+    return std::isfinite(p.x) && std::isfinite(p.y) && p.x >= low && p.x <= high && p.y >= low && p.y <= high;
+  });
+}
+
+}  // namespace
+
+TEST_CASE("layouts: every algorithm survives the degenerate battery, finite and inside the unit square", "[layouts]") {
+  for (const auto& info : layouts::algorithmList())
+    for (const auto& [name, graph] : battery()) {
+      INFO(info.name << " on " << name);
+      const auto points = layouts::runLayout(info.algorithm, graph, {});
+      CHECK(points.size() == graph.graph.vertexCount());
+      CHECK(finiteAndInside(points, -1e-9, 1.0 + 1e-9));
+    }
+}
+
+TEST_CASE("layouts: the same seed gives the same positions", "[layouts]") {
+  const LayoutGraph graph = graphOf(6, {{0, 1}, {1, 2}, {2, 0}, {3, 4}, {4, 5}, {2, 3}}, {0, 1, 1, 2, 2, 3});
+  for (const auto& info : layouts::algorithmList()) {
+    INFO(info.name);
+    LayoutRequest request;
+    request.seed = 42;
+    CHECK(layouts::runLayout(info.algorithm, graph, request) == layouts::runLayout(info.algorithm, graph, request));
+  }
+  LayoutRequest other;
+  other.seed = 43;
+  LayoutRequest first;
+  first.seed = 42;
+  CHECK(layouts::runLayout(Algorithm::BoostFruchtermanReingold, graph, first) !=
+        layouts::runLayout(Algorithm::BoostFruchtermanReingold, graph, other));
+}
+
+TEST_CASE("layouts: pinned nodes keep their start positions exactly", "[layouts]") {
+  const LayoutGraph graph = graphOf(5, {{0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 0}}, {0, 1, 1, 2, 2});
+  LayoutRequest request;
+  request.start = {{3, 3}, {0.1, 0.2}, {0.4, 0.9}, {-2, 5}, {0.7, 0.7}};
+  request.pinned = {0, 3};
+  for (const auto& info : layouts::algorithmList()) {
+    INFO(info.name);
+    auto layout = layouts::makeLayout(info.algorithm, graph, request);
+    for (int s = 0; s < 50 && layout->step() == layouts::StepOutcome::Running; ++s) {
+      CHECK(layout->positions()[0] == Point{3, 3});
+      CHECK(layout->positions()[3] == Point{-2, 5});
+    }
+    CHECK(layout->positions()[0] == Point{3, 3});
+    CHECK(layout->positions()[3] == Point{-2, 5});
+  }
+}
+
+TEST_CASE("layouts: bad requests are refused with a reason", "[layouts]") {
+  const LayoutGraph graph = graphOf(2, {{0, 1}});
+  LayoutRequest wrongSize;
+  wrongSize.start = {{0, 0}};
+  CHECK_THROWS_WITH(layouts::makeLayout(Algorithm::Circle, graph, wrongSize), "layout: 1 start positions for 2 nodes");
+  LayoutRequest pinWithoutStart;
+  pinWithoutStart.pinned = {0};
+  CHECK_THROWS_AS(layouts::makeLayout(Algorithm::Circle, graph, pinWithoutStart), std::invalid_argument);
+  LayoutRequest pinOutOfRange;
+  pinOutOfRange.start = {{0, 0}, {1, 1}};
+  pinOutOfRange.pinned = {7};
+  CHECK_THROWS_AS(layouts::makeLayout(Algorithm::Circle, graph, pinOutOfRange), std::invalid_argument);
+  CHECK(layouts::algorithmFromName("layered") == Algorithm::Layered);
+  CHECK_FALSE(layouts::algorithmFromName("sfdp"));
+}
+
+TEST_CASE("layered: barycenter sweeps untangle a reversed matching", "[layouts][layered]") {
+  //  a0   b0        input order: a0–b2, a1–b1, a2–b0 cross pairwise: 3 crossings.
+  //  a1   b1        sorting column b by the height of its neighbours gives b2, b1, b0: none.
+  //  a2   b2
+  const LayoutGraph graph = graphOf(6, {{0, 5}, {1, 4}, {2, 3}}, {0, 0, 0, 1, 1, 1});
+  auto layout = layouts::makeLayout(Algorithm::Layered, graph, {});
+  CHECK(layouts::countEdgeCrossings(graph.graph, layout->positions()) == 3);
+  while (layout->step() == layouts::StepOutcome::Running) {
+  }
+  const auto& points = layout->positions();
+  CHECK(layouts::countEdgeCrossings(graph.graph, points) == 0);
+  CHECK(points[0].x == 0.0);
+  CHECK(points[3].x == 1.0);
+  CHECK(points[5].y == 0.0);  // b2 now on top, next to a0
+  CHECK(points[3].y == 1.0);
+}
+
+TEST_CASE("boost-fr: two cliques joined by one edge end up visibly apart", "[layouts][boost-fr]") {
+  //  K5 {0..4} ── 4–5 ── K5 {5..9}
+  std::vector<std::pair<VertexIndex, VertexIndex>> edges;
+  for (VertexIndex base : {0u, 5u})
+    for (VertexIndex a = 0; a < 5; ++a)
+      for (VertexIndex b = a + 1; b < 5; ++b) edges.emplace_back(base + a, base + b);
+  edges.emplace_back(4, 5);
+  const LayoutGraph graph = graphOf(10, edges);
+  LayoutRequest request;
+  request.seed = 3;
+  const auto points = layouts::runLayout(Algorithm::BoostFruchtermanReingold, graph, request);
+  auto centre = [&](VertexIndex from) {
+    Point c;
+    for (VertexIndex v = from; v < from + 5; ++v) c.x += points[v].x / 5, c.y += points[v].y / 5;
+    return c;
+  };
+  auto spread = [&](VertexIndex from, Point c) {
+    double sum = 0;
+    for (VertexIndex v = from; v < from + 5; ++v) sum += std::hypot(points[v].x - c.x, points[v].y - c.y) / 5;
+    return sum;
+  };
+  const Point left = centre(0), right = centre(5);
+  const double apart = std::hypot(left.x - right.x, left.y - right.y);
+  CHECK(apart > 2 * spread(0, left));
+  CHECK(apart > 2 * spread(5, right));
+}
