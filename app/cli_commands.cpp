@@ -7,11 +7,16 @@
 
 #include <unistd.h>
 
+#include <fmt/format.h>
+
 #include "analysis/project_analysis.hpp"
 #include "embedded_data.hpp"
 #include "io/edge_list.hpp"
 #include "io/file_access.hpp"
 #include "io/project_json.hpp"
+#include "layouts/layout.hpp"
+#include "layouts/project_layout_graph.hpp"
+#include "view/project_graph.hpp"
 #include "report/analysis_json.hpp"
 #include "report/analysis_report.hpp"
 
@@ -135,6 +140,63 @@ int runCentrality(const CentralityOptions& options) {
                        "from %zu sources in %.3f s; written to %s\n",
                source.c_str(), graph.vertexCount(), graph.edgeCount(), ignored,
                result.sampled ? "estimated" : "exact", result.sourcesUsed, seconds, options.outFile.string().c_str());
+  return kExitFine;
+}
+
+int runLayout(const LayoutOptions& options) {
+  if (options.algorithm == "list") {
+    for (const auto& info : layouts::algorithmList())
+      std::printf("%-10s %s\n", std::string(info.name).c_str(), std::string(info.description).c_str());
+    return kExitFine;
+  }
+  const auto algorithm = layouts::algorithmFromName(options.algorithm);
+  if (!algorithm) {
+    std::fprintf(stderr, "knotenpunkt: --algorithm \"%s\": unknown; `knotenpunkt layout --algorithm list` names the choices\n",
+                 options.algorithm.c_str());
+    return kExitError;
+  }
+  layouts::LayoutGraph graph;
+  std::vector<std::string> names;
+  const bool isProject = !options.inputFile || options.inputFile->extension() == ".json";
+  if (isProject) {
+    int exitCode = kExitFine;
+    const std::optional<Project> project = loadForCommand(options.inputFile, exitCode);
+    if (!project) return exitCode;
+    const ProjectGraph view = buildProjectGraph(*project);
+    graph = layouts::layoutGraphOf(view);
+    names = layouts::vertexNames(*project, view);
+  } else {
+    const std::string source = options.inputFile->string();
+    auto text = readWholeFile(*options.inputFile);
+    if (auto* error = std::get_if<FileError>(&text)) {
+      std::fprintf(stderr, "knotenpunkt: %s\n", error->message.c_str());
+      return kExitError;
+    }
+    EdgeList list = parseEdgeList(std::get<std::string>(text));
+    for (const Problem& problem : list.problems) std::fprintf(stderr, "%s\n", describe(problem, source).c_str());
+    if (!list.problems.empty()) {
+      std::fprintf(stderr, "knotenpunkt: %s: %zu lines are not edges; no positions were written\n", source.c_str(),
+                   list.problems.size());
+      return kExitError;
+    }
+    graph.graph = SimpleGraph::fromEdges(list.names.size(), list.edges);
+    names = std::move(list.names);
+  }
+  layouts::LayoutRequest request;
+  request.seed = options.seed;
+  request.iterations = options.iterations;
+  const auto start = std::chrono::steady_clock::now();
+  const std::vector<layouts::Point> points = layouts::runLayout(*algorithm, graph, request);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::string out = "name\tx\ty\n";
+  for (std::size_t v = 0; v < points.size(); ++v) out += fmt::format("{}\t{}\t{}\n", names[v], points[v].x, points[v].y);
+  if (auto error = writeFileAtomically(options.outFile, out)) {
+    std::fprintf(stderr, "knotenpunkt: %s\n", error->message.c_str());
+    return kExitError;
+  }
+  std::fprintf(stderr, "%zu nodes, %zu edges laid out by %s (seed %llu) in %.3f s; written to %s\n",
+               graph.graph.vertexCount(), graph.graph.edgeCount(), options.algorithm.c_str(),
+               static_cast<unsigned long long>(options.seed), seconds, options.outFile.string().c_str());
   return kExitFine;
 }
 

@@ -20,4 +20,8 @@ int runValidate(const ValidateOptions& options);
 // terminal; Ctrl-C cancels cleanly without writing anything.
 int runCentrality(const CentralityOptions& options);
 
+// Lays out a project or an edge list and writes name<TAB>x<TAB>y; `--algorithm list` prints
+// the algorithms, one per line with a description.
+int runLayout(const LayoutOptions& options);
+
 }  // namespace knp::app

@@ -96,6 +96,16 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
       ->check(CLI::Range(1u, 256u));
   centrality->add_option("--seed", centralityOptions.seed, "Seed for --approx's sample (default 1)");
 
+  CLI::App* layout = cli.add_subcommand(
+      "layout", "Place the nodes of a project or an edge list and write name<TAB>x<TAB>y (--algorithm list: the choices)");
+  LayoutOptions layoutOptions;
+  std::string layoutInput, layoutOut;
+  layout->add_option("INPUT", layoutInput, "Project (.json) or edge list; without it the embedded example");
+  layout->add_option("--algorithm", layoutOptions.algorithm, "Layout algorithm, or list to name the choices")->required();
+  layout->add_option("--seed", layoutOptions.seed, "Seed (default 1): the same seed gives the same positions");
+  layout->add_option("--iterations", layoutOptions.iterations, "Upper bound on iterations (default: the algorithm's)");
+  layout->add_option("--out", layoutOut, "Write name<TAB>x<TAB>y here");
+
   try {
     cli.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -120,6 +130,12 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
     return result;
   }
   if (*validate) return ValidateOptions{validateFile};
+  if (*layout) {
+    if (!layoutInput.empty()) layoutOptions.inputFile = layoutInput;
+    if (layoutOptions.algorithm != "list" && layoutOut.empty()) return usageError("layout: --out POSITIONS.tsv is required");
+    layoutOptions.outFile = layoutOut;
+    return layoutOptions;
+  }
   if (*centrality) {
     centralityOptions.edgeFile = edgeFile;
     centralityOptions.outFile = outFile;

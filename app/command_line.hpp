@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <variant>
 #include <vector>
@@ -50,9 +51,20 @@ struct CentralityOptions {
   std::uint64_t seed = 1;
 };
 
+// `knotenpunkt layout [PROJECT.json | EDGES.txt] --algorithm NAME [--seed N] [--iterations K]
+//  --out POSITIONS.tsv`; `--algorithm list` prints the choices.
+struct LayoutOptions {
+  std::optional<std::filesystem::path> inputFile;  // .json: a project; else an edge list; none: the example
+  std::string algorithm;
+  std::uint64_t seed = 1;
+  std::size_t iterations = 0;  // 0: the algorithm's default
+  std::filesystem::path outFile;
+};
+
 // What the command line asked for, or the exit code to return at once (help printed: 0;
 // usage error printed to stderr: 2).
-using ParsedCommandLine = std::variant<Options, AnalyzeOptions, ValidateOptions, CentralityOptions, int>;
+using ParsedCommandLine =
+    std::variant<Options, AnalyzeOptions, ValidateOptions, CentralityOptions, LayoutOptions, int>;
 ParsedCommandLine parseCommandLine(int argc, char** argv);
 
 // "planned,running" to statuses; "all" to an empty list (every status); nullopt for an

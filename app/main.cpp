@@ -1,6 +1,6 @@
 // knotenpunkt: opens a project (or the embedded Hattingen example) in a window, or renders a
 // screenshot of it. Without a display it prints a text overview instead. The subcommands
-// analyze, validate and centrality work without any window (cli_commands.hpp).
+// analyze, validate, centrality and layout work without any window (cli_commands.hpp).
 #include <cstdio>
 #include <string>
 
@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
   if (auto* analyze = std::get_if<app::AnalyzeOptions>(&parsed)) return app::runAnalyze(*analyze);
   if (auto* validate = std::get_if<app::ValidateOptions>(&parsed)) return app::runValidate(*validate);
   if (auto* centrality = std::get_if<app::CentralityOptions>(&parsed)) return app::runCentrality(*centrality);
+  if (auto* layout = std::get_if<app::LayoutOptions>(&parsed)) return app::runLayout(*layout);
   const app::Options& options = std::get<app::Options>(parsed);
 
   const std::string source = options.projectFile ? options.projectFile->string() : std::string(kEmbeddedExampleName);

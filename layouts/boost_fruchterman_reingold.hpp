@@ -10,7 +10,9 @@
 // Each step runs `kIterationsPerStep` of Boost's iterations with a linear cooling schedule
 // carried across steps; `iterations` (default 100) is the total. Pinned nodes are put back
 // after every step, so they still push and pull the others. A step is O(iterations · (V + E))
-// for evenly spread drawings (grid repulsion).
+// while the nodes stay evenly spread over the grid; Boost's forces gather dense graphs into
+// few cells, so in practice it grows faster (20 iterations: 0.7 s, 2.0 s, 5.9 s at 2,000,
+// 4,000, 8,000 nodes with 5 edges per node, measured 2026-11-24).
 #include <memory>
 
 #include "layouts/layout.hpp"

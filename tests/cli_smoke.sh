@@ -69,4 +69,17 @@ grep -q 'broken.txt:2:1: ' "$work/stderr.txt" || fail "centrality broken: no FIL
 "$program" centrality "$work/path.txt" 2>/dev/null; code=$?
 [ $code -eq 2 ] || fail "centrality without --out: exit code $code, expected 2"
 
+# layout: the choices, a project and an edge list, a wrong algorithm.
+"$program" layout --algorithm list >"$work/out.txt" || fail "layout list: exit code $?"
+grep -q '^layered ' "$work/out.txt" || fail "layout list: no layered: $(cat "$work/out.txt")"
+"$program" layout --algorithm layered --out "$work/positions.tsv" 2>"$work/stderr.txt" || fail "layout example: $(cat "$work/stderr.txt")"
+[ "$(head -1 "$work/positions.tsv")" = "$(printf 'name\tx\ty')" ] || fail "layout example: header"
+[ "$(wc -l <"$work/positions.tsv")" -eq 198 ] || fail "layout example: expected 197 nodes and a header"
+grep -q "^actor:awo$(printf '\t')0$(printf '\t')" "$work/positions.tsv" || fail "layout example: actors are not in the first column"
+"$program" layout "$work/path.txt" --algorithm circle --seed 3 --out "$work/circle.tsv" 2>/dev/null || fail "layout edge list"
+[ "$(wc -l <"$work/circle.tsv")" -eq 5 ] || fail "layout edge list: expected 4 nodes"
+"$program" layout --algorithm sfdp --out "$work/none.tsv" 2>"$work/stderr.txt"; code=$?
+[ $code -eq 2 ] || fail "layout unknown algorithm: exit code $code, expected 2"
+grep -q 'algorithm list' "$work/stderr.txt" || fail "layout unknown algorithm: no hint"
+
 echo "cli smoke: all checks passed"
