@@ -23,20 +23,33 @@
 namespace knp::app {
 namespace {
 
-// The project, or nullopt after printing why not. Problems go to stderr as "FILE: ...".
+// The file's text, or nullopt after one line on stderr saying why it cannot be read (missing,
+// a folder, no permission): an I/O error, exit code 2.
+std::optional<std::string> readInput(const std::filesystem::path& file) {
+  auto text = readWholeFile(file);
+  if (auto* error = std::get_if<FileError>(&text)) {
+    std::fprintf(stderr, "knotenpunkt: %s\n", error->message.c_str());
+    return std::nullopt;
+  }
+  return std::move(std::get<std::string>(text));
+}
+
+const char* plural(std::size_t count, const char* one, const char* many) { return count == 1 ? one : many; }
+
+// The project, or nullopt after printing why not: an unreadable file is an I/O error (exit 2),
+// a readable one with problems the project's (exit 1, each problem as "FILE: ...").
 std::optional<Project> loadForCommand(const std::optional<std::filesystem::path>& file, int& exitCode) {
   const std::string source = file ? file->string() : std::string(kEmbeddedExampleName);
-  if (file && !std::filesystem::is_regular_file(*file)) {
-    std::fprintf(stderr, "knotenpunkt: %s: no such file\n", source.c_str());
+  std::optional<std::string> text = file ? readInput(*file) : std::string(embeddedExampleJson());
+  if (!text) {
     exitCode = kExitError;
     return std::nullopt;
   }
-  LoadResult loaded = file ? loadProjectFile(*file) : parseProjectJson(embeddedExampleJson());
+  LoadResult loaded = parseProjectJson(*text);
   for (const Problem& problem : loaded.problems) std::fprintf(stderr, "%s\n", describe(problem, source).c_str());
   if (!loaded.project) {
     exitCode = kExitProjectProblems;
-    std::fprintf(stderr, "knotenpunkt: %s has problems; nothing was analysed and the file is unchanged.\n",
-                 source.c_str());
+    std::fprintf(stderr, "knotenpunkt: %s has problems; nothing was done.\n", source.c_str());
   }
   return std::move(loaded.project);
 }
@@ -71,11 +84,9 @@ int runAnalyze(const AnalyzeOptions& options) {
 
 int runValidate(const ValidateOptions& options) {
   const std::string source = options.projectFile.string();
-  if (!std::filesystem::is_regular_file(options.projectFile)) {
-    std::fprintf(stderr, "knotenpunkt: %s: no such file\n", source.c_str());
-    return kExitError;
-  }
-  const LoadResult loaded = loadProjectFile(options.projectFile);
+  const std::optional<std::string> text = readInput(options.projectFile);
+  if (!text) return kExitError;
+  const LoadResult loaded = parseProjectJson(*text);
   std::size_t errors = 0, warnings = 0;
   for (const Problem& problem : loaded.problems) {
     std::printf("%s\n", describe(problem, source).c_str());
@@ -87,18 +98,16 @@ int runValidate(const ValidateOptions& options) {
                  warnings);
     return kExitFine;
   }
-  std::fprintf(stderr, "%s: %zu errors, %zu warnings\n", source.c_str(), errors, warnings);
+  std::fprintf(stderr, "%s: %zu %s, %zu %s\n", source.c_str(), errors, plural(errors, "error", "errors"), warnings,
+               plural(warnings, "warning", "warnings"));
   return kExitProjectProblems;
 }
 
 int runCentrality(const CentralityOptions& options) {
   const std::string source = options.edgeFile.string();
-  auto text = readWholeFile(options.edgeFile);
-  if (auto* error = std::get_if<FileError>(&text)) {
-    std::fprintf(stderr, "knotenpunkt: %s\n", error->message.c_str());
-    return kExitError;
-  }
-  const EdgeList list = parseEdgeList(std::get<std::string>(text));
+  const std::optional<std::string> text = readInput(options.edgeFile);
+  if (!text) return kExitError;
+  const EdgeList list = parseEdgeList(*text);
   for (const Problem& problem : list.problems) std::fprintf(stderr, "%s\n", describe(problem, source).c_str());
   if (!list.problems.empty()) {
     std::fprintf(stderr, "knotenpunkt: %s: %zu lines are not edges; no scores were written\n", source.c_str(),
@@ -136,9 +145,9 @@ int runCentrality(const CentralityOptions& options) {
     return kExitError;
   }
   const std::size_t ignored = list.edges.size() - graph.edgeCount();
-  std::fprintf(stderr, "%s: %zu nodes, %zu edges (%zu lines ignored as self-loops or repeats); %s betweenness "
+  std::fprintf(stderr, "%s: %zu nodes, %zu edges (%zu %s ignored as self-loops or repeats); %s betweenness "
                        "from %zu sources in %.3f s; written to %s\n",
-               source.c_str(), graph.vertexCount(), graph.edgeCount(), ignored,
+               source.c_str(), graph.vertexCount(), graph.edgeCount(), ignored, plural(ignored, "line", "lines"),
                result.sampled ? "estimated" : "exact", result.sourcesUsed, seconds, options.outFile.string().c_str());
   return kExitFine;
 }
@@ -167,12 +176,9 @@ int runLayout(const LayoutOptions& options) {
     names = layouts::vertexNames(*project, view);
   } else {
     const std::string source = options.inputFile->string();
-    auto text = readWholeFile(*options.inputFile);
-    if (auto* error = std::get_if<FileError>(&text)) {
-      std::fprintf(stderr, "knotenpunkt: %s\n", error->message.c_str());
-      return kExitError;
-    }
-    EdgeList list = parseEdgeList(std::get<std::string>(text));
+    const std::optional<std::string> text = readInput(*options.inputFile);
+    if (!text) return kExitError;
+    EdgeList list = parseEdgeList(*text);
     for (const Problem& problem : list.problems) std::fprintf(stderr, "%s\n", describe(problem, source).c_str());
     if (!list.problems.empty()) {
       std::fprintf(stderr, "knotenpunkt: %s: %zu lines are not edges; no positions were written\n", source.c_str(),

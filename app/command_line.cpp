@@ -91,7 +91,7 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
   centrality->add_option("--out", outFile, "Write name<TAB>degree<TAB>betweenness here")->required();
   centrality->add_option("--approx", centralityOptions.approxSources,
                          "Estimate betweenness from K sampled source nodes instead of all")
-      ->check(CLI::PositiveNumber);
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 32));
   centrality->add_option("--threads", centralityOptions.threads, "Worker threads (default: all cores)")
       ->check(CLI::Range(1u, 256u));
   centrality->add_option("--seed", centralityOptions.seed, "Seed for --approx's sample (default 1)");

@@ -94,6 +94,22 @@ TEST_CASE("gaps: degenerate projects") {
                                                .build()));
     CHECK(gaps == std::vector<std::string>{"unserved_goal g1 0", "unserved_goal g2 0", "uncovered_phase p 0"});
   }
+  SECTION("an activity nobody runs (unknown lead, no partners) serves nothing") {
+    //   goal g: served only by x, whose lead does not exist → unserved, not fragile
+    const auto gaps = describeAll(findGaps(test::ProjectBuilder()
+                                               .field("f").phase("p", 1).concept_("c").goal("g", "c", {"f"})
+                                               .activity("x", "ghost", {}, {"f"}, {"g"}, {"p"})
+                                               .build()));
+    CHECK(gaps == std::vector<std::string>{"unserved_goal g 0", "uncovered_phase p 0"});
+  }
+  SECTION("duplicated references count once") {
+    const auto gaps = describeAll(findGaps(test::ProjectBuilder()
+                                               .field("f").phase("p", 1).concept_("c").goal("g", "c", {"f"})
+                                               .actor("a")
+                                               .activity("x", "a", {"a", "a"}, {"f", "f"}, {"g", "g"}, {"p", "p"})
+                                               .build()));
+    CHECK(gaps == std::vector<std::string>{"fragile_goal g a 1", "isolated_actor a 1"});
+  }
   SECTION("an activity without goals or phases still counts as the actor's activity") {
     const auto gaps = findGaps(test::ProjectBuilder().actor("a").activity("x", "a", {}, {}, {}, {}).build());
     CHECK_FALSE(hasGap(gaps, GapKind::ActorWithoutActivity, "a"));

@@ -179,3 +179,9 @@ TEST_CASE("centrality TSV: header, then name, degree and betweenness per node", 
     CHECK(formatCentralityTsv({}, SimpleGraph{}, {}) == "name\tdegree\tbetweenness\n");
   }
 }
+
+TEST_CASE("edge list: a UTF-8 byte-order mark is not part of the first name") {
+  const EdgeList list = parseEdgeList("\xEF\xBB\xBF" "a b\nc a\n");
+  REQUIRE(list.problems.empty());
+  CHECK(list.names == std::vector<std::string>{"a", "b", "c"});
+}

@@ -4,6 +4,7 @@
 #include "report/analysis_json.hpp"
 #include "report/analysis_report.hpp"
 #include "report/analysis_sentences.hpp"
+#include "report/project_names.hpp"
 #include "town_project.hpp"
 
 using namespace knp;
@@ -30,7 +31,8 @@ TEST_CASE("report: German text is grouped by the workshop's questions") {
   CHECK(contains(text, "- „sprache“: kita ✓, grundschule ✓, jugend ✗ (Bruch), beruf ✓ – 3 von 4 Phasen (75 %)\n"));
   CHECK(contains(text, "- Für die Lebensphase alter gibt es keine einzige Aktivität.\n"));
   CHECK(contains(text, "- „offen“ hängt allein an awo (1 Aktivität); fällt dieser Akteur aus"));
-  CHECK(contains(text, "- solo kooperiert mit niemandem und führt seine einzige Aktivität ohne Partner durch.\n"));
+  CHECK(contains(text, "- solo kooperiert mit niemandem; die einzige Aktivität läuft ohne Partner.\n"));
+  CHECK(contains(text, "Die besten Vorschläge für jeden Akteur"));
   // The matrix: bildung has one activity in each of the first four phases.
   CHECK(contains(text, "bildung        1  1  1  1  ·\n"));
 }
@@ -77,6 +79,23 @@ TEST_CASE("report: JSON carries ids, figures and sentences") {
   // vhs–caritas (vhs─kita─schule─caritas): betweenness 2.
   CHECK(json.at("network").at("centrality").at(1).at("actor") == "schule");
   CHECK(json.at("network").at("centrality").at(1).at("betweenness").get<double>() == Approx(2.0));
+}
+
+TEST_CASE("names: goal titles are cut at a colon unless two goals would then read the same") {
+  Project p = test::ProjectBuilder()
+                  .concept_("c")
+                  .goal("a", "c", {})
+                  .goal("b", "c", {})
+                  .goal("s", "c", {})
+                  .build();
+  p.goals[0].title = "Jahresziel 2014: Zwei Sprachkurse";
+  p.goals[1].title = "Jahresziel 2014: Das Adressverzeichnis";
+  p.goals[2].title = "Sprache als Schlüssel: durchgängige Förderung.";
+  const ProjectNames names(p);
+  CHECK(names.goalShort(GoalId("a")) == "Jahresziel 2014: Zwei Sprachkurse");
+  CHECK(names.goalShort(GoalId("b")) == "Jahresziel 2014: Das Adressverzeichnis");
+  CHECK(names.goalShort(GoalId("s")) == "Sprache als Schlüssel");
+  CHECK(names.goalShort(GoalId("unknown")) == "unknown");
 }
 
 TEST_CASE("sentences: German numbers use a decimal comma") {

@@ -102,7 +102,8 @@ Overlaps findOverlaps(const Project& project, const ActivityFilter& filter, std:
     for (Index f : a.fields)
       for (Index g : a.goals)
         for (Index p : a.phases) {
-          const std::size_t key = (f * goalCount + g) * phaseCount + p;
+          // Keyed by phase rank, so that crowded cells come out in life-phase order.
+          const std::size_t key = (f * goalCount + g) * phaseCount + index.phaseRank[p];
           buckets[key].push_back(i);
           keysOf[i].push_back(key);
         }
@@ -176,8 +177,9 @@ Overlaps findOverlaps(const Project& project, const ActivityFilter& filter, std:
     std::vector<Index> leads;
     for (Index i : members) leads.push_back(*index.activities[i].lead);
     sortUnique(leads);
-    const Index phase = key % phaseCount, goal = key / phaseCount % goalCount, field = key / phaseCount / goalCount;
-    result.crowded.push_back({project.fields[field].id, project.goals[goal].id, project.lifePhases[phase].id,
+    const Index rank = key % phaseCount, goal = key / phaseCount % goalCount, field = key / phaseCount / goalCount;
+    result.crowded.push_back({project.fields[field].id, project.goals[goal].id,
+                              project.lifePhases[index.phaseOrder[rank]].id,
                               members.size(), leads.size()});
   }
   std::stable_sort(result.crowded.begin(), result.crowded.end(),

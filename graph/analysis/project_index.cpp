@@ -71,6 +71,7 @@ ProjectIndex buildProjectIndex(const Project& project, const ActivityFilter& fil
       resolved.actors.push_back(*resolved.lead);
       sortUnique(resolved.actors);
     }
+    if (resolved.actors.empty()) continue;  // nobody runs it: it serves no goal and fills no cell
     resolved.fields = resolve(activity.fields, index.fieldById);
     resolved.goals = resolve(activity.goals, index.goalById);
     resolved.phases = resolve(activity.lifePhases, index.phaseById);

@@ -1,7 +1,8 @@
 #pragma once
 // The project with every reference resolved to an index, the shared first step of the analyses.
-// Activities outside the filter, dangling references and duplicated references are dropped here
-// once, so that no analysis has to think about them again.
+// Activities outside the filter, activities without any existing actor (nobody runs them),
+// dangling references and duplicated references are dropped here once, so that no analysis
+// has to think about them again. Life phases with equal `order` keep their file order.
 #include <cstddef>
 #include <optional>
 #include <string>

@@ -44,7 +44,8 @@ EdgeList parseEdgeList(std::string_view text) {
     return it->second;
   };
   int lineNumber = 0;
-  std::size_t position = 0;
+  // A UTF-8 byte-order mark, as Windows tools write, is not part of the first name.
+  std::size_t position = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
   while (position < text.size()) {
     std::size_t end = text.find('\n', position);
     if (end == std::string_view::npos) end = text.size();

@@ -12,7 +12,8 @@
 namespace knp {
 namespace {
 
-constexpr std::size_t kMaxListed = 25;  // items per list before "… and n more"
+constexpr std::size_t kMaxListed = 25;          // items per list before "… and n more"
+constexpr std::size_t kMaxActorsListed = 200;   // the per-actor suggestions: one line each
 
 struct Words {
   std::string_view title, counted, statusesAll, inYear;
@@ -20,7 +21,7 @@ struct Words {
   std::string_view gaps, gapHeadings[6], noGaps;
   std::string_view chains, brokenGoals, unbrokenGoals, fieldChains;
   std::string_view overlaps, noOverlaps, pairLine, similarity;
-  std::string_view suggestions, noSuggestions, score;
+  std::string_view suggestions, noSuggestions, score, perActor;
   std::string_view brokers, networkLine, componentsLine, communitiesLine, noBrokers, group, sampled;
   std::string_view more;
 };
@@ -48,6 +49,7 @@ constexpr Words kGerman{
     "Kooperationschancen",
     "Keine Vorschläge: alle Akteure mit gemeinsamen Zielen kooperieren schon.",
     "Wert",
+    "Die besten Vorschläge für jeden Akteur",
     "Mittler und Netzwerk",
     "{} Akteure, {} Verbindungen (Kooperationen und gemeinsame Aktivitäten), Dichte {}.",
     "{} zusammenhängende Teile; der größte umfasst {} Akteure.",
@@ -80,6 +82,7 @@ constexpr Words kEnglish{
     "Cooperation opportunities",
     "No suggestions: all actors with common goals already cooperate.",
     "score",
+    "The best suggestions for each actor",
     "Brokers and network",
     "{} actors, {} links (cooperations and shared activities), density {}.",
     "{} connected parts; the largest holds {} actors.",
@@ -158,8 +161,7 @@ class Writer {
   std::string m_out;
 };
 
-void coverageSection(Writer& out, const Project& project, const ProjectAnalysis& analysis, const ProjectNames& names,
-                     const Words& w) {
+void coverageSection(Writer& out, const ProjectAnalysis& analysis, const ProjectNames& names, const Words& w) {
   const Coverage& coverage = analysis.coverage;
   out.heading(2, w.coverage);
   std::vector<std::string> header{std::string(w.matrixCorner)};
@@ -174,22 +176,24 @@ void coverageSection(Writer& out, const Project& project, const ProjectAnalysis&
     rows.push_back(std::move(row));
   }
   out.table(header, rows);
+  std::string legend;
   for (std::size_t c = 0; c < coverage.phases.size(); ++c)
-    out.paragraph(fmt::format("{} = {}", c + 1, names.phase(coverage.phases[c])) +
-                  (c + 1 < coverage.phases.size() ? "" : "\n"));
+    legend += fmt::format("{}{} = {}", c == 0 ? "" : " · ", c + 1, names.phase(coverage.phases[c]));
+  out.paragraph(legend);
+  out.blank();
   for (const ConceptCoverage& concept_ : coverage.concepts)
     out.bullet(fmt::format(fmt::runtime(w.conceptLine), names.concept_(concept_.concept_), concept_.servedGoals,
                            concept_.goals, std::round(concept_.share * 100)));
-  (void)project;
 }
 
-// Prints at most kMaxListed items, then a line saying how many of `total` were left out.
+// Prints at most `limit` items, then a line saying how many of `total` were left out.
 template <class Items, class Print>
-void listCut(Writer& out, const Items& items, const Words& w, Print print, std::size_t total = 0) {
+void listCut(Writer& out, const Items& items, const Words& w, Print print, std::size_t total = 0,
+             std::size_t limit = kMaxListed) {
   total = std::max(total, static_cast<std::size_t>(items.size()));
   std::size_t shown = 0;
   for (const auto& item : items) {
-    if (shown == kMaxListed) break;
+    if (shown == limit) break;
     print(item);
     ++shown;
   }
@@ -251,8 +255,17 @@ void suggestionSection(Writer& out, const ProjectAnalysis& analysis, const Proje
   out.heading(2, w.suggestions);
   if (analysis.suggestions.top.empty()) out.paragraph(w.noSuggestions);
   for (const CooperationSuggestion& s : analysis.suggestions.top)
-    out.bullet(fmt::format("{} – {} ({} {}): {}", names.actor(s.first), names.actor(s.second), w.score, decimal(s.score, 2, language),
+    out.bullet(fmt::format("{} ↔ {} ({} {}): {}", names.actor(s.first), names.actor(s.second), w.score, decimal(s.score, 2, language),
                            explainSuggestion(s, names, language)));
+  if (analysis.suggestions.perActor.empty()) return;
+  out.heading(3, w.perActor);
+  listCut(out, analysis.suggestions.perActor, w, [&](const ActorSuggestions& entry) {
+    std::vector<std::string> partners;
+    for (const CooperationSuggestion& s : entry.suggestions)
+      partners.push_back(fmt::format("{} ({})", names.actor(s.first == entry.actor ? s.second : s.first),
+                                     decimal(s.score, 2, language)));
+    out.bullet(names.actor(entry.actor) + ": " + joinNames(partners, language));
+  }, analysis.suggestions.perActor.size(), kMaxActorsListed);
 }
 
 void networkSection(Writer& out, const ProjectAnalysis& analysis, const ProjectNames& names, const Words& w,
@@ -272,11 +285,12 @@ void networkSection(Writer& out, const ProjectAnalysis& analysis, const ProjectN
     if (community.size() >= 2) groups.push_back(&community);
   out.blank();
   out.paragraph(fmt::format(fmt::runtime(w.communitiesLine), groups.size(), decimal(network.modularity, 2, language)));
-  for (std::size_t g = 0; g < groups.size() && g < kMaxListed; ++g) {
+  std::size_t number = 0;
+  listCut(out, groups, w, [&](const std::vector<ActorId>* group) {
     std::vector<std::string> members;
-    for (const ActorId& actor : *groups[g]) members.push_back(names.actor(actor));
-    out.bullet(fmt::format(fmt::runtime(w.group), g + 1, groups[g]->size()) + ": " + joinNames(members, language));
-  }
+    for (const ActorId& actor : *group) members.push_back(names.actor(actor));
+    out.bullet(fmt::format(fmt::runtime(w.group), ++number, group->size()) + ": " + joinNames(members, language));
+  });
 }
 
 }  // namespace
@@ -292,7 +306,7 @@ std::string formatAnalysisReport(const Project& project, const ProjectAnalysis& 
   out.paragraph(fmt::format(fmt::runtime(w.counted), analysis.countedActivities, project.activities.size(),
                             statuses.empty() ? std::string(w.statusesAll) : joinNames(statuses, language),
                             analysis.filter.year ? fmt::format(fmt::runtime(w.inYear), *analysis.filter.year) : ""));
-  coverageSection(out, project, analysis, names, w);
+  coverageSection(out, analysis, names, w);
   gapSection(out, analysis, names, w, language);
   chainSection(out, analysis, names, w, language);
   overlapSection(out, analysis, names, w, language);

@@ -26,7 +26,7 @@ constexpr Sentences kGerman{
     "Im Handlungsfeld {} gibt es keine Aktivität für {}, obwohl das Feld Ziele hat.",
     "{} ist weder Träger noch Partner einer Aktivität.",
     "{} kooperiert mit niemandem und teilt keine Aktivität mit anderen Akteuren.",
-    "{} kooperiert mit niemandem und führt {} ohne Partner durch.",
+    "{} kooperiert mit niemandem; {} ohne Partner.",
     "{}: keine Lebensphase abgedeckt",
     "✗ (Bruch)",
     "{} von {} Phasen ({:.0f} %)",
@@ -44,8 +44,8 @@ constexpr Sentences kGerman{
     "und",
     "1 Aktivität",
     "{} Aktivitäten",
-    "seine einzige Aktivität",
-    "seine {} Aktivitäten"};
+    "die einzige Aktivität läuft",
+    "{} Aktivitäten laufen"};
 
 constexpr Sentences kEnglish{
     "No activity works towards “{}” ({}), neither directly nor through a sub-goal.",
@@ -54,7 +54,7 @@ constexpr Sentences kEnglish{
     "The field {} has goals but no activity for {}.",
     "{} neither leads nor partners in any activity.",
     "{} cooperates with nobody and shares no activity with other actors.",
-    "{} cooperates with nobody and runs {} without partners.",
+    "{} cooperates with nobody; {} without partners.",
     "{}: no life phase covered",
     "✗ (break)",
     "{} of {} phases ({:.0f} %)",
@@ -72,8 +72,8 @@ constexpr Sentences kEnglish{
     "and",
     "1 activity",
     "{} activities",
-    "its only activity",
-    "its {} activities"};
+    "its only activity runs",
+    "its {} activities run"};
 
 const Sentences& sentencesFor(Language language) { return language == Language::English ? kEnglish : kGerman; }
 

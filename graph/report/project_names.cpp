@@ -15,6 +15,13 @@ void fill(std::unordered_map<std::string, std::string>& map, const std::vector<I
   }
 }
 
+// The title up to a colon, without a final full stop, cut at kShortGoalChars characters.
+std::string shortTitle(std::string title) {
+  if (auto colon = title.find(':'); colon != std::string::npos && colon > 0) title.resize(colon);
+  while (!title.empty() && (title.back() == '.' || title.back() == ' ')) title.pop_back();
+  return truncateUtf8(title, kShortGoalChars);
+}
+
 }  // namespace
 
 ProjectNames::ProjectNames(const Project& project) {
@@ -25,6 +32,12 @@ ProjectNames::ProjectNames(const Project& project) {
   fill(m_activities, project.activities);
   fill(m_goals, project.goals);
   for (const Goal& goal : project.goals) m_goalItems.emplace(goal.id.value, &goal);
+  std::unordered_map<std::string, std::size_t> uses;
+  for (const Goal& goal : project.goals) ++uses[shortTitle(goal.title)];
+  for (const Goal& goal : project.goals) {
+    const std::string cut = shortTitle(goal.title);
+    m_goalShort.emplace(goal.id.value, uses[cut] > 1 ? truncateUtf8(goal.title, kShortGoalChars) : cut);
+  }
 }
 
 const std::string& ProjectNames::look(const Map& map, const std::string& id) {
@@ -33,10 +46,8 @@ const std::string& ProjectNames::look(const Map& map, const std::string& id) {
 }
 
 std::string ProjectNames::goalShort(const GoalId& id) const {
-  std::string title = goal(id);
-  if (auto colon = title.find(':'); colon != std::string::npos && colon > 0) title.resize(colon);
-  while (!title.empty() && (title.back() == '.' || title.back() == ' ')) title.pop_back();
-  return truncateUtf8(title, kShortGoalChars);
+  auto it = m_goalShort.find(id.value);
+  return it == m_goalShort.end() ? id.value : it->second;
 }
 
 const Goal* ProjectNames::findGoal(const GoalId& id) const {

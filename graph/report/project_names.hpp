@@ -19,6 +19,8 @@ class ProjectNames {
   const std::string& activity(const ActivityId& id) const { return look(m_activities, id.value); }
   const std::string& goal(const GoalId& id) const { return look(m_goals, id.value); }  // whole title
   // The goal's title up to a colon, or its first 60 characters with "…": fits in a sentence.
+  // When two goals would read the same ("Jahresziel 2014: …" twice), both use the cut whole
+  // title instead.
   std::string goalShort(const GoalId& id) const;
   const Goal* findGoal(const GoalId& id) const;
 
@@ -27,6 +29,7 @@ class ProjectNames {
   static const std::string& look(const Map& map, const std::string& id);
   Map m_actors, m_fields, m_phases, m_concepts, m_activities, m_goals;
   std::unordered_map<std::string, const Goal*> m_goalItems;
+  Map m_goalShort;
 };
 
 }  // namespace knp
