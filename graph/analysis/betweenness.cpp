@@ -5,12 +5,32 @@
 #include <limits>
 #include <numeric>
 #include <random>
+#include <span>
 #include <thread>
 
 namespace knp {
 namespace {
 
 constexpr std::size_t kChunk = 32;  // sources per unit of work: small enough for fair sharing
+
+// The graph's neighbour lists with vertex numbers of type Number: 16 bits below 65,535
+// vertices halve the bytes every BFS streams through.
+template <class Number>
+struct Adjacency {
+  std::vector<std::size_t> offsets;
+  std::vector<Number> targets;
+
+  explicit Adjacency(const SimpleGraph& graph) : offsets(graph.vertexCount() + 1, 0) {
+    targets.reserve(2 * graph.edgeCount());
+    for (VertexIndex v = 0; v < graph.vertexCount(); ++v) {
+      for (VertexIndex w : graph.neighbours(v)) targets.push_back(static_cast<Number>(w));
+      offsets[v + 1] = targets.size();
+    }
+  }
+  std::span<const Number> neighbours(std::size_t v) const {
+    return {targets.data() + offsets[v], targets.data() + offsets[v + 1]};
+  }
+};
 
 // One thread's scratch space and its running sum of dependencies. Distances sit in their own
 // dense array: every neighbour is checked against it, while the path counts and pulls are read
@@ -33,7 +53,7 @@ struct Worker {
   // reverse BFS order. Instead of pushing δ to predecessors, each vertex pulls from its
   // successors (neighbours one level further): δ(v) = σ(v) Σ_succ (1 + δ(w)) / σ(w). Reads
   // only, no scattered writes, and no predecessor lists.
-  void accumulateFrom(const SimpleGraph& g, VertexIndex source) {
+  void accumulateFrom(const Adjacency<Distance>& g, VertexIndex source) {
     order.clear();
     order.push_back(source);
     distance[source] = 0;
@@ -42,7 +62,7 @@ struct Worker {
       const VertexIndex v = order[head];
       const Distance next = static_cast<Distance>(distance[v] + 1);
       const double paths = pathCount[v];
-      for (VertexIndex w : g.neighbours(v)) {
+      for (const Distance w : g.neighbours(v)) {
         if (distance[w] == kUnreached) {
           distance[w] = next;
           order.push_back(w);
@@ -54,7 +74,7 @@ struct Worker {
       const VertexIndex w = order[i];
       const Distance further = static_cast<Distance>(distance[w] + 1);
       double pulled = 0.0;
-      for (VertexIndex u : g.neighbours(w))
+      for (const Distance u : g.neighbours(w))
         if (distance[u] == further) pulled += pull[u];
       const double dependency = pathCount[w] * pulled;
       sum[w] += dependency;
@@ -86,9 +106,10 @@ std::vector<VertexIndex> chooseSources(std::size_t n, const BetweennessOptions& 
 
 // Brandes from the given sources on `graph`, spread over threads; scores by `graph`'s vertices.
 template <class Distance>
-BetweennessResult runBrandes(const SimpleGraph& graph, const std::vector<VertexIndex>& sources, bool sampled,
+BetweennessResult runBrandes(const SimpleGraph& simple, const std::vector<VertexIndex>& sources, bool sampled,
                              const BetweennessOptions& options) {
-  const std::size_t n = graph.vertexCount();
+  const std::size_t n = simple.vertexCount();
+  const Adjacency<Distance> graph(simple);  // vertex numbers fit the distance type: both < n
   BetweennessResult result;
   result.scores.assign(n, 0.0);
   result.sampled = sampled;
