@@ -60,7 +60,7 @@ printf '# a path\na b\nb c\n\nc d # last\nb a\n' >"$work/path.txt"
 [ $code -eq 0 ] || fail "centrality: exit code $code: $(cat "$work/stderr.txt")"
 expected=$(printf 'name\tdegree\tbetweenness\na\t1\t0\nb\t2\t2\nc\t2\t2\nd\t1\t0')
 [ "$(cat "$work/scores.tsv")" = "$expected" ] || fail "centrality: got $(cat "$work/scores.tsv")"
-grep -q '4 nodes, 3 edges (1 lines ignored' "$work/stderr.txt" || fail "centrality: summary: $(cat "$work/stderr.txt")"
+grep -q '4 nodes, 3 edges (1 line ignored' "$work/stderr.txt" || fail "centrality: summary: $(cat "$work/stderr.txt")"
 printf 'a b\nc\n' >"$work/broken.txt"
 "$program" centrality "$work/broken.txt" --out "$work/none.tsv" 2>"$work/stderr.txt"; code=$?
 [ $code -eq 2 ] || fail "centrality broken: exit code $code, expected 2"
