@@ -172,7 +172,7 @@ int runLayout(const LayoutOptions& options) {
     const std::optional<Project> project = loadForCommand(options.inputFile, exitCode);
     if (!project) return exitCode;
     const ProjectGraph view = buildProjectGraph(*project);
-    graph = layouts::layoutGraphOf(view);
+    graph = layouts::layoutGraphOf(*project, view);
     names = layouts::vertexNames(*project, view);
   } else {
     const std::string source = options.inputFile->string();

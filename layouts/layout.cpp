@@ -4,12 +4,14 @@
 #include "layouts/circle_layout.hpp"
 #include "layouts/layered_layout.hpp"
 #include "layouts/layout_support.hpp"
+#include "layouts/sectors_layout.hpp"
 
 namespace knp::layouts {
 
 const std::vector<AlgorithmInfo>& algorithmList() {
   static const std::vector<AlgorithmInfo> list{
       {Algorithm::Layered, "layered", "columns by node kind, order by barycenter sweeps (fewer crossings)"},
+      {Algorithm::Sectors, "sectors", "one sector per field, life phases in the middle, actors on the outer ring"},
       {Algorithm::BoostFruchtermanReingold, "boost-fr", "Boost.Graph's Fruchterman-Reingold, run on a unit area"},
       {Algorithm::Circle, "circle", "every node on one circle, in file order (Boost.Graph's circle_graph_layout)"},
   };
@@ -33,6 +35,7 @@ std::unique_ptr<Layout> makeLayout(Algorithm algorithm, const LayoutGraph& graph
   switch (algorithm) {
     case Algorithm::Circle: return makeCircleLayout(graph, request);
     case Algorithm::Layered: return makeLayeredLayout(graph, request);
+    case Algorithm::Sectors: return makeSectorsLayout(graph, request);
     case Algorithm::BoostFruchtermanReingold: return makeBoostFruchtermanReingold(graph, request);
   }
   return nullptr;

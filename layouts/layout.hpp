@@ -19,14 +19,20 @@
 
 namespace knp::layouts {
 
-// The graph a layout places. `column` (optional, one per vertex) is the layered layout's
-// column, e.g. the node kind; without it every vertex is in column 0.
+inline constexpr std::size_t kNoSector = SIZE_MAX;
+
+// The graph a layout places. Optional, one entry per vertex or none:
+//   column  the layered layout's column, e.g. the node kind (none: all in column 0);
+//   sector  the sectors layout's sector, e.g. the field (kNoSector: the centre);
+//   ring    the sectors layout's ring, 0 innermost (none: all on ring 0).
 struct LayoutGraph {
   SimpleGraph graph;
   std::vector<std::size_t> column;
+  std::vector<std::size_t> sector;
+  std::vector<std::size_t> ring;
 };
 
-enum class Algorithm { Circle, Layered, BoostFruchtermanReingold };
+enum class Algorithm { Circle, Layered, Sectors, BoostFruchtermanReingold };
 
 struct AlgorithmInfo {
   Algorithm algorithm;

@@ -17,6 +17,10 @@ void checkRequest(const LayoutGraph& graph, const LayoutRequest& request) {
     if (v >= n) throw std::invalid_argument("layout: pinned node " + std::to_string(v) + " does not exist");
   if (!graph.column.empty() && graph.column.size() != n)
     throw std::invalid_argument("layout: a column for every node or for none");
+  if (!graph.sector.empty() && graph.sector.size() != n)
+    throw std::invalid_argument("layout: a sector for every node or for none");
+  if (!graph.ring.empty() && graph.ring.size() != n)
+    throw std::invalid_argument("layout: a ring for every node or for none");
 }
 
 std::vector<Point> startPositions(const LayoutGraph& graph, const LayoutRequest& request) {

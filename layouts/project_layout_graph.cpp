@@ -1,15 +1,74 @@
 #include "layouts/project_layout_graph.hpp"
 
+#include <algorithm>
+#include <unordered_map>
+
 namespace knp::layouts {
 
-LayoutGraph layoutGraphOf(const ProjectGraph& view) {
+namespace {
+
+std::size_t ringOf(NodeKind kind) {
+  switch (kind) {
+    case NodeKind::LifePhase: return 0;
+    case NodeKind::Goal: return 1;
+    case NodeKind::Activity: return 2;
+    case NodeKind::Actor: return 3;
+  }
+  return 0;
+}
+
+template <class IdType>
+std::size_t firstField(const std::vector<IdType>& fields, const std::unordered_map<std::string, std::size_t>& index) {
+  for (const IdType& field : fields)
+    if (auto it = index.find(field.value); it != index.end()) return it->second;
+  return kNoSector;
+}
+
+}  // namespace
+
+LayoutGraph layoutGraphOf(const Project& project, const ProjectGraph& view) {
   const std::size_t n = boost::num_vertices(view.graph);
   std::vector<std::pair<VertexIndex, VertexIndex>> edges;
   for (auto [it, end] = boost::edges(view.graph); it != end; ++it)
     edges.emplace_back(static_cast<VertexIndex>(boost::source(*it, view.graph)),
                        static_cast<VertexIndex>(boost::target(*it, view.graph)));
-  LayoutGraph result{SimpleGraph::fromEdges(n, edges), std::vector<std::size_t>(n, 0)};
-  for (std::size_t v = 0; v < n; ++v) result.column[v] = static_cast<std::size_t>(view.graph[v].kind);
+  LayoutGraph result;
+  result.graph = SimpleGraph::fromEdges(n, edges);
+  result.column.assign(n, 0);
+  result.sector.assign(n, kNoSector);
+  result.ring.assign(n, 0);
+
+  std::unordered_map<std::string, std::size_t> fieldIndex, actorIndex;
+  for (std::size_t f = 0; f < project.fields.size(); ++f) fieldIndex.emplace(project.fields[f].id.value, f);
+  for (std::size_t a = 0; a < project.actors.size(); ++a) actorIndex.emplace(project.actors[a].id.value, a);
+  // Per actor: how many of its activities name each field (as lead or partner).
+  std::vector<std::vector<std::size_t>> fieldVotes(project.actors.size(), std::vector<std::size_t>(project.fields.size(), 0));
+  for (const Activity& activity : project.activities) {
+    const std::size_t field = firstField(activity.fields, fieldIndex);
+    if (field == kNoSector) continue;
+    std::vector<ActorId> actors = activity.partners;
+    actors.push_back(activity.lead);
+    std::sort(actors.begin(), actors.end());
+    actors.erase(std::unique(actors.begin(), actors.end()), actors.end());
+    for (const ActorId& actor : actors)
+      if (auto it = actorIndex.find(actor.value); it != actorIndex.end()) ++fieldVotes[it->second][field];
+  }
+  for (std::size_t v = 0; v < n; ++v) {
+    const NodeProps& node = view.graph[v];
+    result.column[v] = static_cast<std::size_t>(node.kind);
+    result.ring[v] = ringOf(node.kind);
+    switch (node.kind) {
+      case NodeKind::Activity: result.sector[v] = firstField(project.activities[node.index].fields, fieldIndex); break;
+      case NodeKind::Goal: result.sector[v] = firstField(project.goals[node.index].fields, fieldIndex); break;
+      case NodeKind::Actor: {
+        const auto& votes = fieldVotes[node.index];
+        const auto best = std::max_element(votes.begin(), votes.end());
+        if (best != votes.end() && *best > 0) result.sector[v] = static_cast<std::size_t>(best - votes.begin());
+        break;
+      }
+      case NodeKind::LifePhase: break;
+    }
+  }
   return result;
 }
 

@@ -15,7 +15,10 @@ namespace {
 
 LayoutGraph graphOf(std::size_t n, std::vector<std::pair<VertexIndex, VertexIndex>> edges,
                     std::vector<std::size_t> column = {}) {
-  return {SimpleGraph::fromEdges(n, edges), std::move(column)};
+  LayoutGraph graph;
+  graph.graph = SimpleGraph::fromEdges(n, edges);
+  graph.column = std::move(column);
+  return graph;
 }
 
 // The degenerate battery of the house style, plus a small ordinary graph.
@@ -141,4 +144,36 @@ TEST_CASE("boost-fr: two cliques joined by one edge end up visibly apart", "[lay
   const double apart = std::hypot(left.x - right.x, left.y - right.y);
   CHECK(apart > 2 * spread(0, left));
   CHECK(apart > 2 * spread(5, right));
+}
+
+TEST_CASE("sectors: every node inside its field's sector, on its ring", "[layouts][sectors]") {
+  // Angle 0 up, clockwise; rings 0, 1, 2 at radius 1/6, 1/3, 1/2.
+  //   v0 v1: sector 0, ring 2;  v2: sector 1, ring 1;  v3: sector 2, ring 2;
+  //   v4: no sector on ring 0 (the centre, radius 0.5/4);  v5: no sector on ring 2 (extra sector)
+  // Busiest rings: sector 0 has 2 nodes, the others 1 each: spans 2/5, 1/5, 1/5, 1/5 of the turn.
+  LayoutGraph graph = graphOf(6, {{0, 2}, {1, 2}, {2, 4}, {3, 4}, {5, 3}});
+  graph.sector = {0, 0, 1, 2, layouts::kNoSector, layouts::kNoSector};
+  graph.ring = {2, 2, 1, 2, 0, 2};
+  const auto points = layouts::runLayout(Algorithm::Sectors, graph, {});
+  auto angleOf = [&](std::size_t v) {
+    const double a = std::atan2(points[v].x - 0.5, 0.5 - points[v].y);
+    return a < 0 ? a + 2 * M_PI : a;
+  };
+  auto radiusOf = [&](std::size_t v) { return std::hypot(points[v].x - 0.5, points[v].y - 0.5); };
+  const double fifth = 2 * M_PI / 5;
+  // v0 and v1 at 1/4 and 3/4 of sector 0's 2/5 turn: half a slot from each border.
+  CHECK_THAT(std::min(angleOf(0), angleOf(1)), Catch::Matchers::WithinAbs(fifth / 2, 1e-12));
+  CHECK_THAT(std::max(angleOf(0), angleOf(1)), Catch::Matchers::WithinAbs(3 * fifth / 2, 1e-12));
+  CHECK_THAT(radiusOf(0), Catch::Matchers::WithinAbs(0.5, 1e-12));
+  CHECK_THAT(angleOf(2), Catch::Matchers::WithinAbs(2.5 * fifth, 1e-12));  // middle of sector 1
+  CHECK_THAT(radiusOf(2), Catch::Matchers::WithinAbs(1.0 / 3.0, 1e-12));
+  CHECK_THAT(angleOf(3), Catch::Matchers::WithinAbs(3.5 * fifth, 1e-12));
+  CHECK_THAT(angleOf(5), Catch::Matchers::WithinAbs(4.5 * fifth, 1e-12));  // the extra sector
+  CHECK_THAT(radiusOf(4), Catch::Matchers::WithinAbs(0.125, 1e-12));
+}
+
+TEST_CASE("sectors: bad sector or ring lists are refused", "[layouts][sectors]") {
+  LayoutGraph graph = graphOf(2, {{0, 1}});
+  graph.sector = {0};
+  CHECK_THROWS_AS(layouts::makeLayout(Algorithm::Sectors, graph, {}), std::invalid_argument);
 }
