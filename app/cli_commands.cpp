@@ -3,6 +3,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <stdexcept>
 #include <string>
 
 #include <unistd.h>
@@ -192,7 +193,13 @@ int runLayout(const LayoutOptions& options) {
   request.seed = options.seed;
   request.iterations = options.iterations;
   const auto start = std::chrono::steady_clock::now();
-  const std::vector<layouts::Point> points = layouts::runLayout(*algorithm, graph, request);
+  std::vector<layouts::Point> points;
+  try {
+    points = layouts::runLayout(*algorithm, graph, request);
+  } catch (const std::invalid_argument& refused) {  // e.g. a graph too big for Kamada-Kawai
+    std::fprintf(stderr, "knotenpunkt: %s\n", refused.what());
+    return kExitError;
+  }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::string out = "name\tx\ty\n";
   for (std::size_t v = 0; v < points.size(); ++v) out += fmt::format("{}\t{}\t{}\n", names[v], points[v].x, points[v].y);

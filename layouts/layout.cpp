@@ -1,6 +1,7 @@
 #include "layouts/layout.hpp"
 
 #include "layouts/boost_fruchterman_reingold.hpp"
+#include "layouts/boost_kamada_kawai.hpp"
 #include "layouts/circle_layout.hpp"
 #include "layouts/layered_layout.hpp"
 #include "layouts/layout_support.hpp"
@@ -13,6 +14,7 @@ const std::vector<AlgorithmInfo>& algorithmList() {
       {Algorithm::Layered, "layered", "columns by node kind, order by barycenter sweeps (fewer crossings)"},
       {Algorithm::Sectors, "sectors", "one sector per field, life phases in the middle, actors on the outer ring"},
       {Algorithm::BoostFruchtermanReingold, "boost-fr", "Boost.Graph's Fruchterman-Reingold, run on a unit area"},
+      {Algorithm::BoostKamadaKawai, "boost-kk", "Boost.Graph's Kamada-Kawai per component, packed (up to 2,000 nodes)"},
       {Algorithm::Circle, "circle", "every node on one circle, in file order (Boost.Graph's circle_graph_layout)"},
   };
   return list;
@@ -37,6 +39,7 @@ std::unique_ptr<Layout> makeLayout(Algorithm algorithm, const LayoutGraph& graph
     case Algorithm::Layered: return makeLayeredLayout(graph, request);
     case Algorithm::Sectors: return makeSectorsLayout(graph, request);
     case Algorithm::BoostFruchtermanReingold: return makeBoostFruchtermanReingold(graph, request);
+    case Algorithm::BoostKamadaKawai: return makeBoostKamadaKawai(graph, request);
   }
   return nullptr;
 }

@@ -32,7 +32,7 @@ struct LayoutGraph {
   std::vector<std::size_t> ring;
 };
 
-enum class Algorithm { Circle, Layered, Sectors, BoostFruchtermanReingold };
+enum class Algorithm { Circle, Layered, Sectors, BoostFruchtermanReingold, BoostKamadaKawai };
 
 struct AlgorithmInfo {
   Algorithm algorithm;

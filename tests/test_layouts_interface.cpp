@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "layouts/layout.hpp"
+#include "layouts/boost_kamada_kawai.hpp"
 #include "layouts/quality.hpp"
 
 using namespace knp;
@@ -176,4 +177,25 @@ TEST_CASE("sectors: bad sector or ring lists are refused", "[layouts][sectors]")
   LayoutGraph graph = graphOf(2, {{0, 1}});
   graph.sector = {0};
   CHECK_THROWS_AS(layouts::makeLayout(Algorithm::Sectors, graph, {}), std::invalid_argument);
+}
+
+TEST_CASE("boost-kk: components are laid out apart and a path comes out straight", "[layouts][boost-kk]") {
+  //   0 — 1 — 2 — 3      4 — 5      6
+  const LayoutGraph graph = graphOf(7, {{0, 1}, {1, 2}, {2, 3}, {4, 5}});
+  const auto points = layouts::runLayout(Algorithm::BoostKamadaKawai, graph, {});
+  // Kamada–Kawai draws a path as a line: stress (graph vs drawn distances) near 0.
+  const LayoutGraph pathOnly = graphOf(4, {{0, 1}, {1, 2}, {2, 3}});
+  const std::vector<Point> pathPoints(points.begin(), points.begin() + 4);
+  CHECK(layouts::scaleNormalisedStress(pathOnly.graph, pathPoints) < 0.01);
+  // Every node of the 4-path is closer to its own component than to the others.
+  auto distance = [&](std::size_t a, std::size_t b) { return std::hypot(points[a].x - points[b].x, points[a].y - points[b].y); };
+  CHECK(distance(4, 5) < distance(3, 4));
+  CHECK(distance(0, 6) > 0.05);
+  CHECK(finiteAndInside(points, -1e-9, 1.0 + 1e-9));
+}
+
+TEST_CASE("boost-kk: large graphs are refused with the reason", "[layouts][boost-kk]") {
+  const LayoutGraph big = graphOf(layouts::kMaxKamadaKawaiNodes + 1, {});
+  CHECK_THROWS_WITH(layouts::makeLayout(Algorithm::BoostKamadaKawai, big, {}),
+                    Catch::Matchers::Contains("Kamada-Kawai is for graphs up to 2000 nodes"));
 }
