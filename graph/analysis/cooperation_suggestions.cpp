@@ -207,12 +207,11 @@ CooperationSuggestions suggestCooperations(const Project& project, const Activit
         const auto [earlierIsFirst, rank] = *handover;
         suggestion.handover = Handover{project.goals[item.goal].id, project.actors[earlierIsFirst ? s.a : s.b].id,
                                        project.actors[earlierIsFirst ? s.b : s.a].id,
-                                       project.lifePhases[index.phaseOrder[rank]].id,
-                                       project.lifePhases[index.phaseOrder[rank + 1]].id};
+                                       index.phaseAtRank(rank), index.phaseAtRank(rank + 1)};
       }
     }
     for (std::size_t rank = 0; rank < index.phaseOrder.size() && rank < kMaskBits; ++rank)
-      if ((pa.phases & pb.phases) & bitOf(rank)) suggestion.sharedPhases.push_back(project.lifePhases[index.phaseOrder[rank]].id);
+      if ((pa.phases & pb.phases) & bitOf(rank)) suggestion.sharedPhases.push_back(index.phaseAtRank(rank));
     return suggestion;
   };
 

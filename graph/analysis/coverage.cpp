@@ -5,14 +5,6 @@
 namespace knp {
 namespace {
 
-template <class IdType, class Item>
-std::vector<IdType> idsOf(const std::vector<Index>& indices, const std::vector<Item>& items) {
-  std::vector<IdType> ids;
-  ids.reserve(indices.size());
-  for (Index i : indices) ids.push_back(items[i].id);
-  return ids;
-}
-
 // Collects activity and actor indices per bucket, then turns them into sorted, unique ids.
 struct Bucket {
   std::vector<Index> activities, actors;
@@ -29,7 +21,11 @@ struct Bucket {
 }  // namespace
 
 Coverage computeCoverage(const Project& project, const ActivityFilter& filter) {
-  const ProjectIndex index = buildProjectIndex(project, filter);
+  return computeCoverage(buildProjectIndex(project, filter));
+}
+
+Coverage computeCoverage(const ProjectIndex& index) {
+  const Project& project = *index.project;
   const std::size_t fieldCount = project.fields.size(), phaseCount = project.lifePhases.size();
 
   std::vector<Bucket> cells(fieldCount * phaseCount), goals(project.goals.size()), phases(phaseCount);
@@ -44,7 +40,7 @@ Coverage computeCoverage(const Project& project, const ActivityFilter& filter) {
 
   Coverage result;
   for (const Field& field : project.fields) result.fields.push_back(field.id);
-  for (Index p : index.phaseOrder) result.phases.push_back(project.lifePhases[p].id);
+  for (std::size_t r = 0; r < phaseCount; ++r) result.phases.push_back(index.phaseAtRank(r));
   for (std::size_t f = 0; f < fieldCount; ++f)
     for (std::size_t r = 0; r < phaseCount; ++r) {
       Bucket& bucket = cells[f * phaseCount + r];

@@ -57,4 +57,8 @@ struct Coverage {
 
 Coverage computeCoverage(const Project& project, const ActivityFilter& filter = {});
 
+// The same from an index already built (findGaps shares its index this way).
+struct ProjectIndex;
+Coverage computeCoverage(const ProjectIndex& index);
+
 }  // namespace knp

@@ -31,8 +31,8 @@ Gap makeGap(GapKind kind) {
 }  // namespace
 
 std::vector<Gap> findGaps(const Project& project, const ActivityFilter& filter) {
-  const Coverage coverage = computeCoverage(project, filter);
   const ProjectIndex index = buildProjectIndex(project, filter);
+  const Coverage coverage = computeCoverage(index);
   std::vector<Gap> gaps;
 
   for (const GoalCoverage& goal : coverage.goals)

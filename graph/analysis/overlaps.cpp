@@ -28,13 +28,6 @@ double jaccard(const std::vector<Index>& a, const std::vector<Index>& b) {
   return together == 0 ? 0.0 : static_cast<double>(common) / static_cast<double>(together);
 }
 
-template <class IdType, class Item>
-std::vector<IdType> idsOf(const std::vector<Index>& indices, const std::vector<Item>& items) {
-  std::vector<IdType> ids;
-  for (Index i : indices) ids.push_back(items[i].id);
-  return ids;
-}
-
 // An overlapping pair while counting: positions in index.activities, `first` led by the lead
 // that comes first in project order.
 struct PairRecord {
@@ -71,7 +64,7 @@ Overlap spellOut(const ProjectIndex& index, const std::vector<PairRecord>& recor
     sortUnique(sharedRanks);
     pair.fields = idsOf<FieldId>(sharedFields, project.fields);
     pair.goals = idsOf<GoalId>(sharedGoals, project.goals);
-    for (std::size_t rank : sharedRanks) pair.phases.push_back(project.lifePhases[index.phaseOrder[rank]].id);
+    for (std::size_t rank : sharedRanks) pair.phases.push_back(index.phaseAtRank(rank));
     fields.insert(fields.end(), sharedFields.begin(), sharedFields.end());
     goals.insert(goals.end(), sharedGoals.begin(), sharedGoals.end());
     ranks.insert(ranks.end(), sharedRanks.begin(), sharedRanks.end());
@@ -82,7 +75,7 @@ Overlap spellOut(const ProjectIndex& index, const std::vector<PairRecord>& recor
   sortUnique(ranks);
   overlap.fields = idsOf<FieldId>(fields, project.fields);
   overlap.goals = idsOf<GoalId>(goals, project.goals);
-  for (std::size_t rank : ranks) overlap.phases.push_back(project.lifePhases[index.phaseOrder[rank]].id);
+  for (std::size_t rank : ranks) overlap.phases.push_back(index.phaseAtRank(rank));
   return overlap;
 }
 
@@ -179,7 +172,7 @@ Overlaps findOverlaps(const Project& project, const ActivityFilter& filter, std:
     sortUnique(leads);
     const Index rank = key % phaseCount, goal = key / phaseCount % goalCount, field = key / phaseCount / goalCount;
     result.crowded.push_back({project.fields[field].id, project.goals[goal].id,
-                              project.lifePhases[index.phaseOrder[rank]].id,
+                              index.phaseAtRank(rank),
                               members.size(), leads.size()});
   }
   std::stable_sort(result.crowded.begin(), result.crowded.end(),

@@ -41,7 +41,19 @@ struct ProjectIndex {
   std::vector<std::pair<Index, Index>> cooperationPairs;
 
   std::unordered_map<std::string, Index> fieldById, phaseById, goalById, actorById;
+
+  // The id of the life phase at `rank` in life-phase order. O(1).
+  const LifePhaseId& phaseAtRank(std::size_t rank) const { return project->lifePhases[phaseOrder[rank]].id; }
 };
+
+// The ids of `items[i]` for each i in `indices`, in that order. O(indices).
+template <class IdType, class Item>
+std::vector<IdType> idsOf(const std::vector<Index>& indices, const std::vector<Item>& items) {
+  std::vector<IdType> ids;
+  ids.reserve(indices.size());
+  for (Index i : indices) ids.push_back(items[i].id);
+  return ids;
+}
 
 // O(items + references). The project must outlive the index.
 ProjectIndex buildProjectIndex(const Project& project, const ActivityFilter& filter);

@@ -7,7 +7,6 @@ namespace {
 
 // Turns activity counts per phase rank into a chain with states, span and ratio.
 void classify(SupportChain& chain, const std::vector<std::size_t>& counts, const ProjectIndex& index) {
-  const Project& project = *index.project;
   std::optional<std::size_t> first, last;
   for (std::size_t rank = 0; rank < counts.size(); ++rank)
     if (counts[rank] > 0) {
@@ -15,7 +14,7 @@ void classify(SupportChain& chain, const std::vector<std::size_t>& counts, const
       last = rank;
     }
   for (std::size_t rank = 0; rank < counts.size(); ++rank) {
-    ChainLink link{project.lifePhases[index.phaseOrder[rank]].id, LinkState::Outside, counts[rank]};
+    ChainLink link{index.phaseAtRank(rank), LinkState::Outside, counts[rank]};
     if (counts[rank] > 0) {
       link.state = LinkState::Covered;
       ++chain.covered;
