@@ -29,14 +29,9 @@ void Camera::pan(double dx, double dy) {
 Camera fitCamera(const std::vector<layouts::Point>& points, const ScreenRect& canvas, const Margins& m) {
   Camera camera;
   if (points.empty()) return camera;
-  double minX = std::numeric_limits<double>::max(), minY = minX;
-  double maxX = std::numeric_limits<double>::lowest(), maxY = maxX;
-  for (const auto& p : points) {
-    minX = std::min(minX, p.x), maxX = std::max(maxX, p.x);
-    minY = std::min(minY, p.y), maxY = std::max(maxY, p.y);
-  }
+  const layouts::Box box = layouts::boundingBox(points);
   const double freeWidth = canvas.width - m.left - m.right, freeHeight = canvas.height - m.top - m.bottom;
-  const double spanX = maxX - minX, spanY = maxY - minY;
+  const double spanX = box.width(), spanY = box.height();
   double scale = 100.0;
   if (freeWidth > 1 && freeHeight > 1 && (spanX > 0 || spanY > 0)) {
     const double sx = spanX > 0 ? freeWidth / spanX : std::numeric_limits<double>::max();
@@ -45,8 +40,8 @@ Camera fitCamera(const std::vector<layouts::Point>& points, const ScreenRect& ca
   }
   camera.scale = std::clamp(scale, 1e-6, 1e7);
   // Centre the content in the free area, which is offset from the canvas centre by the margins.
-  camera.centerX = (minX + maxX) * 0.5 - (m.left - m.right) * 0.5 / camera.scale;
-  camera.centerY = (minY + maxY) * 0.5 - (m.top - m.bottom) * 0.5 / camera.scale;
+  camera.centerX = box.centre().x - (m.left - m.right) * 0.5 / camera.scale;
+  camera.centerY = box.centre().y - (m.top - m.bottom) * 0.5 / camera.scale;
   return camera;
 }
 

@@ -67,14 +67,10 @@ class BoostFruchtermanReingold final : public Layout {
   // Our coordinates into Boost's unit square centred on 0, keeping the aspect ratio.
   void toUnitSquare() {
     if (m_positions.empty()) return;
-    double minX = INFINITY, minY = INFINITY, maxX = -INFINITY, maxY = -INFINITY;
-    for (Point p : m_positions) {
-      minX = std::min(minX, p.x), maxX = std::max(maxX, p.x);
-      minY = std::min(minY, p.y), maxY = std::max(maxY, p.y);
-    }
-    m_centreX = (minX + maxX) / 2;
-    m_centreY = (minY + maxY) / 2;
-    m_scale = std::max({maxX - minX, maxY - minY, 1e-9});
+    const Box box = boundingBox(m_positions);
+    m_centreX = box.centre().x;
+    m_centreY = box.centre().y;
+    m_scale = box.extent(1e-9);
     m_unit.resize(m_positions.size());
     for (std::size_t v = 0; v < m_positions.size(); ++v) {
       m_unit[v][0] = (m_positions[v].x - m_centreX) / m_scale;
@@ -86,19 +82,18 @@ class BoostFruchtermanReingold final : public Layout {
   // so that pinned nodes and the others share one coordinate system.
   void fromUnitSquare() {
     // Boost keeps points within ±1, not ±0.5: fit what it drew into [0, 1]², same scale on both axes.
-    double minX = INFINITY, minY = INFINITY, maxX = -INFINITY, maxY = -INFINITY;
+    Box box;
     for (BoostPoint& p : m_unit) {
       for (int i = 0; i < 2; ++i)
         if (!std::isfinite(p[i])) p[i] = 0.0;
-      minX = std::min(minX, p[0]), maxX = std::max(maxX, p[0]);
-      minY = std::min(minY, p[1]), maxY = std::max(maxY, p[1]);
+      box.include({p[0], p[1]});
     }
-    const double extent = std::max({maxX - minX, maxY - minY, 1e-12});
+    const double extent = box.extent(1e-12);
+    const Point centre = box.centre();
     for (std::size_t v = 0; v < m_unit.size(); ++v) {
       const double x = m_unit[v][0], y = m_unit[v][1];
-      m_positions[v] = m_request.pinned.empty()
-                           ? Point{0.5 + (x - (minX + maxX) / 2) / extent, 0.5 + (y - (minY + maxY) / 2) / extent}
-                           : Point{m_centreX + x * m_scale, m_centreY + y * m_scale};
+      m_positions[v] = m_request.pinned.empty() ? Point{0.5 + (x - centre.x) / extent, 0.5 + (y - centre.y) / extent}
+                                                : Point{m_centreX + x * m_scale, m_centreY + y * m_scale};
     }
     restorePinned(m_positions, m_request);
     for (VertexIndex v : m_request.pinned) {  // Boost starts from the pinned place next time

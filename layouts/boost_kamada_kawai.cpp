@@ -108,16 +108,13 @@ class BoostKamadaKawai final : public Layout {
         y += rowHeight;
         rowHeight = 0;
       }
-      double minX = INFINITY, minY = INFINITY, maxX = -INFINITY, maxY = -INFINITY;
-      for (VertexIndex v : members) {
-        minX = std::min(minX, m_local[v].x), maxX = std::max(maxX, m_local[v].x);
-        minY = std::min(minY, m_local[v].y), maxY = std::max(maxY, m_local[v].y);
-      }
-      const double extent = std::max({maxX - minX, maxY - minY, 1e-12});
+      Box box;
+      for (VertexIndex v : members) box.include(m_local[v]);
+      const double extent = box.extent(1e-12);
       const double inner = side * 0.8;  // a fifth of each box stays free between components
       for (VertexIndex v : members)
-        m_positions[v] = {x + side * 0.1 + (members.size() == 1 ? inner / 2 : (m_local[v].x - minX) / extent * inner),
-                          y + side * 0.1 + (members.size() == 1 ? inner / 2 : (m_local[v].y - minY) / extent * inner)};
+        m_positions[v] = {x + side * 0.1 + (members.size() == 1 ? inner / 2 : (m_local[v].x - box.min.x) / extent * inner),
+                          y + side * 0.1 + (members.size() == 1 ? inner / 2 : (m_local[v].y - box.min.y) / extent * inner)};
       x += side;
       width = std::max(width, x);
       rowHeight = std::max(rowHeight, side);

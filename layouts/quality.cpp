@@ -27,19 +27,14 @@ struct Grid {
 };
 
 Grid gridOver(const std::vector<Point>& points, std::size_t columns, std::size_t rows) {
+  const Box box = boundingBox(points);
   Grid grid;
-  double maxX = -INFINITY, maxY = -INFINITY;
-  grid.minX = grid.minY = INFINITY;
-  for (Point p : points) {
-    grid.minX = std::min(grid.minX, p.x);
-    grid.minY = std::min(grid.minY, p.y);
-    maxX = std::max(maxX, p.x);
-    maxY = std::max(maxY, p.y);
-  }
+  grid.minX = box.min.x;
+  grid.minY = box.min.y;
   grid.columns = std::max<std::size_t>(1, columns);
   grid.rows = std::max<std::size_t>(1, rows);
-  grid.cellWidth = std::max((maxX - grid.minX) / static_cast<double>(grid.columns), 1e-12);
-  grid.cellHeight = std::max((maxY - grid.minY) / static_cast<double>(grid.rows), 1e-12);
+  grid.cellWidth = std::max(box.width() / static_cast<double>(grid.columns), 1e-12);
+  grid.cellHeight = std::max(box.height() / static_cast<double>(grid.rows), 1e-12);
   return grid;
 }
 
