@@ -14,6 +14,7 @@
 
 #include "analysis/betweenness.hpp"
 #include "analysis/simple_graph.hpp"
+#include "random_edges.hpp"
 
 using namespace knp;
 using Catch::Matchers::WithinAbs;
@@ -21,7 +22,8 @@ using Catch::Matchers::WithinRel;
 
 namespace {
 
-using EdgeVector = std::vector<std::pair<VertexIndex, VertexIndex>>;
+using test::EdgeVector;
+using test::randomEdges;
 using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
 
 SimpleGraph graphOf(std::size_t n, const EdgeVector& edges) { return SimpleGraph::fromEdges(n, edges); }
@@ -48,18 +50,6 @@ std::vector<double> boostBetweenness(std::size_t n, const EdgeVector& edges) {
   boost::brandes_betweenness_centrality(
       graph, boost::make_iterator_property_map(centrality.begin(), boost::get(boost::vertex_index, graph)));
   return centrality;
-}
-
-// `m` random edges (self-loops skipped; a repeated pair may occur and is merged by SimpleGraph).
-EdgeVector randomEdges(std::size_t n, std::size_t m, std::uint32_t seed) {
-  std::mt19937 random(seed);
-  std::uniform_int_distribution<VertexIndex> pick(0, static_cast<VertexIndex>(n - 1));
-  EdgeVector edges;
-  while (edges.size() < m) {
-    const VertexIndex a = pick(random), b = pick(random);
-    if (a != b) edges.emplace_back(a, b);
-  }
-  return edges;
 }
 
 // A random tree (each vertex hangs from an earlier one) plus `extra` random edges.

@@ -19,6 +19,7 @@
 #include "analysis/network.hpp"
 #include "analysis/project_index.hpp"
 #include "analysis/simple_graph.hpp"
+#include "random_edges.hpp"
 #include "embedded_data.hpp"
 #include "io/project_json.hpp"
 
@@ -27,21 +28,11 @@ using Catch::Matchers::WithinAbs;
 
 namespace {
 
-using EdgeVector = std::vector<std::pair<VertexIndex, VertexIndex>>;
+using test::EdgeVector;
+using test::randomEdges;
 using Sizes = std::vector<std::size_t>;
 
 SimpleGraph graphOf(std::size_t n, const EdgeVector& edges) { return SimpleGraph::fromEdges(n, edges); }
-
-EdgeVector randomEdges(std::size_t n, std::size_t m, std::uint32_t seed) {
-  std::mt19937 random(seed);
-  std::uniform_int_distribution<VertexIndex> pick(0, static_cast<VertexIndex>(n - 1));
-  EdgeVector edges;
-  while (edges.size() < m) {
-    const VertexIndex a = pick(random), b = pick(random);
-    if (a != b) edges.emplace_back(a, b);
-  }
-  return edges;
-}
 
 // The 5-clique on vertices first..first+4.
 void addClique(EdgeVector& edges, VertexIndex first) {
