@@ -3,6 +3,7 @@
 #include "layouts/boost_fruchterman_reingold.hpp"
 #include "layouts/boost_kamada_kawai.hpp"
 #include "layouts/circle_layout.hpp"
+#include "layouts/force_directed_layout.hpp"
 #include "layouts/layered_layout.hpp"
 #include "layouts/layout_support.hpp"
 #include "layouts/sectors_layout.hpp"
@@ -11,6 +12,8 @@ namespace knp::layouts {
 
 const std::vector<AlgorithmInfo>& algorithmList() {
   static const std::vector<AlgorithmInfo> list{
+      {Algorithm::ForceDirected, "force",
+       "our force-directed layout: ForceAtlas2 forces, Barnes-Hut, multilevel; continues from a start"},
       {Algorithm::Layered, "layered", "columns by node kind, order by barycenter sweeps (fewer crossings)"},
       {Algorithm::Sectors, "sectors", "one sector per field, life phases in the middle, actors on the outer ring"},
       {Algorithm::BoostFruchtermanReingold, "boost-fr", "Boost.Graph's Fruchterman-Reingold, run on a unit area"},
@@ -35,6 +38,7 @@ std::string_view toString(Algorithm algorithm) {
 std::unique_ptr<Layout> makeLayout(Algorithm algorithm, const LayoutGraph& graph, const LayoutRequest& request) {
   checkRequest(graph, request);
   switch (algorithm) {
+    case Algorithm::ForceDirected: return makeForceDirectedLayout(graph, request);
     case Algorithm::Circle: return makeCircleLayout(graph, request);
     case Algorithm::Layered: return makeLayeredLayout(graph, request);
     case Algorithm::Sectors: return makeSectorsLayout(graph, request);

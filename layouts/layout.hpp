@@ -24,15 +24,19 @@ inline constexpr std::size_t kNoSector = SIZE_MAX;
 // The graph a layout places. Optional, one entry per vertex or none:
 //   column  the layered layout's column, e.g. the node kind (none: all in column 0);
 //   sector  the sectors layout's sector, e.g. the field (kNoSector: the centre);
-//   ring    the sectors layout's ring, 0 innermost (none: all on ring 0).
+//   ring    the sectors layout's ring, 0 innermost (none: all on ring 0);
+//   radius  the node's radius in the units of the result: the start's coordinates, or for a
+//           fresh layout (fitted into [0, 1]²) fractions of the drawing's width; the
+//           force-directed layout keeps such discs from overlapping (none: nodes are points).
 struct LayoutGraph {
   SimpleGraph graph;
   std::vector<std::size_t> column;
   std::vector<std::size_t> sector;
   std::vector<std::size_t> ring;
+  std::vector<double> radius;
 };
 
-enum class Algorithm { Circle, Layered, Sectors, BoostFruchtermanReingold, BoostKamadaKawai };
+enum class Algorithm { ForceDirected, Circle, Layered, Sectors, BoostFruchtermanReingold, BoostKamadaKawai };
 
 struct AlgorithmInfo {
   Algorithm algorithm;
@@ -44,15 +48,27 @@ const std::vector<AlgorithmInfo>& algorithmList();
 std::optional<Algorithm> algorithmFromName(std::string_view name);
 std::string_view toString(Algorithm algorithm);
 
+// Options of the force-directed layout (force_directed_layout.hpp).
+struct ForceOptions {
+  double theta = 0.8;    // Barnes–Hut: a cell acts as one body when side < θ · distance
+  unsigned threads = 0;  // 0: every core; 1: this thread only
+};
+
 struct LayoutRequest {
   // Where the nodes are now: empty, or one point per vertex. Without it, layouts that need a
   // start draw one from the seed.
   std::vector<Point> start;
   // Vertices that must not move; they keep their `start` positions (so pinning needs a start).
   std::vector<VertexIndex> pinned;
+  // Vertices whose `start` entry is not a position yet (added since the start was computed).
+  // Each is put at the centre of its placed neighbours (beside the drawing when it has none);
+  // the force-directed layout then settles them locally and moves the others little. Needs a
+  // start; an unplaced vertex cannot be pinned.
+  std::vector<VertexIndex> unplaced;
   std::uint64_t seed = 1;
   // Upper bound on steps for iterative algorithms; 0: the algorithm's default.
   std::size_t iterations = 0;
+  ForceOptions force;
 };
 
 enum class StepOutcome { Running, Finished };
@@ -67,8 +83,9 @@ class Layout {
   virtual const std::vector<Point>& positions() const = 0;
 };
 
-// Throws std::invalid_argument when `start` has the wrong size or a pinned vertex is out of
-// range, or when pinned vertices are given without a start.
+// Throws std::invalid_argument when `start` has the wrong size, a pinned or unplaced vertex is
+// out of range, pinned or unplaced vertices are given without a start, a vertex is both, or
+// an optional per-vertex list of the graph has the wrong size.
 std::unique_ptr<Layout> makeLayout(Algorithm algorithm, const LayoutGraph& graph, const LayoutRequest& request);
 
 // Steps until Finished (or `maxSteps`) and returns the positions.

@@ -1,5 +1,7 @@
 #include "layouts/layout_support.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <random>
 #include <stdexcept>
 #include <string>
@@ -15,16 +17,56 @@ void checkRequest(const LayoutGraph& graph, const LayoutRequest& request) {
     throw std::invalid_argument("layout: pinned nodes need start positions");
   for (VertexIndex v : request.pinned)
     if (v >= n) throw std::invalid_argument("layout: pinned node " + std::to_string(v) + " does not exist");
+  if (!request.unplaced.empty() && request.start.empty())
+    throw std::invalid_argument("layout: unplaced nodes need start positions for the others");
+  for (VertexIndex v : request.unplaced) {
+    if (v >= n) throw std::invalid_argument("layout: unplaced node " + std::to_string(v) + " does not exist");
+    if (std::find(request.pinned.begin(), request.pinned.end(), v) != request.pinned.end())
+      throw std::invalid_argument("layout: node " + std::to_string(v) + " is both pinned and unplaced");
+  }
   if (!graph.column.empty() && graph.column.size() != n)
     throw std::invalid_argument("layout: a column for every node or for none");
   if (!graph.sector.empty() && graph.sector.size() != n)
     throw std::invalid_argument("layout: a sector for every node or for none");
   if (!graph.ring.empty() && graph.ring.size() != n)
     throw std::invalid_argument("layout: a ring for every node or for none");
+  if (!graph.radius.empty() && graph.radius.size() != n)
+    throw std::invalid_argument("layout: a radius for every node or for none");
+  for (double r : graph.radius)
+    if (!(r >= 0 && std::isfinite(r))) throw std::invalid_argument("layout: a radius must be finite and not negative");
+  for (Point p : request.start)
+    if (!std::isfinite(p.x) || !std::isfinite(p.y)) throw std::invalid_argument("layout: start positions must be finite");
 }
 
+namespace {
+
+// Mean length of the edges between placed vertices; without any, the side of the square each
+// placed vertex would have if the drawing were evenly filled; 1 for a single point.
+double typicalSpacing(const SimpleGraph& graph, const std::vector<Point>& points, const std::vector<char>& placed) {
+  double sum = 0;
+  std::size_t count = 0;
+  Box box;
+  std::size_t placedCount = 0;
+  for (VertexIndex v = 0; v < points.size(); ++v) {
+    if (!placed[v]) continue;
+    box.include(points[v]);
+    ++placedCount;
+    for (VertexIndex w : graph.neighbours(v))
+      if (w > v && placed[w]) sum += std::hypot(points[v].x - points[w].x, points[v].y - points[w].y), ++count;
+  }
+  if (count > 0 && sum > 0) return sum / static_cast<double>(count);
+  if (placedCount > 1 && box.extent(0) > 0) return box.extent(0) / std::sqrt(static_cast<double>(placedCount));
+  return 1.0;
+}
+
+}  // namespace
+
 std::vector<Point> startPositions(const LayoutGraph& graph, const LayoutRequest& request) {
-  if (!request.start.empty()) return request.start;
+  if (!request.start.empty()) {
+    std::vector<Point> points = request.start;
+    if (!request.unplaced.empty()) placeUnplaced(graph.graph, points, request.unplaced, request.seed);
+    return points;
+  }
   std::mt19937_64 random(request.seed);
   std::uniform_real_distribution<double> unit(0.0, 1.0);
   std::vector<Point> points(graph.graph.vertexCount());
@@ -33,6 +75,52 @@ std::vector<Point> startPositions(const LayoutGraph& graph, const LayoutRequest&
     p.y = unit(random);
   }
   return points;
+}
+
+void placeUnplaced(const SimpleGraph& graph, std::vector<Point>& points, const std::vector<VertexIndex>& unplaced,
+                   std::uint64_t seed) {
+  std::vector<char> placed(points.size(), 1);
+  for (VertexIndex v : unplaced) placed[v] = 0;
+  const double spacing = typicalSpacing(graph, points, placed);
+  std::mt19937_64 random(seed);
+  auto nudge = [&] {  // a seeded offset of a quarter spacing, so two newcomers never coincide
+    const double angle = static_cast<double>(random() >> 11) * 0x1.0p-53 * 2 * M_PI;
+    return Point{0.25 * spacing * std::cos(angle), 0.25 * spacing * std::sin(angle)};
+  };
+  std::vector<VertexIndex> waiting(unplaced.begin(), unplaced.end());
+  std::sort(waiting.begin(), waiting.end());
+  waiting.erase(std::unique(waiting.begin(), waiting.end()), waiting.end());
+  // Rounds: each places the waiting vertices with a placed neighbour, at their neighbours'
+  // centre as it was when the round began, so the result does not depend on list order.
+  for (bool progress = true; progress && !waiting.empty();) {
+    progress = false;
+    std::vector<std::pair<VertexIndex, Point>> now;
+    std::vector<VertexIndex> still;
+    for (VertexIndex v : waiting) {
+      Point sum;
+      std::size_t count = 0;
+      for (VertexIndex w : graph.neighbours(v))
+        if (placed[w]) sum.x += points[w].x, sum.y += points[w].y, ++count;
+      if (count == 0) {
+        still.push_back(v);
+        continue;
+      }
+      const Point offset = nudge();
+      now.emplace_back(v, Point{sum.x / static_cast<double>(count) + offset.x, sum.y / static_cast<double>(count) + offset.y});
+    }
+    for (auto [v, p] : now) points[v] = p, placed[v] = 1;
+    progress = !now.empty();
+    waiting = std::move(still);
+  }
+  // The rest has no placed vertex in reach: a column to the right of the drawing.
+  Box box;
+  for (VertexIndex v = 0; v < points.size(); ++v)
+    if (placed[v]) box.include(points[v]);
+  if (!std::isfinite(box.width())) box.include({0, 0});
+  for (std::size_t k = 0; k < waiting.size(); ++k) {
+    points[waiting[k]] = {box.max.x + spacing, box.min.y + spacing * static_cast<double>(k)};
+    placed[waiting[k]] = 1;
+  }
 }
 
 void restorePinned(std::vector<Point>& positions, const LayoutRequest& request) {

@@ -1,0 +1,284 @@
+#include "layouts/force_directed_layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <optional>
+#include <random>
+#include <thread>
+
+#include "layouts/classical_mds.hpp"
+#include "layouts/coarsening.hpp"
+#include "layouts/force_atlas2.hpp"
+#include "layouts/layout_support.hpp"
+
+namespace knp::layouts {
+namespace {
+
+// Iteration budgets of the coarser levels: the coarsest starts from nothing and is cheap.
+constexpr std::size_t kCoarsestIterations = 500;
+constexpr std::size_t kLevelIterations = 150;
+// Every level runs ForceAtlas2's own adaptive speed for some iterations, then cools: the speed
+// cap falls by kCooling per iteration, so the level settles within a few dozen more. (Left to
+// its adaptive speed alone, ForceAtlas2 keeps swinging by about 0.5% of an edge per
+// iteration.) The coarsest level finds the global shape and warms longer; finer levels start
+// from their parents' places. Longer runs on the finer levels did not lower stress (measured
+// on bench/'s geometric graph, 2026-11-25: 10 warm iterations and 0.85 gave 0.0117-0.0123 over
+// 8 seeds, 20 and 0.9 gave 0.0120-0.0128 in a third more time).
+constexpr std::size_t kCoarsestWarmIterations = 30;
+constexpr std::size_t kWarmIterations = 10;
+constexpr double kCooling = 0.85;
+// The mean edge length changes slowly; measuring it costs O(m).
+constexpr std::size_t kLengthEvery = 10;
+
+double uniform(std::mt19937_64& random) { return static_cast<double>(random() >> 11) * 0x1.0p-53; }
+
+// The mean drawn length of the graph's edges; without edges, the side of the square each
+// vertex would have in an evenly filled bounding box. Never 0. O(n + m).
+double typicalLength(const WeightedGraph& graph, const std::vector<Point>& points) {
+  double sum = 0;
+  for (VertexIndex v = 0; v < graph.vertexCount(); ++v)
+    for (VertexIndex w : graph.neighbours(v)) {
+      const double dx = points[v].x - points[w].x, dy = points[v].y - points[w].y;
+      sum += std::sqrt(dx * dx + dy * dy);  // not std::hypot: five times slower, and no overflow risk here
+    }
+  if (!graph.targets.empty() && sum > 0) return sum / static_cast<double>(graph.targets.size());
+  const double side = boundingBox(points).extent(0) / std::sqrt(static_cast<double>(std::max<std::size_t>(1, points.size())));
+  return side > 0 ? side : 1.0;
+}
+
+// The factor λ that puts `points` (centred on the origin) in ForceAtlas2's balance: the
+// virial Σ x_i·F_i of the forces vanishes. Repulsion contributes kr·P (P = Σ_pairs m_i·m_j,
+// whatever the scale), gravity −share·kr·P (it is defined so, force_atlas2.hpp), the edges
+// −λ²·A with A = Σ_edges w·d²; so λ² = (1 − share)·kr·P / A. 1 without edges or distances.
+double balancingScale(const WeightedGraph& graph, const std::vector<Point>& points, const ForceParams& params) {
+  double a = 0, sumMass = 0, sumSquares = 0;
+  for (VertexIndex v = 0; v < graph.vertexCount(); ++v) {
+    const auto around = graph.neighbours(v);
+    const auto weights = graph.neighbourWeights(v);
+    for (std::size_t k = 0; k < around.size(); ++k) {
+      const double dx = points[v].x - points[around[k]].x, dy = points[v].y - points[around[k]].y;
+      a += 0.5 * weights[k] * (dx * dx + dy * dy);  // every edge is listed twice
+    }
+    sumMass += graph.mass[v];
+    sumSquares += graph.mass[v] * graph.mass[v];
+  }
+  const double p = 0.5 * (sumMass * sumMass - sumSquares);
+  const double lambda = std::sqrt((1 - params.gravityShare) * params.repulsion * p / a);
+  return std::isfinite(lambda) && lambda > 0 ? lambda : 1.0;
+}
+
+// Moves apart vertices that sit on exactly the same point (a start may have them; forces
+// between them are undefined): every movable one after the first of its point gets a seeded
+// offset of 1% of `spacing`. O(n log n).
+void separateCoincident(std::vector<Point>& points, const std::vector<double>& mobility, double spacing,
+                        std::mt19937_64& random) {
+  std::vector<VertexIndex> order(points.size());
+  std::iota(order.begin(), order.end(), VertexIndex{0});
+  auto key = [&](VertexIndex v) { return std::pair{points[v].x, points[v].y}; };
+  std::stable_sort(order.begin(), order.end(), [&](VertexIndex a, VertexIndex b) { return key(a) < key(b); });
+  std::pair<double, double> previous{NAN, NAN};
+  for (const VertexIndex v : order) {
+    const auto here = key(v);
+    const bool repeated = here == previous;
+    previous = here;
+    if (!repeated || (!mobility.empty() && mobility[v] <= 0)) continue;
+    const double angle = uniform(random) * 2 * M_PI;
+    points[v] = {points[v].x + 0.01 * spacing * std::cos(angle), points[v].y + 0.01 * spacing * std::sin(angle)};
+  }
+}
+
+// Moves every point by up to `amount` in a seeded direction. O(n).
+void jitter(std::vector<Point>& points, double amount, std::mt19937_64& random) {
+  for (Point& p : points) {
+    const double angle = uniform(random) * 2 * M_PI, radius = uniform(random) * amount;
+    p = {p.x + radius * std::cos(angle), p.y + radius * std::sin(angle)};
+  }
+}
+
+// Hops from the nearest of `sources`, SIZE_MAX where none reaches. O(n + m).
+std::vector<std::size_t> hopsFrom(const SimpleGraph& graph, const std::vector<VertexIndex>& sources) {
+  std::vector<std::size_t> hops(graph.vertexCount(), SIZE_MAX);
+  std::vector<VertexIndex> queue;
+  for (VertexIndex s : sources)
+    if (hops[s] != 0) hops[s] = 0, queue.push_back(s);
+  for (std::size_t head = 0; head < queue.size(); ++head)
+    for (VertexIndex w : graph.neighbours(queue[head]))
+      if (hops[w] == SIZE_MAX) hops[w] = hops[queue[head]] + 1, queue.push_back(w);
+  return hops;
+}
+
+class ForceDirectedLayout final : public Layout {
+ public:
+  ForceDirectedLayout(const LayoutGraph& graph, const LayoutRequest& request)
+      : m_request(request), m_radius(graph.radius), m_random(request.seed) {
+    const std::size_t n = graph.graph.vertexCount();
+    m_params.theta = request.force.theta;
+    m_params.threads = request.force.threads != 0 ? request.force.threads : std::max(1u, std::thread::hardware_concurrency());
+    m_finestIterations = request.iterations != 0 ? request.iterations : kDefaultIterations;
+    if (n == 0) {
+      m_finished = true;
+      return;
+    }
+    if (request.start.empty())
+      startFresh(graph);
+    else
+      startFrom(graph);
+    updateOutput();
+  }
+
+  StepOutcome step() override {
+    if (m_finished) return StepOutcome::Finished;
+    std::size_t work = 0;
+    while (!m_finished && work < kWorkPerStep) {
+      const WeightedGraph& level = m_hierarchy.levels[m_level];
+      if (m_levelIterations >= warmIterations()) {  // cooling: the speed may only fall from here
+        ForceParams& params = m_engine->params();
+        params.maxSpeed = kCooling * std::min(params.maxSpeed, m_engine->speed());
+      }
+      const double moved = m_engine->iterate();
+      if (++m_levelIterations % kLengthEvery == 0) measureLevel();
+      work += level.vertexCount() + level.targets.size();
+      if (moved < kSettledMove * m_length || m_levelIterations >= budget()) {
+        if (m_level == 0)
+          m_finished = true;
+        else
+          refine();
+      }
+    }
+    updateOutput();
+    return m_finished ? StepOutcome::Finished : StepOutcome::Running;
+  }
+
+  const std::vector<Point>& positions() const override { return m_output; }
+
+ private:
+  void startFresh(const LayoutGraph& graph) {
+    m_hierarchy = buildHierarchy(weightedGraphOf(graph.graph), kCoarsestVertices, m_request.seed);
+    m_level = m_hierarchy.levels.size() - 1;
+    const WeightedGraph& top = m_hierarchy.levels[m_level];
+    std::vector<Point> points;
+    if (top.vertexCount() <= kMaxMdsVertices) {
+      points = classicalMds(top, m_request.seed);
+      jitter(points, 0.05 * typicalLength(top, points), m_random);  // twins share their distances
+    } else {
+      // Only when coarsening gave up early: a square whose side grows with √n, as the settled
+      // drawing will.
+      const double side = std::sqrt(static_cast<double>(top.vertexCount()));
+      points.resize(top.vertexCount());
+      for (Point& p : points) p = {(uniform(m_random) - 0.5) * side, (uniform(m_random) - 0.5) * side};
+    }
+    startLevel(std::move(points), {});
+  }
+
+  void startFrom(const LayoutGraph& graph) {
+    m_hierarchy.levels.push_back(weightedGraphOf(graph.graph));
+    m_level = 0;
+    std::vector<Point> points = startPositions(graph, m_request);
+    m_centre = boundingBox(points).centre();
+    for (Point& p : points) p = {p.x - m_centre.x, p.y - m_centre.y};
+    m_scale = balancingScale(m_hierarchy.levels[0], points, m_params);
+    for (Point& p : points) p = {p.x * m_scale, p.y * m_scale};
+    std::vector<double> mobility(points.size(), 1.0);
+    if (!m_request.unplaced.empty()) {
+      // Settling newcomers: the others move the less the farther they are, and the layout
+      // cools from the first iteration instead of warming up first.
+      const auto hops = hopsFrom(graph.graph, m_request.unplaced);
+      for (std::size_t v = 0; v < points.size(); ++v)
+        mobility[v] = hops[v] < kLocalHops ? std::ldexp(1.0, -static_cast<int>(hops[v])) : 0.0;
+    }
+    for (VertexIndex v : m_request.pinned) mobility[v] = 0.0;
+    separateCoincident(points, mobility, typicalLength(m_hierarchy.levels[0], points), m_random);
+    startLevel(std::move(points), std::move(mobility));
+  }
+
+  void startLevel(std::vector<Point> points, std::vector<double> mobility) {
+    std::vector<double> radius;
+    if (m_level == 0) radius = m_radius;  // coarse levels are clusters: no discs; measureLevel() scales
+    m_levelIterations = 0;
+    m_engine.emplace(m_hierarchy.levels[m_level], std::move(points), std::move(mobility), std::move(radius), m_params);
+    measureLevel();
+  }
+
+  // What depends on the drawing's current scale, measured at a level's start and every
+  // kLengthEvery iterations: the typical edge length (the yardstick for "settled" and the
+  // longest step), and the radii in internal units. Radii are in output units: the start's
+  // coordinates (internal = λ · r), or for a fresh layout fractions of the drawing's extent,
+  // as the result is fitted into [0, 1]². O(n + m).
+  void measureLevel() {
+    m_length = typicalLength(m_hierarchy.levels[m_level], m_engine->positions());
+    m_engine->params().maxStep = m_length;
+    if (m_level == 0 && !m_radius.empty())
+      m_engine->scaleRadii(m_request.start.empty() ? boundingBox(m_engine->positions()).extent(1e-12) : m_scale);
+  }
+
+  // Hands the current level's positions down to the next finer level: every vertex at its
+  // cluster's place plus a seeded offset of up to a fifth of the coarse edge length.
+  void refine() {
+    const WeightedGraph& coarse = m_hierarchy.levels[m_level];
+    const std::vector<Point>& coarsePoints = m_engine->positions();
+    const double offset = 0.2 * typicalLength(coarse, coarsePoints);
+    const std::vector<VertexIndex>& parent = m_hierarchy.parents[m_level - 1];
+    std::vector<Point> points(parent.size());
+    for (std::size_t v = 0; v < parent.size(); ++v) {
+      const double angle = uniform(m_random) * 2 * M_PI, radius = uniform(m_random) * offset;
+      points[v] = {coarsePoints[parent[v]].x + radius * std::cos(angle), coarsePoints[parent[v]].y + radius * std::sin(angle)};
+    }
+    --m_level;
+    startLevel(std::move(points), {});
+  }
+
+  std::size_t warmIterations() const {
+    if (!m_request.start.empty()) return 0;  // from a start: cool from the first iteration
+    return m_level + 1 == m_hierarchy.levels.size() ? kCoarsestWarmIterations : kWarmIterations;
+  }
+
+  std::size_t budget() const {
+    if (m_level == 0) return m_finestIterations;
+    return m_level + 1 == m_hierarchy.levels.size() ? kCoarsestIterations : kLevelIterations;
+  }
+
+  // The positions for the caller: every finest vertex at its ancestor's place on the current
+  // level, fitted into [0, 1]² (fresh) or back in the start's coordinates.
+  void updateOutput() {
+    const std::vector<Point>& points = m_engine->positions();
+    m_output.resize(m_hierarchy.levels[0].vertexCount());
+    for (std::size_t v = 0; v < m_output.size(); ++v) {
+      std::size_t at = v;
+      for (std::size_t l = 0; l < m_level; ++l) at = m_hierarchy.parents[l][at];
+      m_output[v] = points[at];
+    }
+    if (m_request.start.empty()) {
+      const Box box = boundingBox(m_output);
+      const double scale = 1.0 / box.extent(1e-300);
+      const Point centre = box.centre();
+      for (Point& p : m_output) p = {0.5 + (p.x - centre.x) * scale, 0.5 + (p.y - centre.y) * scale};
+    } else {
+      for (Point& p : m_output) p = {m_centre.x + p.x / m_scale, m_centre.y + p.y / m_scale};
+      restorePinned(m_output, m_request);
+    }
+  }
+
+  LayoutRequest m_request;
+  std::vector<double> m_radius;
+  std::mt19937_64 m_random;
+  ForceParams m_params;
+  std::size_t m_finestIterations = kDefaultIterations;
+  Hierarchy m_hierarchy;
+  std::size_t m_level = 0;
+  std::size_t m_levelIterations = 0;
+  double m_length = 1.0;  // the level's typical edge length, refreshed every kLengthEvery iterations
+  std::optional<ForceAtlas2> m_engine;
+  Point m_centre;
+  double m_scale = 1.0;
+  std::vector<Point> m_output;
+  bool m_finished = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Layout> makeForceDirectedLayout(const LayoutGraph& graph, const LayoutRequest& request) {
+  return std::make_unique<ForceDirectedLayout>(graph, request);
+}
+
+}  // namespace knp::layouts
