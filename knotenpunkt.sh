@@ -4,7 +4,7 @@
 #                                    (no FILE: the embedded Hattingen example)
 #   ./knotenpunkt.sh test            installs what is missing, builds, runs the whole test suite
 #   ./knotenpunkt.sh build           installs what is missing and builds
-#   ./knotenpunkt.sh bench [ARGS...] installs what is missing (and python3-igraph), builds the
+#   ./knotenpunkt.sh bench [ARGS...] installs what is missing (and python3-igraph, graphviz), builds the
 #                                    benchmarks in a Release tree, runs bench/run_all.sh ARGS
 #   ./knotenpunkt.sh deps            only installs the Debian packages that are missing
 # Environment: BUILD_DIR (default ./build), BUILD_TYPE (default RelWithDebInfo),
@@ -53,7 +53,7 @@ build() {
 
 # Benchmarks need an optimised build of their own: never sanitized, no program, no tests.
 build_bench() {
-  install_missing_packages python3-igraph
+  install_missing_packages python3-igraph graphviz
   cmake -S "$here" -B "$bench_build_dir" -DCMAKE_BUILD_TYPE=Release -DKNP_BUILD_BENCH=ON -DKNP_SANITIZE=OFF \
     -DKNP_BUILD_APP=OFF -DKNP_BUILD_TESTS=OFF >/dev/null
   cmake --build "$bench_build_dir" --parallel "$(nproc)"

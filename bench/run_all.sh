@@ -6,6 +6,9 @@
 # ARGS go to knp_bench_betweenness, e.g. --nodes 2000 --edges 10000 --seed 7.
 # Environment: REPEATS (default 3), the number of timed runs per measurement; medians are shown.
 # SCALES (default 1,10,100,1000): the synthetic project scales of knp_bench_analyses.
+# SECTIONS (default "betweenness analyses layout"): which parts to run.
+# LAYOUT_ARGS: extra arguments for knp_bench_layout, e.g. "--boost-fr-iterations 0" to skip
+# Boost's Fruchterman-Reingold (about 47 s on its graph).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -36,6 +39,7 @@ ratio() { if [ -n "$1" ] && [ -n "$2" ]; then awk -v a="$1" -v b="$2" 'BEGIN { p
 # A number with DIGITS decimals, or "n/a" when missing.
 fixed() { if [ -n "$2" ]; then awk -v x="$2" -v d="$1" 'BEGIN { printf "%.*f", d, x }'; else echo n/a; fi; }
 
+run_betweenness() {
 echo "== knp_bench_betweenness"
 "$betweenness" --repeats "$repeats" --edges-out "$work/edges.txt" --scores-out "$work/ours.tsv" "$@" |
   tee "$work/betweenness.out"
@@ -48,12 +52,6 @@ if [ -x "$python" ]; then
 else
   echo "skipped: $python not found (apt-get install python3 python3-igraph)" | tee "$work/igraph.out"
 fi
-
-echo
-echo "== knp_bench_analyses (synthetic projects at scales 1, 10, 100, 1000; SCALES to change)"
-"$build_dir/bench/knp_bench_analyses" --repeats "$repeats" --scales "${SCALES:-1,10,100,1000}" 2>/dev/null |
-  tee "$work/analyses.out"
-
 b="$work/betweenness.out"
 ours="$(value ours_all_s "$b")"
 single="$(value ours_1t_s "$b")"
@@ -82,3 +80,94 @@ if [ -n "$igraph" ]; then
   met="$(awk -v a="$ours" -v b="$igraph" 'BEGIN { print (a <= 0.35 * b) ? "met" : "NOT met" }')"
   echo "  -> $met today ($(ratio "$ours" "$igraph") × igraph)"
 fi
+}
+
+run_analyses() {
+echo
+echo "== knp_bench_analyses (synthetic projects at scales 1, 10, 100, 1000; SCALES to change)"
+"$build_dir/bench/knp_bench_analyses" --repeats "$repeats" --scales "${SCALES:-1,10,100,1000}" 2>/dev/null |
+  tee "$work/analyses.out"
+
+}
+
+run_layout() {
+
+echo
+echo "== knp_bench_layout (layouts; Boost's Fruchterman-Reingold alone takes about a minute)"
+# shellcheck disable=SC2086
+"$build_dir/bench/knp_bench_layout" --repeats "$repeats" --edges-dir "$work" \
+  --example "$root/data/hattingen-example.json" ${LAYOUT_ARGS:-} | tee "$work/layout.out"
+score() { "$build_dir/bench/knp_bench_layout" --score "$1" "$2" | sed -n 's/^stress=//p'; }
+
+echo
+echo "== python igraph layout_fruchterman_reingold on the same graphs"
+for g in ba grg; do
+  if [ -x "$python" ]; then
+    "$python" "$here/layout_peers.py" "$work/$g.txt" --out "$work/igraph-$g.tsv" --repeats "$repeats" |
+      tee "$work/igraph-$g.out"
+    [ -s "$work/igraph-$g.tsv" ] && echo "igraph_stress=$(score "$work/$g.txt" "$work/igraph-$g.tsv")" | tee -a "$work/igraph-$g.out"
+  else
+    echo "skipped: $python not found (apt-get install python3 python3-igraph)" | tee "$work/igraph-$g.out"
+  fi
+done
+
+echo
+echo "== Graphviz sfdp on the same graphs"
+for g in ba grg; do
+  if command -v sfdp >/dev/null; then
+    { echo "graph G {"; grep -v '^#' "$work/$g.txt" | awk '{ print $1 " -- " $2 ";" }'; echo "}"; } >"$work/$g.dot"
+    times=()
+    for _ in $(seq "$repeats"); do
+      start=$(date +%s.%N)
+      sfdp -Tplain "$work/$g.dot" >"$work/sfdp-$g.plain"
+      times+=("$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.6f", b - a }')")
+    done
+    {
+      echo "sfdp_version=$(sfdp -V 2>&1 | sed -n 's/.*version \([^ ]*\).*/\1/p')"
+      echo "sfdp_s=$(printf '%s\n' "${times[@]}" | sort -g | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }')"
+      echo "sfdp_stress=$(score "$work/$g.txt" "$work/sfdp-$g.plain")"
+    } | tee "$work/sfdp-$g.out"
+  else
+    echo "skipped: sfdp not found (apt-get install graphviz)" | tee "$work/sfdp-$g.out"
+  fi
+done
+
+l="$work/layout.out"
+echo
+echo "== layout summary: medians of $repeats runs (Boost and the 100,000-vertex run: 1 run), seconds"
+echo "  Barabasi-Albert, $(value ba_nodes "$l") vertices, $(value ba_edges "$l") edges:       time      stress"
+row() { printf '    %-36s %8s   %8s\n' "$1" "$(fixed 3 "$2")" "$(fixed 4 "$3")"; }
+row "ours (force)" "$(value ours_ba_s "$l")" "$(value ours_ba_stress "$l")"
+row "Boost FR, $(value boost_fr_iterations "$l") iterations" "$(value boost_fr_ba_s "$l")" "$(value boost_fr_ba_stress "$l")"
+row "igraph $(value igraph_version "$work/igraph-ba.out") FR" "$(value igraph_fr_s "$work/igraph-ba.out")" "$(value igraph_stress "$work/igraph-ba.out")"
+row "Graphviz sfdp $(value sfdp_version "$work/sfdp-ba.out")" "$(value sfdp_s "$work/sfdp-ba.out")" "$(value sfdp_stress "$work/sfdp-ba.out")"
+echo "  random geometric graph, giant component, $(value grg_nodes "$l") vertices, $(value grg_edges "$l") edges:"
+row "ours (force)" "$(value ours_grg_s "$l")" "$(value ours_grg_stress "$l")"
+row "igraph FR" "$(value igraph_fr_s "$work/igraph-grg.out")" "$(value igraph_stress "$work/igraph-grg.out")"
+row "Graphviz sfdp" "$(value sfdp_s "$work/sfdp-grg.out")" "$(value sfdp_stress "$work/sfdp-grg.out")"
+row "random placement" "" "$(value random_grg_stress "$l")"
+echo "  Barabasi-Albert, $(value big_nodes "$l") vertices, $(value big_edges "$l") edges:"
+row "ours (force)" "$(value ours_big_s "$l")" "$(value ours_big_stress "$l")"
+echo "  Hattingen example: one animation step $(fixed 3 "$(value example_step_ms "$l")") ms (slowest $(fixed 3 "$(value example_step_max_ms "$l")") ms)"
+echo "  one vertex added to a settled layout: old vertices move $(fixed 4 "$(value added_example_move_per_edge "$l")") edge lengths (example), $(fixed 4 "$(value added_grg_move_per_edge "$l")") (geometric graph)"
+
+igraphBa="$(value igraph_fr_s "$work/igraph-ba.out")"
+sfdpGrg="$(value sfdp_stress "$work/sfdp-grg.out")"
+check() { if [ -n "$2" ] && [ -n "$3" ]; then awk -v a="$2" -v b="$3" -v what="$1" 'BEGIN { printf "  %-58s %s\n", what, (a <= b) ? "met" : "NOT met" }'; else printf '  %-58s %s\n' "$1" "n/a (peer skipped)"; fi; }
+echo "  targets:"
+check "ours <= 0.5 x igraph's time on Barabasi-Albert ($(ratio "$(value ours_ba_s "$l")" "$igraphBa") x)" \
+  "$(value ours_ba_s "$l")" "$(awk -v t="$igraphBa" 'BEGIN { if (t != "") print 0.5 * t }')"
+check "ours' stress <= sfdp's on the geometric graph" "$(value ours_grg_stress "$l")" "$sfdpGrg"
+check "100,000 vertices converged in < 15 s" "$(value ours_big_s "$l")" 15
+check "every animation step on the example < 2 ms" "$(value example_step_max_ms "$l")" 2
+}
+
+sections="${SECTIONS:-betweenness analyses layout}"
+for section in $sections; do
+  case "$section" in
+    betweenness) run_betweenness ;;
+    analyses) run_analyses ;;
+    layout) run_layout ;;
+    *) say "SECTIONS: unknown section '$section' (betweenness, analyses, layout)"; exit 2 ;;
+  esac
+done
