@@ -78,6 +78,10 @@ grep -q '^layered ' "$work/out.txt" || fail "layout list: no layered: $(cat "$wo
 grep -q "^actor:awo$(printf '\t')0$(printf '\t')" "$work/positions.tsv" || fail "layout example: actors are not in the first column"
 "$program" layout "$work/path.txt" --algorithm circle --seed 3 --out "$work/circle.tsv" 2>/dev/null || fail "layout edge list"
 [ "$(wc -l <"$work/circle.tsv")" -eq 5 ] || fail "layout edge list: expected 4 nodes"
+"$program" layout --algorithm force --seed 2 --out "$work/force.tsv" 2>/dev/null || fail "layout force on the example"
+[ "$(wc -l <"$work/force.tsv")" -eq 198 ] || fail "layout force: expected 197 nodes and a header"
+awk -F'\t' 'NR > 1 && !($2 >= 0 && $2 <= 1 && $3 >= 0 && $3 <= 1) { bad = 1 } END { exit bad }' "$work/force.tsv" ||
+  fail "layout force: a coordinate outside [0, 1]"
 "$program" layout --algorithm sfdp --out "$work/none.tsv" 2>"$work/stderr.txt"; code=$?
 [ $code -eq 2 ] || fail "layout unknown algorithm: exit code $code, expected 2"
 grep -q 'algorithm list' "$work/stderr.txt" || fail "layout unknown algorithm: no hint"
