@@ -4,7 +4,8 @@
 // result (layouts/quality.hpp; exact on the geometric graph, 300 sampled BFS sources on the
 // larger ones):
 //   ba        a seeded Barabási–Albert graph, --nodes (10,000) vertices, 5 edges per new vertex
-//             (49,985 edges): our force-directed layout to convergence, and Boost's
+//             (49,985 edges): our force-directed layout to convergence (all cores, then one
+//             thread, which must give the same positions), and Boost's
 //             Fruchterman–Reingold once (--boost-fr-iterations, default 100 as in our boost-fr
 //             layout, 0 skips it; about 47 s here, see boost_fruchterman_reingold.hpp);
 //   grg       the giant component of a random geometric graph, 3,000 points, radius 0.04
@@ -248,6 +249,13 @@ int main(int argc, char** argv) {
   std::printf("  ours (force)       %8.3f s   stress %.4f\n", oursBa.seconds, oursBaStress);
   std::printf("ba_nodes=%zu\nba_edges=%zu\nours_ba_s=%.6f\nours_ba_stress=%.6f\n", ba.graph.vertexCount(),
               ba.graph.edgeCount(), oursBa.seconds, oursBaStress);
+  {
+    LayoutRequest single = request;
+    single.force.threads = 1;
+    const Timed oneThread = timeLayout(Algorithm::ForceDirected, ba, single, options.repeats);
+    std::printf("  ours, 1 thread      %8.3f s   (the same positions: %s)\nours_ba_1t_s=%.6f\n", oneThread.seconds,
+                oneThread.points == oursBa.points ? "yes" : "NO", oneThread.seconds);
+  }
   if (options.boostIterations > 0) {
     LayoutRequest boost = request;
     boost.iterations = options.boostIterations;

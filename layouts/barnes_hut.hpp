@@ -24,8 +24,10 @@ class QuadTree {
     VertexIndex index;  // the vertex
   };
 
-  // Rebuilds the tree over `positions` (one per body) with `mass` (same size, each > 0).
-  void build(std::span<const Point> positions, std::span<const double> mass);
+  // Rebuilds the tree over `positions` (one per body) with `mass` (same size, each > 0). With
+  // `threads` > 1 and enough bodies, the root's four quadrants are built in parallel; the tree
+  // is the same either way.
+  void build(std::span<const Point> positions, std::span<const double> mass, unsigned threads = 1);
 
   // Walks the tree for a body at `at`: a cell whose side is less than θ times its distance
   // from `at` and that does not hold `at` is seen as one body, far(centreX, centreY, mass);
@@ -68,7 +70,15 @@ class QuadTree {
     bool leaf;
   };
 
-  void buildCell(double minX, double minY, double side, std::uint32_t begin, std::uint32_t end, int depth);
+  struct Quadrants {
+    std::uint32_t bounds[5];  // quadrant q holds the bodies [bounds[q], bounds[q + 1])
+    Point corners[4];         // lower-left corners: (low x, low y), (low, high), (high, low), (high, high)
+  };
+  // Partitions the bodies [begin, end) of the square into its four quadrants.
+  Quadrants split(double minX, double minY, double side, std::uint32_t begin, std::uint32_t end);
+  void buildCell(std::vector<Cell>& cells, double minX, double minY, double side, std::uint32_t begin,
+                 std::uint32_t end, int depth);
+  void finishCell(std::vector<Cell>& cells, std::uint32_t self) const;
 
   std::vector<Cell> m_cells;
   std::vector<Body> m_bodies;

@@ -196,6 +196,15 @@ class ForceDirectedLayout final : public Layout {
     std::vector<double> radius;
     if (m_level == 0) radius = m_radius;  // coarse levels are clusters: no discs; measureLevel() scales
     m_levelIterations = 0;
+    // Each finest vertex's ancestor on this level, for updateOutput(): O(n) once per level.
+    if (m_level > 0) {
+      m_ancestor.resize(m_hierarchy.levels[0].vertexCount());
+      for (std::size_t v = 0; v < m_ancestor.size(); ++v) {
+        VertexIndex at = static_cast<VertexIndex>(v);
+        for (std::size_t l = 0; l < m_level; ++l) at = m_hierarchy.parents[l][at];
+        m_ancestor[v] = at;
+      }
+    }
     m_engine.emplace(m_hierarchy.levels[m_level], std::move(points), std::move(mobility), std::move(radius), m_params);
     measureLevel();
   }
@@ -243,11 +252,7 @@ class ForceDirectedLayout final : public Layout {
   void updateOutput() {
     const std::vector<Point>& points = m_engine->positions();
     m_output.resize(m_hierarchy.levels[0].vertexCount());
-    for (std::size_t v = 0; v < m_output.size(); ++v) {
-      std::size_t at = v;
-      for (std::size_t l = 0; l < m_level; ++l) at = m_hierarchy.parents[l][at];
-      m_output[v] = points[at];
-    }
+    for (std::size_t v = 0; v < m_output.size(); ++v) m_output[v] = points[m_level == 0 ? v : m_ancestor[v]];
     if (m_request.start.empty()) {
       const Box box = boundingBox(m_output);
       const double scale = 1.0 / box.extent(1e-300);
@@ -268,6 +273,7 @@ class ForceDirectedLayout final : public Layout {
   std::size_t m_level = 0;
   std::size_t m_levelIterations = 0;
   double m_length = 1.0;  // the level's typical edge length, refreshed every kLengthEvery iterations
+  std::vector<VertexIndex> m_ancestor;  // while m_level > 0: each finest vertex's cluster on it
   std::optional<ForceAtlas2> m_engine;
   Point m_centre;
   double m_scale = 1.0;

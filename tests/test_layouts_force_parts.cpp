@@ -115,6 +115,24 @@ TEST_CASE("quadtree: with θ = 0 every body is visited once; far cells carry the
   CHECK_THAT(massX / far, WithinRel(expectedX / total, 1e-12));
 }
 
+TEST_CASE("quadtree: built on two threads, the tree is the same", "[layouts][force]") {
+  std::vector<Point> points;
+  for (int i = 0; i < 5000; ++i) points.push_back({std::fmod(i * 0.7548776662, 1.0), std::fmod(i * 0.5698402910, 1.0)});
+  const std::vector<double> mass(points.size(), 1.0);
+  QuadTree single, dual;
+  single.build(points, mass, 1);
+  dual.build(points, mass, 2);
+  CHECK(single.cellCount() == dual.cellCount());
+  auto pull = [&](const QuadTree& tree) {
+    double sum = 0;
+    std::size_t near = 0;
+    tree.visit({0.3, 0.6}, 0.8, [&](double x, double y, double m) { sum += m * (x + 2 * y); },
+               [&](const QuadTree::Body&) { ++near; });
+    return std::pair{sum, near};
+  };
+  CHECK(pull(single) == pull(dual));
+}
+
 TEST_CASE("quadtree: coincident bodies end in one deep leaf instead of recursing forever", "[layouts][force]") {
   const std::vector<Point> points(100, Point{0.25, 0.25});
   const std::vector<double> mass(100, 1.0);
