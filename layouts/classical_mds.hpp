@@ -11,7 +11,8 @@
 // (e.g. the second of a path) gets a tiny seeded jitter instead, so the forces can leave the
 // line. Vertices with the same distances to all others (twins) get the same point; the caller
 // separates them. Mean edge length comes out near 1 for graphs with geometry.
-// O(n·(n + m)) for the distances, O(n²) per power iteration (at most 300 per axis).
+// O(n·(n + m)) for the distances, O(n²) per power iteration (at most 300 per axis, twice
+// that when the first run lands on a negative eigenvalue and is repeated shifted).
 // Meant for small graphs: the layout calls it for at most kMaxMdsVertices vertices.
 #include <cstddef>
 #include <cstdint>

@@ -72,7 +72,7 @@ double ForceAtlas2::gravityCoefficient() const {
 // Repulsion and gravity for the bodies at tree-order positions [firstBody, lastBody).
 void ForceAtlas2::addRepulsionAndGravity(std::size_t firstBody, std::size_t lastBody, double gravity) {
   const auto bodies = m_tree.bodiesInTreeOrder();
-  const double kr = m_params.repulsion;
+  const double kr = m_params.repulsion, floor = m_params.minDistance, floor2 = floor * floor;
   const bool sized = !m_radius.empty();
   for (std::size_t b = firstBody; b < lastBody; ++b) {
     const VertexIndex i = bodies[b].index;
@@ -82,20 +82,21 @@ void ForceAtlas2::addRepulsionAndGravity(std::size_t firstBody, std::size_t last
     m_tree.visit(
         at, m_params.theta,
         [&](double x, double y, double mass) {
-          const double dx = at.x - x, dy = at.y - y, d2 = dx * dx + dy * dy;
+          const double dx = at.x - x, dy = at.y - y, d2 = std::max(dx * dx + dy * dy, floor2);
           const double f = kr * mi * mass / d2;  // d2 > 0: a far cell does not hold `at`
           fx += dx * f;
           fy += dy * f;
         },
         [&](const QuadTree::Body& body) {
           const double dx = at.x - body.x, dy = at.y - body.y, d2 = dx * dx + dy * dy;
-          if (body.index == i || d2 <= 0) return;  // coincident vertices: the driver never leaves any
+          if (body.index == i || d2 <= 0) return;  // on one point: no direction to push in
           double f;
           if (sized) {
             const double d = std::sqrt(d2), gap = d - m_radius[i] - m_radius[body.index];
-            f = (gap > 0 ? kr * mi * body.mass / gap : kContactRepulsion * kr * mi * body.mass) / d;
+            f = (gap > 0 ? kr * mi * body.mass / std::max(gap, floor) : kContactRepulsion * kr * mi * body.mass) /
+                std::max(d, floor);
           } else {
-            f = kr * mi * body.mass / d2;
+            f = kr * mi * body.mass / std::max(d2, floor2);
           }
           fx += dx * f;
           fy += dy * f;
@@ -134,7 +135,7 @@ void ForceAtlas2::adaptSpeed() {
   double swinging = 0, traction = 0;
   for (std::size_t i = 0; i < m_positions.size(); ++i)
     if (m_mobility[i] > 0) swinging += m_swing[i], traction += m_traction[i];
-  if (!(traction > 0)) return;
+  if (!(traction > 0) || !std::isfinite(traction) || !std::isfinite(swinging)) return;
   const auto n = static_cast<double>(m_positions.size());
   const double estimated = 0.05 * std::sqrt(n);
   double jitter = m_params.tolerance * std::max(std::sqrt(estimated), std::min(10.0, estimated * traction / (n * n)));
@@ -143,6 +144,7 @@ void ForceAtlas2::adaptSpeed() {
     jitter = std::max(jitter, m_params.tolerance);
   }
   const double target = swinging > 0 ? jitter * m_speedEfficiency * traction / swinging : 1.5 * m_speed;
+  if (!std::isfinite(target)) return;
   if (swinging > jitter * traction) {
     if (m_speedEfficiency > kMinSpeedEfficiency) m_speedEfficiency *= 0.7;
   } else if (m_speed < 1000) {
@@ -161,6 +163,7 @@ double ForceAtlas2::moveAll() {
       const double force = length(f.x, f.y);
       double factor = m_mobility[i] * m_speed / (1.0 + std::sqrt(m_speed * m_swing[i]));
       if (factor * force > m_params.maxStep) factor = m_params.maxStep / force;
+      if (!std::isfinite(factor * force)) continue;
       m_positions[i].x += f.x * factor;
       m_positions[i].y += f.y * factor;
       m_moved[i] = m_graph.mass[i] * factor * force;

@@ -14,15 +14,18 @@
 // middle stretched; held by linear gravity alone they fill a disc evenly. The share mixes the
 // two, is independent of the drawing's scale, and keeps disconnected parts together.
 // With radii, overlap prevention uses the gap between the discs, d' = d − r_i − r_j: repulsion
-// kr·m_i·m_j / d' (100 times the contact value once they touch) and no attraction between
-// touching discs. Far Barnes–Hut cells are treated as points.
+// kr·m_i·m_j / d' while they are apart, a constant 100·kr·m_i·m_j once they overlap
+// (ForceAtlas2's rule), and no attraction between touching discs. Far Barnes–Hut cells are
+// treated as points. Distances and gaps below `minDistance` count as `minDistance`, so two
+// vertices started almost on one point get a large but finite push.
 //
 // Speeds (as in Gephi's implementation): a vertex whose force changes between iterations
 // "swings"; its step is cut by 1 / (1 + √(s · swing)). The global speed s follows the ratio of
 // useful movement (traction) to swinging, rises by at most half per iteration and is capped by
 // `maxSpeed` (the multilevel driver lowers that cap to cool the layout down). No vertex moves
-// farther than `maxStep` in one iteration: two vertices started almost on one point repel
-// each other with a nearly unbounded force, which would otherwise fling them out of sight.
+// farther than `maxStep` in one iteration, so a large force cannot fling a vertex out of sight;
+// a vertex whose force is not finite (which only coordinates near the limits of double could
+// cause) does not move at all.
 //
 // Each iteration costs O(n log n / θ² + m); forces and moves run on `threads` threads when the
 // graph is large enough to pay for them. Results do not depend on the number of threads: every
@@ -44,6 +47,7 @@ struct ForceParams {
   double tolerance = 1.0;      // how much swinging the global speed accepts
   double maxSpeed = 1e9;       // cap on the global speed
   double maxStep = 1e300;      // cap on one vertex's move in one iteration
+  double minDistance = 0;      // closer vertices (or disc gaps) repel as if this far apart
   unsigned threads = 1;        // 1: no extra threads
 };
 

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numeric>
 #include <optional>
+#include <tuple>
 #include <random>
 #include <thread>
 
@@ -69,20 +70,21 @@ double balancingScale(const WeightedGraph& graph, const std::vector<Point>& poin
 }
 
 // Moves apart vertices that sit on exactly the same point (a start may have them; forces
-// between them are undefined): every movable one after the first of its point gets a seeded
-// offset of 1% of `spacing`. O(n log n).
+// between them have no direction): on each such point one vertex stays, an immobile one if
+// there is one, and every other movable one gets a seeded offset of 1% of `spacing`.
+// O(n log n).
 void separateCoincident(std::vector<Point>& points, const std::vector<double>& mobility, double spacing,
                         std::mt19937_64& random) {
   std::vector<VertexIndex> order(points.size());
   std::iota(order.begin(), order.end(), VertexIndex{0});
-  auto key = [&](VertexIndex v) { return std::pair{points[v].x, points[v].y}; };
+  auto key = [&](VertexIndex v) { return std::tuple{points[v].x, points[v].y, mobility[v] > 0}; };
   std::stable_sort(order.begin(), order.end(), [&](VertexIndex a, VertexIndex b) { return key(a) < key(b); });
   std::pair<double, double> previous{NAN, NAN};
   for (const VertexIndex v : order) {
-    const auto here = key(v);
+    const std::pair here{points[v].x, points[v].y};
     const bool repeated = here == previous;
     previous = here;
-    if (!repeated || (!mobility.empty() && mobility[v] <= 0)) continue;
+    if (!repeated || mobility[v] <= 0) continue;
     const double angle = uniform(random) * 2 * M_PI;
     points[v] = {points[v].x + 0.01 * spacing * std::cos(angle), points[v].y + 0.01 * spacing * std::sin(angle)};
   }
@@ -115,12 +117,16 @@ class ForceDirectedLayout final : public Layout {
     const std::size_t n = graph.graph.vertexCount();
     m_params.theta = request.force.theta;
     m_params.threads = request.force.threads != 0 ? request.force.threads : std::max(1u, std::thread::hardware_concurrency());
-    m_finestIterations = request.iterations != 0 ? request.iterations : kDefaultIterations;
+    m_finestIterations = request.iterations != 0 ? request.iterations : kForceDefaultIterations;
     if (n == 0) {
       m_finished = true;
       return;
     }
-    if (request.start.empty())
+    // Every vertex unplaced: the start says nothing; lay out afresh.
+    std::vector<char> unplaced(n, 0);
+    for (VertexIndex v : request.unplaced) unplaced[v] = 1;
+    m_fresh = request.start.empty() || std::all_of(unplaced.begin(), unplaced.end(), [](char u) { return u != 0; });
+    if (m_fresh)
       startFresh(graph);
     else
       startFrom(graph);
@@ -175,8 +181,14 @@ class ForceDirectedLayout final : public Layout {
     m_hierarchy.levels.push_back(weightedGraphOf(graph.graph));
     m_level = 0;
     std::vector<Point> points = startPositions(graph, m_request);
-    m_centre = boundingBox(points).centre();
-    for (Point& p : points) p = {p.x - m_centre.x, p.y - m_centre.y};
+    // Into internal units in two steps: centred and divided by the start's extent (so that
+    // sums of squares neither overflow nor vanish, whatever the start's units), then scaled
+    // by λ into ForceAtlas2's balance. Back out: centre + (q / λ) · extent.
+    const Box box = boundingBox(points);
+    m_centre = box.centre();
+    m_extent = box.extent(0);
+    if (!(m_extent > 0) || !std::isfinite(1 / m_extent)) m_extent = 1;
+    for (Point& p : points) p = {(p.x - m_centre.x) / m_extent, (p.y - m_centre.y) / m_extent};
     m_scale = balancingScale(m_hierarchy.levels[0], points, m_params);
     for (Point& p : points) p = {p.x * m_scale, p.y * m_scale};
     std::vector<double> mobility(points.size(), 1.0);
@@ -188,6 +200,8 @@ class ForceDirectedLayout final : public Layout {
         mobility[v] = hops[v] < kLocalHops ? std::ldexp(1.0, -static_cast<int>(hops[v])) : 0.0;
     }
     for (VertexIndex v : m_request.pinned) mobility[v] = 0.0;
+    for (VertexIndex v = 0; v < mobility.size(); ++v)
+      if (mobility[v] <= 0) m_still.push_back(v);
     separateCoincident(points, mobility, typicalLength(m_hierarchy.levels[0], points), m_random);
     startLevel(std::move(points), std::move(mobility));
   }
@@ -217,8 +231,9 @@ class ForceDirectedLayout final : public Layout {
   void measureLevel() {
     m_length = typicalLength(m_hierarchy.levels[m_level], m_engine->positions());
     m_engine->params().maxStep = m_length;
+    m_engine->params().minDistance = 1e-6 * m_length;
     if (m_level == 0 && !m_radius.empty())
-      m_engine->scaleRadii(m_request.start.empty() ? boundingBox(m_engine->positions()).extent(1e-12) : m_scale);
+      m_engine->scaleRadii(m_fresh ? boundingBox(m_engine->positions()).extent(1e-12) : m_scale / m_extent);
   }
 
   // Hands the current level's positions down to the next finer level: every vertex at its
@@ -238,7 +253,7 @@ class ForceDirectedLayout final : public Layout {
   }
 
   std::size_t warmIterations() const {
-    if (!m_request.start.empty()) return 0;  // from a start: cool from the first iteration
+    if (!m_fresh) return 0;  // from a start: cool from the first iteration
     return m_level + 1 == m_hierarchy.levels.size() ? kCoarsestWarmIterations : kWarmIterations;
   }
 
@@ -253,14 +268,16 @@ class ForceDirectedLayout final : public Layout {
     const std::vector<Point>& points = m_engine->positions();
     m_output.resize(m_hierarchy.levels[0].vertexCount());
     for (std::size_t v = 0; v < m_output.size(); ++v) m_output[v] = points[m_level == 0 ? v : m_ancestor[v]];
-    if (m_request.start.empty()) {
+    if (m_fresh) {
       const Box box = boundingBox(m_output);
       const double scale = 1.0 / box.extent(1e-300);
       const Point centre = box.centre();
       for (Point& p : m_output) p = {0.5 + (p.x - centre.x) * scale, 0.5 + (p.y - centre.y) * scale};
     } else {
-      for (Point& p : m_output) p = {m_centre.x + p.x / m_scale, m_centre.y + p.y / m_scale};
-      restorePinned(m_output, m_request);
+      for (Point& p : m_output) p = {m_centre.x + p.x / m_scale * m_extent, m_centre.y + p.y / m_scale * m_extent};
+      // Vertices that may not move give back their start exactly, not after a round trip
+      // through internal units.
+      for (VertexIndex v : m_still) m_output[v] = m_request.start[v];
     }
   }
 
@@ -268,15 +285,18 @@ class ForceDirectedLayout final : public Layout {
   std::vector<double> m_radius;
   std::mt19937_64 m_random;
   ForceParams m_params;
-  std::size_t m_finestIterations = kDefaultIterations;
+  std::size_t m_finestIterations = kForceDefaultIterations;
   Hierarchy m_hierarchy;
   std::size_t m_level = 0;
   std::size_t m_levelIterations = 0;
   double m_length = 1.0;  // the level's typical edge length, refreshed every kLengthEvery iterations
   std::vector<VertexIndex> m_ancestor;  // while m_level > 0: each finest vertex's cluster on it
   std::optional<ForceAtlas2> m_engine;
-  Point m_centre;
+  bool m_fresh = true;             // no usable start: the result is fitted into [0, 1]²
+  Point m_centre;                  // from a start: internal = (p − centre) / extent · scale
+  double m_extent = 1.0;
   double m_scale = 1.0;
+  std::vector<VertexIndex> m_still;  // from a start: vertices that may not move (pinned, far)
   std::vector<Point> m_output;
   bool m_finished = false;
 };

@@ -17,13 +17,15 @@
 // neither swells nor shrinks, and the result is returned in the start's own coordinates.
 // Unplaced vertices (LayoutRequest::unplaced) begin at their neighbours' centre; while any are
 // given, the others move the less the farther they are from one (half as much per hop, not at
-// all from kLocalHops hops on), so a settled map stays as it was and newcomers find their place.
+// all from kLocalHops hops on: they, like pinned ones, give back their start exactly), so a
+// settled map stays as it was and newcomers find their place. A start whose every vertex is
+// unplaced says nothing: that is a fresh layout.
 //
 // No vertex moves farther than one mean edge length per iteration. Every step runs whole
 // iterations, as many as fit a budget of about kWorkPerStep vertex and edge visits (at least
 // one), so a small graph animates in a handful of steps and a step on a large graph stays one
 // iteration. `iterations` bounds the iterations on the finest level (default
-// kDefaultIterations). Deterministic in (graph, request), whatever the number of threads.
+// kForceDefaultIterations). Deterministic in (graph, request), whatever the number of threads.
 // Time: O((n log n / θ² + m) · iterations) with about 40 to 60 iterations per level and levels
 // halving in size (measured in bench/README.md); memory O(n + m) over all levels.
 #include <cstddef>
@@ -34,7 +36,7 @@
 namespace knp::layouts {
 
 inline constexpr std::size_t kCoarsestVertices = 40;
-inline constexpr std::size_t kDefaultIterations = 400;
+inline constexpr std::size_t kForceDefaultIterations = 400;
 inline constexpr double kSettledMove = 0.002;
 inline constexpr std::size_t kLocalHops = 4;
 inline constexpr std::size_t kWorkPerStep = 20000;

@@ -66,7 +66,8 @@ struct LayoutRequest {
   // start; an unplaced vertex cannot be pinned.
   std::vector<VertexIndex> unplaced;
   std::uint64_t seed = 1;
-  // Upper bound on steps for iterative algorithms; 0: the algorithm's default.
+  // Upper bound on iterations for iterative algorithms (each algorithm's header says which it
+  // counts); 0: the algorithm's default.
   std::size_t iterations = 0;
   ForceOptions force;
 };

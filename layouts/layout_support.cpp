@@ -19,10 +19,12 @@ void checkRequest(const LayoutGraph& graph, const LayoutRequest& request) {
     if (v >= n) throw std::invalid_argument("layout: pinned node " + std::to_string(v) + " does not exist");
   if (!request.unplaced.empty() && request.start.empty())
     throw std::invalid_argument("layout: unplaced nodes need start positions for the others");
+  std::vector<char> pinned(n, 0), unplaced(n, 0);
+  for (VertexIndex v : request.pinned) pinned[v] = 1;
   for (VertexIndex v : request.unplaced) {
     if (v >= n) throw std::invalid_argument("layout: unplaced node " + std::to_string(v) + " does not exist");
-    if (std::find(request.pinned.begin(), request.pinned.end(), v) != request.pinned.end())
-      throw std::invalid_argument("layout: node " + std::to_string(v) + " is both pinned and unplaced");
+    if (pinned[v]) throw std::invalid_argument("layout: node " + std::to_string(v) + " is both pinned and unplaced");
+    unplaced[v] = 1;
   }
   if (!graph.column.empty() && graph.column.size() != n)
     throw std::invalid_argument("layout: a column for every node or for none");
@@ -34,8 +36,11 @@ void checkRequest(const LayoutGraph& graph, const LayoutRequest& request) {
     throw std::invalid_argument("layout: a radius for every node or for none");
   for (double r : graph.radius)
     if (!(r >= 0 && std::isfinite(r))) throw std::invalid_argument("layout: a radius must be finite and not negative");
-  for (Point p : request.start)
-    if (!std::isfinite(p.x) || !std::isfinite(p.y)) throw std::invalid_argument("layout: start positions must be finite");
+  for (std::size_t v = 0; v < request.start.size(); ++v)
+    if (!unplaced[v] && !(std::isfinite(request.start[v].x) && std::isfinite(request.start[v].y)))
+      throw std::invalid_argument("layout: the start position of node " + std::to_string(v) + " is not finite");
+  if (!(request.force.theta >= 0 && std::isfinite(request.force.theta)))
+    throw std::invalid_argument("layout: theta must be finite and not negative");
 }
 
 namespace {
@@ -112,13 +117,17 @@ void placeUnplaced(const SimpleGraph& graph, std::vector<Point>& points, const s
     progress = !now.empty();
     waiting = std::move(still);
   }
-  // The rest has no placed vertex in reach: a column to the right of the drawing.
+  // The rest has no placed vertex in reach: a square grid to the right of the drawing, in
+  // seeded order (a grid, not a column: forces cannot pull points off a line).
   Box box;
   for (VertexIndex v = 0; v < points.size(); ++v)
     if (placed[v]) box.include(points[v]);
   if (!std::isfinite(box.width())) box.include({0, 0});
+  for (std::size_t i = waiting.size(); i > 1; --i) std::swap(waiting[i - 1], waiting[random() % i]);
+  const auto columns = static_cast<std::size_t>(std::ceil(std::sqrt(static_cast<double>(waiting.size()))));
   for (std::size_t k = 0; k < waiting.size(); ++k) {
-    points[waiting[k]] = {box.max.x + spacing, box.min.y + spacing * static_cast<double>(k)};
+    points[waiting[k]] = {box.max.x + spacing * static_cast<double>(1 + k % columns),
+                          box.min.y + spacing * static_cast<double>(k / columns)};
     placed[waiting[k]] = 1;
   }
 }

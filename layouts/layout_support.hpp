@@ -8,7 +8,8 @@
 namespace knp::layouts {
 
 // Throws std::invalid_argument for what makeLayout refuses (layout.hpp), and for non-finite
-// start positions or radii.
+// start positions (but those of unplaced vertices, which are ignored), negative or non-finite
+// radii, and a negative or non-finite θ. O(n + pins + unplaced).
 void checkRequest(const LayoutGraph& graph, const LayoutRequest& request);
 
 // The request's start with its unplaced vertices placed (placeUnplaced), or without a start n
@@ -17,8 +18,8 @@ std::vector<Point> startPositions(const LayoutGraph& graph, const LayoutRequest&
 
 // Gives each `unplaced` vertex a position: in rounds, every one with a placed neighbour goes to
 // the centre of its placed neighbours plus a seeded quarter of the typical edge length (so
-// newcomers sharing neighbours do not coincide); those with no placed vertex in reach go in a
-// column to the right of the drawing. O((n + m) · rounds); rounds ≤ the longest chain of
+// newcomers sharing neighbours do not coincide); those with no placed vertex in reach go on a
+// square grid, a typical edge length apart, to the right of the drawing. O((n + m) · rounds); rounds ≤ the longest chain of
 // unplaced vertices.
 void placeUnplaced(const SimpleGraph& graph, std::vector<Point>& points, const std::vector<VertexIndex>& unplaced,
                    std::uint64_t seed);

@@ -168,6 +168,63 @@ TEST_CASE("force: radii from a start are in the start's units", "[layouts][force
   CHECK(layouts::countNodeOverlaps(layouts::runLayout(Algorithm::ForceDirected, graph, request), graph.radius) == 0);
 }
 
+TEST_CASE("force: starts in any units, even near the limits of double, give finite results", "[layouts][force]") {
+  //  0 — 1 — 2 — 3, started in a wobbly line, scaled by 1e155 and 1e-155 (squares of such
+  //  coordinates overflow or vanish), and with two vertices 1e-155 apart in a unit-sized start.
+  const LayoutGraph path = graphOf(4, {{0, 1}, {1, 2}, {2, 3}});
+  const std::vector<Point> wobbly{{-1, 0}, {-0.3, 0.1}, {0.4, 0}, {1, 0.2}};
+  for (double scale : {1e155, 1e-155, 1.0}) {
+    INFO("scale " << scale);
+    LayoutRequest request;
+    for (Point p : wobbly) request.start.push_back({p.x * scale, p.y * scale});
+    const auto points = layouts::runLayout(Algorithm::ForceDirected, path, request);
+    for (Point p : points) CHECK((std::isfinite(p.x) && std::isfinite(p.y)));
+    // Still in the start's frame: the drawing's width within a factor of 3 of the start's.
+    const double width = layouts::boundingBox(points).extent(0) / scale;
+    CHECK(width > 2.0 / 3);
+    CHECK(width < 6.0);
+  }
+  LayoutRequest close;
+  close.start = {{-1, 0}, {0, 0}, {1e-155, 0}, {1, 0}};
+  for (Point p : layouts::runLayout(Algorithm::ForceDirected, path, close)) CHECK((std::isfinite(p.x) && std::isfinite(p.y)));
+}
+
+TEST_CASE("force: a movable vertex on top of a pinned one moves off it", "[layouts][force]") {
+  LayoutRequest request;
+  request.start = {{0, 0}, {0, 0}};
+  request.pinned = {1};
+  const auto points = layouts::runLayout(Algorithm::ForceDirected, graphOf(2, {{0, 1}}), request);
+  CHECK(points[1] == Point{0, 0});
+  CHECK(points[0] != Point{0, 0});
+}
+
+TEST_CASE("force: every vertex unplaced is a fresh layout, not a line", "[layouts][force]") {
+  const LayoutGraph grid = graphOf(25, gridEdges(5));
+  LayoutRequest request;
+  request.start.assign(25, Point{NAN, NAN});  // unplaced entries are ignored, NaN included
+  for (VertexIndex v = 0; v < 25; ++v) request.unplaced.push_back(v);
+  const auto points = layouts::runLayout(Algorithm::ForceDirected, grid, request);
+  const layouts::Box box = layouts::boundingBox(points);
+  CHECK(box.width() > 0.5);
+  CHECK(box.height() > 0.5);
+  CHECK(box.max.x <= 1.0 + 1e-12);
+  CHECK(layouts::countEdgeCrossings(grid.graph, points) == 0);
+}
+
+TEST_CASE("force: vertices far from a newcomer keep their start exactly", "[layouts][force]") {
+  //  0 — 1 — … — 30, settled without vertex 30's edge, then 30 comes back unplaced: vertices
+  //  kLocalHops (4) or more hops from it may not move, so they come back bit for bit.
+  test::EdgeVector all;
+  for (VertexIndex v = 0; v < 30; ++v) all.emplace_back(v, v + 1);
+  const test::EdgeVector without(all.begin(), all.end() - 1);
+  LayoutRequest add;
+  add.start = layouts::runLayout(Algorithm::ForceDirected, graphOf(31, without), {});
+  add.unplaced = {30};
+  const auto points = layouts::runLayout(Algorithm::ForceDirected, graphOf(31, all), add);
+  for (VertexIndex v = 0; v <= 26; ++v) CHECK(points[v] == add.start[v]);
+  CHECK(points[29] != add.start[29]);
+}
+
 TEST_CASE("force: requests it cannot honour are refused", "[layouts][force]") {
   const LayoutGraph graph = graphOf(3, {{0, 1}});
   LayoutRequest both;
@@ -183,5 +240,9 @@ TEST_CASE("force: requests it cannot honour are refused", "[layouts][force]") {
   CHECK_THROWS_AS(layouts::makeLayout(Algorithm::ForceDirected, badRadius, {}), std::invalid_argument);
   LayoutRequest notFinite;
   notFinite.start = {{0, 0}, {NAN, 0}, {2, 0}};
-  CHECK_THROWS_AS(layouts::makeLayout(Algorithm::ForceDirected, graph, notFinite), std::invalid_argument);
+  CHECK_THROWS_WITH(layouts::makeLayout(Algorithm::ForceDirected, graph, notFinite),
+                    "layout: the start position of node 1 is not finite");
+  LayoutRequest badTheta;
+  badTheta.force.theta = NAN;
+  CHECK_THROWS_AS(layouts::makeLayout(Algorithm::ForceDirected, graph, badTheta), std::invalid_argument);
 }
