@@ -160,7 +160,7 @@ class ForceDirectedLayout final : public Layout {
 
  private:
   void startFresh(const LayoutGraph& graph) {
-    m_hierarchy = buildHierarchy(weightedGraphOf(graph.graph), kCoarsestVertices, m_request.seed);
+    m_hierarchy = buildHierarchy(weightedGraphOf(graph.graph, graph.weight), kCoarsestVertices, m_request.seed);
     m_level = m_hierarchy.levels.size() - 1;
     const WeightedGraph& top = m_hierarchy.levels[m_level];
     std::vector<Point> points;
@@ -178,7 +178,7 @@ class ForceDirectedLayout final : public Layout {
   }
 
   void startFrom(const LayoutGraph& graph) {
-    m_hierarchy.levels.push_back(weightedGraphOf(graph.graph));
+    m_hierarchy.levels.push_back(weightedGraphOf(graph.graph, graph.weight));
     m_level = 0;
     std::vector<Point> points = startPositions(graph, m_request);
     // Into internal units in two steps: centred and divided by the start's extent (so that

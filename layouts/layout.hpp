@@ -25,6 +25,8 @@ inline constexpr std::size_t kNoSector = SIZE_MAX;
 //   column  the layered layout's column, e.g. the node kind (none: all in column 0);
 //   sector  the sectors layout's sector, e.g. the field (kNoSector: the centre);
 //   ring    the sectors layout's ring, 0 innermost (none: all on ring 0);
+//   weight  one per edge, in the order of graph.edges(), each > 0: how strongly the
+//           force-directed layout pulls the edge's ends together (none: all 1);
 //   radius  the node's radius in the units of the result: the start's coordinates, or for a
 //           fresh layout (fitted into [0, 1]²) fractions of the drawing's width; the
 //           force-directed layout keeps such discs from overlapping (none: nodes are points).
@@ -33,6 +35,7 @@ struct LayoutGraph {
   std::vector<std::size_t> column;
   std::vector<std::size_t> sector;
   std::vector<std::size_t> ring;
+  std::vector<double> weight;
   std::vector<double> radius;
 };
 

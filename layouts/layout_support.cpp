@@ -32,6 +32,10 @@ void checkRequest(const LayoutGraph& graph, const LayoutRequest& request) {
     throw std::invalid_argument("layout: a sector for every node or for none");
   if (!graph.ring.empty() && graph.ring.size() != n)
     throw std::invalid_argument("layout: a ring for every node or for none");
+  if (!graph.weight.empty() && graph.weight.size() != graph.graph.edgeCount())
+    throw std::invalid_argument("layout: a weight for every edge or for none");
+  for (double w : graph.weight)
+    if (!(w > 0 && std::isfinite(w))) throw std::invalid_argument("layout: an edge weight must be finite and positive");
   if (!graph.radius.empty() && graph.radius.size() != n)
     throw std::invalid_argument("layout: a radius for every node or for none");
   for (double r : graph.radius)

@@ -27,8 +27,10 @@ struct WeightedGraph {
   }
 };
 
-// The graph with every edge of weight 1 and every vertex of mass degree + 1. O(n + m).
+// The graph with every vertex of mass degree + 1 and every edge of weight 1, or of
+// `edgeWeight[i]` for the i-th edge of graph.edges() when given (one per edge, each > 0;
+// checked by the caller). O(n + m log(max degree)).
 // Throws std::length_error beyond 2³² − 1 edge entries.
-WeightedGraph weightedGraphOf(const SimpleGraph& graph);
+WeightedGraph weightedGraphOf(const SimpleGraph& graph, std::span<const double> edgeWeight = {});
 
 }  // namespace knp::layouts

@@ -225,6 +225,22 @@ TEST_CASE("force: vertices far from a newcomer keep their start exactly", "[layo
   CHECK(points[29] != add.start[29]);
 }
 
+TEST_CASE("force: a heavy edge pulls its ends closer", "[layouts][force]") {
+  //  0 ═══ 1 — 2 — 3       edge weights 10, 1, 1 (in the order of graph.edges())
+  // Alone, a pair balances attraction w·d against repulsion kr·m·m/d at d ∝ 1/√w: 10 times
+  // the weight, 1/3.2 of the length. Within the path the other forces soften that (2.1 here).
+  LayoutGraph path = graphOf(4, {{0, 1}, {1, 2}, {2, 3}});
+  path.weight = {10, 1, 1};
+  const auto points = layouts::runLayout(Algorithm::ForceDirected, path, {});
+  CHECK(1.5 * distance(points[0], points[1]) < distance(points[1], points[2]));
+  const auto plain = layouts::runLayout(Algorithm::ForceDirected, graphOf(4, {{0, 1}, {1, 2}, {2, 3}}), {});
+  CHECK(distance(plain[0], plain[1]) > 0.8 * distance(plain[1], plain[2]));  // without weights: alike
+  path.weight = {1, 1};
+  CHECK_THROWS_WITH(layouts::makeLayout(Algorithm::ForceDirected, path, {}), "layout: a weight for every edge or for none");
+  path.weight = {1, 0, 1};
+  CHECK_THROWS_AS(layouts::makeLayout(Algorithm::ForceDirected, path, {}), std::invalid_argument);
+}
+
 TEST_CASE("force: requests it cannot honour are refused", "[layouts][force]") {
   const LayoutGraph graph = graphOf(3, {{0, 1}});
   LayoutRequest both;

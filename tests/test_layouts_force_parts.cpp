@@ -41,6 +41,12 @@ TEST_CASE("weighted graph: masses are degree + 1, weights 1", "[layouts][force]"
   CHECK(graph.edgeCount() == 2);
   CHECK(totalWeight(graph) == 2.0);
   CHECK(weighted(0, {}).vertexCount() == 0);
+  //  0 — 2, 1 — 2 with weights 3 and 5 (edges() order: (0, 2), (1, 2)): both entries of each
+  const std::vector<double> weights{3, 5};
+  const WeightedGraph heavy = weightedGraphOf(SimpleGraph::fromEdges(3, test::EdgeVector{{2, 1}, {0, 2}}), weights);
+  CHECK(heavy.neighbourWeights(0)[0] == 3);
+  CHECK(heavy.neighbourWeights(1)[0] == 5);
+  CHECK(std::vector<double>(heavy.neighbourWeights(2).begin(), heavy.neighbourWeights(2).end()) == std::vector<double>{3, 5});
 }
 
 TEST_CASE("coarsening: a star collapses into one cluster at once", "[layouts][force]") {
