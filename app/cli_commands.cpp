@@ -192,6 +192,7 @@ int runLayout(const LayoutOptions& options) {
   layouts::LayoutRequest request;
   request.seed = options.seed;
   request.iterations = options.iterations;
+  request.force.theta = options.theta;
   const auto start = std::chrono::steady_clock::now();
   std::vector<layouts::Point> points;
   try {

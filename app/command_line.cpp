@@ -104,6 +104,9 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
   layout->add_option("--algorithm", layoutOptions.algorithm, "Layout algorithm, or list to name the choices")->required();
   layout->add_option("--seed", layoutOptions.seed, "Seed (default 1): the same seed gives the same positions");
   layout->add_option("--iterations", layoutOptions.iterations, "Upper bound on iterations (default: the algorithm's)");
+  layout->add_option("--theta", layoutOptions.theta,
+                     "force: Barnes-Hut accuracy, a cell acts as one body when side < theta * distance (default 0.8)")
+      ->check(CLI::NonNegativeNumber);
   layout->add_option("--out", layoutOut, "Write name<TAB>x<TAB>y here");
 
   try {

@@ -58,6 +58,7 @@ struct LayoutOptions {
   std::string algorithm;
   std::uint64_t seed = 1;
   std::size_t iterations = 0;  // 0: the algorithm's default
+  double theta = 0.8;          // Barnes–Hut accuracy of the force layout
   std::filesystem::path outFile;
 };
 

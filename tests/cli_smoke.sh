@@ -82,6 +82,9 @@ grep -q "^actor:awo$(printf '\t')0$(printf '\t')" "$work/positions.tsv" || fail 
 [ "$(wc -l <"$work/force.tsv")" -eq 198 ] || fail "layout force: expected 197 nodes and a header"
 awk -F'\t' 'NR > 1 && !($2 >= 0 && $2 <= 1 && $3 >= 0 && $3 <= 1) { bad = 1 } END { exit bad }' "$work/force.tsv" ||
   fail "layout force: a coordinate outside [0, 1]"
+"$program" layout "$work/path.txt" --algorithm force --theta 0 --out "$work/exact.tsv" 2>/dev/null || fail "layout force --theta 0"
+"$program" layout "$work/path.txt" --algorithm force --theta -1 --out "$work/none.tsv" 2>/dev/null; code=$?
+[ $code -eq 2 ] || fail "layout --theta -1: exit code $code, expected 2"
 "$program" layout --algorithm sfdp --out "$work/none.tsv" 2>"$work/stderr.txt"; code=$?
 [ $code -eq 2 ] || fail "layout unknown algorithm: exit code $code, expected 2"
 grep -q 'algorithm list' "$work/stderr.txt" || fail "layout unknown algorithm: no hint"
