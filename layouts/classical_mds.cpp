@@ -4,30 +4,25 @@
 #include <cmath>
 #include <random>
 
+#include "layouts/hops.hpp"
+#include "layouts/layout_support.hpp"
+
 namespace knp::layouts {
 namespace {
 
 constexpr std::size_t kPowerIterations = 300;
 constexpr double kConverged = 1e-10;
 
-double uniform(std::mt19937_64& random) { return static_cast<double>(random() >> 11) * 0x1.0p-53; }
-
 // Squared hop distances, n × n row-major; unreachable pairs at (longest + 1)².
 std::vector<double> squaredDistances(const WeightedGraph& graph) {
   const std::size_t n = graph.vertexCount();
   std::vector<double> squared(n * n, -1.0);
-  std::vector<VertexIndex> queue;
   std::size_t longest = 0;
   for (VertexIndex s = 0; s < n; ++s) {
     double* row = &squared[s * n];
-    std::vector<std::size_t> hops(n, SIZE_MAX);
-    hops[s] = 0;
-    queue.assign(1, s);
-    for (std::size_t head = 0; head < queue.size(); ++head)
-      for (VertexIndex w : graph.neighbours(queue[head]))
-        if (hops[w] == SIZE_MAX) hops[w] = hops[queue[head]] + 1, queue.push_back(w);
+    const std::vector<std::size_t> hops = hopsFrom(graph, std::span{&s, 1});
     for (std::size_t t = 0; t < n; ++t)
-      if (hops[t] != SIZE_MAX) {
+      if (hops[t] != kUnreached) {
         row[t] = static_cast<double>(hops[t] * hops[t]);
         longest = std::max(longest, hops[t]);
       }
@@ -58,7 +53,7 @@ void doubleCentre(std::vector<double>& matrix, std::size_t n) {
 std::pair<double, std::vector<double>> powerIteration(const std::vector<double>& matrix, std::size_t n, double shift,
                                                       const std::vector<double>& against, std::mt19937_64& random) {
   std::vector<double> v(n), next(n);
-  for (double& x : v) x = uniform(random) - 0.5;
+  for (double& x : v) x = unitDraw(random) - 0.5;
   auto orthogonalise = [&](std::vector<double>& x) {
     if (against.empty()) return;
     double dot = 0;
@@ -121,8 +116,8 @@ std::vector<Point> classicalMds(const WeightedGraph& graph, std::uint64_t seed) 
   const double spread = first > 0 ? std::sqrt(first / static_cast<double>(n)) : 1.0;
   auto usable = [&](double eigenvalue) { return eigenvalue > 1e-9 * std::max(first, 0.0) && eigenvalue > 0; };
   for (std::size_t i = 0; i < n; ++i) {
-    points[i].x = usable(first) ? axisX[i] * std::sqrt(first) : 1e-3 * spread * (uniform(random) - 0.5);
-    points[i].y = usable(second) ? axisY[i] * std::sqrt(second) : 1e-3 * spread * (uniform(random) - 0.5);
+    points[i].x = usable(first) ? axisX[i] * std::sqrt(first) : 1e-3 * spread * (unitDraw(random) - 0.5);
+    points[i].y = usable(second) ? axisY[i] * std::sqrt(second) : 1e-3 * spread * (unitDraw(random) - 0.5);
   }
   return points;
 }

@@ -18,6 +18,21 @@ std::vector<VertexIndex> seededOrder(std::size_t n, std::uint64_t seed) {
   return order;
 }
 
+// The neighbour of u with the highest score(neighbour, edge weight) >= 0 (the first of equal
+// ones), or kNone when u has none such. O(degree).
+template <class Score>
+VertexIndex bestNeighbour(const WeightedGraph& graph, VertexIndex u, Score score) {
+  VertexIndex best = kNone;
+  double bestScore = -1.0;
+  const auto around = graph.neighbours(u);
+  const auto weights = graph.neighbourWeights(u);
+  for (std::size_t i = 0; i < around.size(); ++i) {
+    const double value = score(around[i], weights[i]);
+    if (value >= 0 && value > bestScore) bestScore = value, best = around[i];
+  }
+  return best;
+}
+
 // Steps 1-3 of the header: the cluster number of every vertex, clusters numbered 0..k-1 in
 // the order they are founded.
 std::vector<VertexIndex> clusterVertices(const WeightedGraph& fine, std::uint64_t seed) {
@@ -27,37 +42,21 @@ std::vector<VertexIndex> clusterVertices(const WeightedGraph& fine, std::uint64_
   const std::vector<VertexIndex> order = seededOrder(n, seed);
   for (VertexIndex u : order) {
     if (cluster[u] != kNone) continue;
-    VertexIndex best = kNone;
-    double bestScore = -1.0;
-    const auto around = fine.neighbours(u);
-    const auto weights = fine.neighbourWeights(u);
-    for (std::size_t i = 0; i < around.size(); ++i) {
-      const VertexIndex v = around[i];
-      if (cluster[v] != kNone) continue;
-      const double score = weights[i] / (fine.mass[u] * fine.mass[v]);
-      if (score > bestScore) bestScore = score, best = v;
-    }
-    if (best == kNone) continue;
-    cluster[u] = cluster[best] = static_cast<VertexIndex>(clusterMass.size());
-    clusterMass.push_back(fine.mass[u] + fine.mass[best]);
+    const VertexIndex v = bestNeighbour(fine, u, [&](VertexIndex w, double weight) {
+      return cluster[w] != kNone ? -1.0 : weight / (fine.mass[u] * fine.mass[w]);
+    });
+    if (v == kNone) continue;
+    cluster[u] = cluster[v] = static_cast<VertexIndex>(clusterMass.size());
+    clusterMass.push_back(fine.mass[u] + fine.mass[v]);
   }
   for (VertexIndex u : order) {
     if (cluster[u] != kNone) continue;
-    VertexIndex best = kNone;
-    double bestScore = -1.0;
-    const auto around = fine.neighbours(u);
-    const auto weights = fine.neighbourWeights(u);
-    for (std::size_t i = 0; i < around.size(); ++i) {
-      // Every neighbour is matched (else the matching would not be maximal), so clusters stay
-      // within one hop of their founding pair.
-      const VertexIndex c = cluster[around[i]];
-      const double score = weights[i] / clusterMass[c];
-      if (score > bestScore) bestScore = score, best = c;
-    }
-    if (best != kNone) {
-      cluster[u] = best;
-      clusterMass[best] += fine.mass[u];
-    }
+    // Every neighbour is matched (else the matching would not be maximal), so clusters stay
+    // within one hop of their founding pair.
+    const VertexIndex v = bestNeighbour(fine, u, [&](VertexIndex w, double weight) { return weight / clusterMass[cluster[w]]; });
+    if (v == kNone) continue;
+    cluster[u] = cluster[v];
+    clusterMass[cluster[v]] += fine.mass[u];
   }
   // Left now: isolated vertices only. They are interchangeable, so they pair up in visiting
   // order (an odd one out stays alone); the hierarchy shrinks them like everything else.

@@ -11,6 +11,7 @@
 #include "layouts/classical_mds.hpp"
 #include "layouts/coarsening.hpp"
 #include "layouts/force_atlas2.hpp"
+#include "layouts/hops.hpp"
 #include "layouts/layout_support.hpp"
 
 namespace knp::layouts {
@@ -31,8 +32,6 @@ constexpr std::size_t kWarmIterations = 10;
 constexpr double kCooling = 0.85;
 // The mean edge length changes slowly; measuring it costs O(m).
 constexpr std::size_t kLengthEvery = 10;
-
-double uniform(std::mt19937_64& random) { return static_cast<double>(random() >> 11) * 0x1.0p-53; }
 
 // The mean drawn length of the graph's edges; without edges, the side of the square each
 // vertex would have in an evenly filled bounding box. Never 0. O(n + m).
@@ -85,29 +84,18 @@ void separateCoincident(std::vector<Point>& points, const std::vector<double>& m
     const bool repeated = here == previous;
     previous = here;
     if (!repeated || mobility[v] <= 0) continue;
-    const double angle = uniform(random) * 2 * M_PI;
-    points[v] = {points[v].x + 0.01 * spacing * std::cos(angle), points[v].y + 0.01 * spacing * std::sin(angle)};
+    const Point direction = unitDirection(random);
+    points[v] = {points[v].x + 0.01 * spacing * direction.x, points[v].y + 0.01 * spacing * direction.y};
   }
 }
 
 // Moves every point by up to `amount` in a seeded direction. O(n).
 void jitter(std::vector<Point>& points, double amount, std::mt19937_64& random) {
   for (Point& p : points) {
-    const double angle = uniform(random) * 2 * M_PI, radius = uniform(random) * amount;
-    p = {p.x + radius * std::cos(angle), p.y + radius * std::sin(angle)};
+    const Point direction = unitDirection(random);
+    const double radius = unitDraw(random) * amount;
+    p = {p.x + radius * direction.x, p.y + radius * direction.y};
   }
-}
-
-// Hops from the nearest of `sources`, SIZE_MAX where none reaches. O(n + m).
-std::vector<std::size_t> hopsFrom(const SimpleGraph& graph, const std::vector<VertexIndex>& sources) {
-  std::vector<std::size_t> hops(graph.vertexCount(), SIZE_MAX);
-  std::vector<VertexIndex> queue;
-  for (VertexIndex s : sources)
-    if (hops[s] != 0) hops[s] = 0, queue.push_back(s);
-  for (std::size_t head = 0; head < queue.size(); ++head)
-    for (VertexIndex w : graph.neighbours(queue[head]))
-      if (hops[w] == SIZE_MAX) hops[w] = hops[queue[head]] + 1, queue.push_back(w);
-  return hops;
 }
 
 class ForceDirectedLayout final : public Layout {
@@ -172,7 +160,7 @@ class ForceDirectedLayout final : public Layout {
       // drawing will.
       const double side = std::sqrt(static_cast<double>(top.vertexCount()));
       points.resize(top.vertexCount());
-      for (Point& p : points) p = {(uniform(m_random) - 0.5) * side, (uniform(m_random) - 0.5) * side};
+      for (Point& p : points) p = {(unitDraw(m_random) - 0.5) * side, (unitDraw(m_random) - 0.5) * side};
     }
     startLevel(std::move(points), {});
   }
@@ -195,7 +183,7 @@ class ForceDirectedLayout final : public Layout {
     if (!m_request.unplaced.empty()) {
       // Settling newcomers: the others move the less the farther they are, and the layout
       // cools from the first iteration instead of warming up first.
-      const auto hops = hopsFrom(graph.graph, m_request.unplaced);
+      const auto hops = hopsFrom(graph.graph, std::span<const VertexIndex>(m_request.unplaced));
       for (std::size_t v = 0; v < points.size(); ++v)
         mobility[v] = hops[v] < kLocalHops ? std::ldexp(1.0, -static_cast<int>(hops[v])) : 0.0;
     }
@@ -244,10 +232,8 @@ class ForceDirectedLayout final : public Layout {
     const double offset = 0.2 * typicalLength(coarse, coarsePoints);
     const std::vector<VertexIndex>& parent = m_hierarchy.parents[m_level - 1];
     std::vector<Point> points(parent.size());
-    for (std::size_t v = 0; v < parent.size(); ++v) {
-      const double angle = uniform(m_random) * 2 * M_PI, radius = uniform(m_random) * offset;
-      points[v] = {coarsePoints[parent[v]].x + radius * std::cos(angle), coarsePoints[parent[v]].y + radius * std::sin(angle)};
-    }
+    for (std::size_t v = 0; v < parent.size(); ++v) points[v] = coarsePoints[parent[v]];
+    jitter(points, offset, m_random);
     --m_level;
     startLevel(std::move(points), {});
   }

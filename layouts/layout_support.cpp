@@ -93,8 +93,8 @@ void placeUnplaced(const SimpleGraph& graph, std::vector<Point>& points, const s
   const double spacing = typicalSpacing(graph, points, placed);
   std::mt19937_64 random(seed);
   auto nudge = [&] {  // a seeded offset of a quarter spacing, so two newcomers never coincide
-    const double angle = static_cast<double>(random() >> 11) * 0x1.0p-53 * 2 * M_PI;
-    return Point{0.25 * spacing * std::cos(angle), 0.25 * spacing * std::sin(angle)};
+    const Point direction = unitDirection(random);
+    return Point{0.25 * spacing * direction.x, 0.25 * spacing * direction.y};
   };
   std::vector<VertexIndex> waiting(unplaced.begin(), unplaced.end());
   std::sort(waiting.begin(), waiting.end());
@@ -134,6 +134,13 @@ void placeUnplaced(const SimpleGraph& graph, std::vector<Point>& points, const s
                           box.min.y + spacing * static_cast<double>(k / columns)};
     placed[waiting[k]] = 1;
   }
+}
+
+double unitDraw(std::mt19937_64& random) { return static_cast<double>(random() >> 11) * 0x1.0p-53; }
+
+Point unitDirection(std::mt19937_64& random) {
+  const double angle = unitDraw(random) * 2 * M_PI;
+  return {std::cos(angle), std::sin(angle)};
 }
 
 void restorePinned(std::vector<Point>& positions, const LayoutRequest& request) {

@@ -1,6 +1,7 @@
 #pragma once
 // What the layouts share: validating a request, a seeded start, keeping pinned nodes in place.
 #include <cstdint>
+#include <random>
 #include <vector>
 
 #include "layouts/layout.hpp"
@@ -23,6 +24,12 @@ std::vector<Point> startPositions(const LayoutGraph& graph, const LayoutRequest&
 // unplaced vertices.
 void placeUnplaced(const SimpleGraph& graph, std::vector<Point>& points, const std::vector<VertexIndex>& unplaced,
                    std::uint64_t seed);
+
+// Seeded draws built on mt19937_64's raw output, which the standard fixes (unlike the
+// distributions'): the same numbers with every standard library. unitDraw is uniform in
+// [0, 1) with 53 random bits; unitDirection a unit vector at a uniform angle (one draw).
+double unitDraw(std::mt19937_64& random);
+Point unitDirection(std::mt19937_64& random);
 
 // Puts every pinned vertex back at its start position. O(pins).
 void restorePinned(std::vector<Point>& positions, const LayoutRequest& request);

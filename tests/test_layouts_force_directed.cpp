@@ -8,21 +8,18 @@
 #include "layouts/layout.hpp"
 #include "layouts/layout_support.hpp"
 #include "layouts/quality.hpp"
-#include "random_edges.hpp"
+#include "layout_test_support.hpp"
 
 using namespace knp;
 using layouts::Algorithm;
 using layouts::LayoutGraph;
 using layouts::LayoutRequest;
 using layouts::Point;
+using test::distance;
+using test::graphOf;
+using test::meanEdgeLength;
 
 namespace {
-
-LayoutGraph graphOf(std::size_t n, const test::EdgeVector& edges) {
-  LayoutGraph graph;
-  graph.graph = SimpleGraph::fromEdges(n, edges);
-  return graph;
-}
 
 // side × side grid, vertex r·side + c.
 test::EdgeVector gridEdges(VertexIndex side) {
@@ -33,14 +30,6 @@ test::EdgeVector gridEdges(VertexIndex side) {
       if (r + 1 < side) edges.emplace_back(r * side + c, (r + 1) * side + c);
     }
   return edges;
-}
-
-double distance(Point a, Point b) { return std::hypot(a.x - b.x, a.y - b.y); }
-
-double meanEdgeLength(const SimpleGraph& graph, const std::vector<Point>& points) {
-  double sum = 0;
-  for (auto [a, b] : graph.edges()) sum += distance(points[a], points[b]);
-  return sum / static_cast<double>(graph.edgeCount());
 }
 
 double meanMove(const std::vector<Point>& before, const std::vector<Point>& after, VertexIndex except) {

@@ -12,12 +12,13 @@
 #include "layouts/force_atlas2.hpp"
 #include "layouts/quality.hpp"
 #include "layouts/weighted_graph.hpp"
-#include "random_edges.hpp"
+#include "layout_test_support.hpp"
 
 using namespace knp;
 using namespace knp::layouts;
 using Catch::Matchers::WithinAbs;
 using Catch::Matchers::WithinRel;
+using test::distance;
 
 namespace {
 
@@ -29,8 +30,6 @@ double totalMass(const WeightedGraph& graph) { return std::accumulate(graph.mass
 double totalWeight(const WeightedGraph& graph) {
   return std::accumulate(graph.weights.begin(), graph.weights.end(), 0.0) / 2;
 }
-
-double distance(Point a, Point b) { return std::hypot(a.x - b.x, a.y - b.y); }
 
 }  // namespace
 

@@ -5,22 +5,16 @@
 #include "layouts/layout.hpp"
 #include "layouts/boost_kamada_kawai.hpp"
 #include "layouts/quality.hpp"
+#include "layout_test_support.hpp"
 
 using namespace knp;
 using layouts::Algorithm;
 using layouts::LayoutGraph;
 using layouts::LayoutRequest;
 using layouts::Point;
+using test::graphOf;
 
 namespace {
-
-LayoutGraph graphOf(std::size_t n, std::vector<std::pair<VertexIndex, VertexIndex>> edges,
-                    std::vector<std::size_t> column = {}) {
-  LayoutGraph graph;
-  graph.graph = SimpleGraph::fromEdges(n, edges);
-  graph.column = std::move(column);
-  return graph;
-}
 
 // The degenerate battery of the house style, plus a small ordinary graph.
 std::vector<std::pair<const char*, LayoutGraph>> battery() {
