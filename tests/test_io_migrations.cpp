@@ -46,3 +46,18 @@ TEST_CASE("the project format has a step for every version before the current on
   nlohmann::json doc = nlohmann::json::object();
   CHECK_FALSE(migrateDocument(doc, 1, kFormatVersion, projectMigrations()));
 }
+
+TEST_CASE("the project step from version 1 to 2 changes only the version number", "[io][migrations]") {
+  const auto steps = projectMigrations();
+  REQUIRE(steps.size() == 1);
+  CHECK(steps[0].fromVersion == 1);
+  nlohmann::json doc = {{"format", "knotenpunkt-project"},
+                        {"version", 1},
+                        {"title", "Hattingen"},
+                        {"actors", {{{"id", "awo"}, {"name", "AWO"}, {"type", "welfare_organisation"}}}}};
+  nlohmann::json expected = doc;
+  expected["version"] = 2;
+  REQUIRE_FALSE(migrateDocument(doc, 1, 2, steps));
+  CHECK(doc == expected);
+  CHECK_FALSE(doc.contains("map"));  // version 1 has no map state; version 2 writes none for it
+}

@@ -19,7 +19,7 @@ std::string problemsText(const LoadResult& r) {
 // A minimal valid file to break in one place.
 const std::string kMinimal = R"({
   "format": "knotenpunkt-project",
-  "version": 1,
+  "version": 2,
   "title": "T",
   "notice": "",
   "fields": [ { "id": "f1", "name": "Bildung", "colour": "#1f77b4" } ],
@@ -85,7 +85,7 @@ TEST_CASE("whole numbers are written without a decimal point", "[io][json]") {
 
 TEST_CASE("canonical form: fixed key order, two-space indent, final newline", "[io][json]") {
   const std::string text = writeProjectJson(test::smallProject());
-  CHECK(text.starts_with("{\n  \"format\": \"knotenpunkt-project\",\n  \"version\": 1,\n  \"title\": "));
+  CHECK(text.starts_with("{\n  \"format\": \"knotenpunkt-project\",\n  \"version\": 2,\n  \"title\": "));
   CHECK(text.ends_with("}\n"));
   CHECK(text.find("\"fields\"") < text.find("\"lifePhases\""));
   CHECK(text.find("\"lifePhases\"") < text.find("\"concepts\""));
@@ -138,14 +138,14 @@ TEST_CASE("malformed files give precise messages", "[io][json][errors]") {
     CHECK(onlyProblem(replaced(kMinimal, "\"knotenpunkt-project\"", "\"gephi\"")) == "f.json: format: expected \"knotenpunkt-project\", found \"gephi\"");
   }
   SECTION("a newer version") {
-    CHECK(onlyProblem(replaced(kMinimal, "\"version\": 1", "\"version\": 7")) ==
-          "f.json: version: the file has format version 7, written by a newer Knotenpunkt; this program reads versions up to 1. Please update Knotenpunkt.");
+    CHECK(onlyProblem(replaced(kMinimal, "\"version\": 2", "\"version\": 7")) ==
+          "f.json: version: the file has format version 7, written by a newer Knotenpunkt; this program reads versions up to 2. Please update Knotenpunkt.");
   }
   SECTION("version zero") {
-    CHECK(onlyProblem(replaced(kMinimal, "\"version\": 1", "\"version\": 0")) == "f.json: version: format version 0 does not exist; versions start at 1");
+    CHECK(onlyProblem(replaced(kMinimal, "\"version\": 2", "\"version\": 0")) == "f.json: version: format version 0 does not exist; versions start at 1");
   }
   SECTION("version as text") {
-    CHECK(onlyProblem(replaced(kMinimal, "\"version\": 1", "\"version\": \"1\"")) == "f.json: version: expected a whole number, found a string");
+    CHECK(onlyProblem(replaced(kMinimal, "\"version\": 2", "\"version\": \"1\"")) == "f.json: version: expected a whole number, found a string");
   }
   SECTION("wrong type") {
     CHECK(onlyProblem(replaced(kMinimal, "\"name\": \"VHS\"", "\"name\": 42")) == "f.json: actors[0].name: expected a string, found a whole number");

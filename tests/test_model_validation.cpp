@@ -145,3 +145,61 @@ TEST_CASE("indicator values must be finite numbers", "[model][validation]") {
   const auto problems = validateProject(p);
   CHECK(hasProblem(problems, Severity::Error, "indicators[0].values.2013", "not a finite number (JSON cannot store it)"));
 }
+
+TEST_CASE("map state naming existing nodes and items is valid", "[model][validation][map]") {
+  Project p = test::smallProject();
+  p.map.positions = {{"actor:a1", {1, 2, PinState::Pinned}},
+                     {"activity:act2", {-1, 0, PinState::Free}},
+                     {"goal:g2", {0, 0, PinState::Free}},
+                     {"lifePhase:p1", {3, 3, PinState::Free}}};
+  SavedView view;
+  view.name = "Kita";
+  view.filters.fields = {FieldId("f2")};
+  view.filters.lifePhases = {LifePhaseId("p1")};
+  view.filters.concepts = {ConceptId("c1")};
+  view.focus = "lifePhase:p2";
+  view.focusDepth = 3;
+  view.camera = CameraState{-5, 5, 0.001};
+  p.map.views = {view};
+  const auto problems = validateProject(p);
+  INFO(dump(problems));
+  CHECK(problems.empty());
+}
+
+TEST_CASE("map state: non-finite numbers are errors, positions numbered in node-key order",
+          "[model][validation][map]") {
+  // A file cannot hold these (JSON has no NaN or infinity); a program can, and must not save them.
+  const double nan = std::numeric_limits<double>::quiet_NaN(), inf = std::numeric_limits<double>::infinity();
+  Project p = test::smallProject();
+  p.map.positions["goal:g1"] = {nan, 1, PinState::Free};
+  p.map.positions["actor:a1"] = {0, inf, PinState::Pinned};  // sorts before goal:g1
+  SavedView view;
+  view.name = "V";
+  view.camera = CameraState{-inf, 0, nan};
+  SavedView shrunk;
+  shrunk.name = "W";
+  shrunk.camera = CameraState{0, 0, -inf};
+  p.map.views = {view, shrunk};
+  const std::vector<Problem> expected{
+      {Severity::Error, "map.positions[0].y", "not a finite number (JSON cannot store it)"},
+      {Severity::Error, "map.positions[1].x", "not a finite number (JSON cannot store it)"},
+      {Severity::Error, "map.views[0].camera.centerX", "not a finite number (JSON cannot store it)"},
+      {Severity::Error, "map.views[0].camera.scale", "not a finite number (JSON cannot store it)"},
+      {Severity::Error, "map.views[1].camera.scale", "not a finite number (JSON cannot store it)"},
+  };
+  const auto problems = validateProject(p);
+  INFO(dump(problems));
+  CHECK(problems == expected);
+}
+
+TEST_CASE("map problems come after the items' problems", "[model][validation][map]") {
+  Project p = test::smallProject();
+  p.map.positions["actor:gone"] = {0, 0, PinState::Free};
+  p.indicators[0].goals.push_back(GoalId("g9"));
+  const auto problems = validateProject(p);
+  INFO(dump(problems));
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0].path == "indicators[0].goals[1]");
+  CHECK(problems[1] ==
+        Problem{Severity::Warning, "map.positions[0].node", "unknown actor \"gone\"; the position is ignored"});
+}

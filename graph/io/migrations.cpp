@@ -6,10 +6,21 @@
 #include <nlohmann/json.hpp>
 
 namespace knp {
+namespace {
+
+// Version 2 adds the optional top-level "map" (node positions, layout, saved views). A
+// version 1 file has no map state, which version 2 writes as no "map" key: nothing to change.
+void migrateV1ToV2(nlohmann::json& /*document*/) {}
+
+constexpr Migration kProjectMigrations[] = {
+    {1, "optional \"map\": node positions, layout choice and saved views", &migrateV1ToV2},
+};
+
+}  // namespace
 
 std::span<const Migration> projectMigrations() {
-  // Add each new step here, e.g. {1, "life phases get a colour", &migrateV1ToV2}.
-  return {};
+  // Add each new step at the end, e.g. {2, "life phases get a colour", &migrateV2ToV3}.
+  return kProjectMigrations;
 }
 
 std::optional<std::string> migrateDocument(nlohmann::json& document, int fromVersion, int toVersion,

@@ -11,7 +11,7 @@
 namespace knp {
 
 inline constexpr std::string_view kFormatName = "knotenpunkt-project";
-inline constexpr int kFormatVersion = 1;  // the version this program writes
+inline constexpr int kFormatVersion = 2;  // the version this program writes
 
 struct Migration {
   int fromVersion;               // turns version fromVersion into fromVersion + 1
@@ -19,8 +19,8 @@ struct Migration {
   void (*apply)(nlohmann::json& document);
 };
 
-// The migrations of the project format, ordered by fromVersion. Version 1 is the first
-// format, so the list is empty; the next bump adds {1, "...", &migrateV1ToV2} here.
+// The migrations of the project format, ordered by fromVersion: 1→2 (the optional "map").
+// The next bump adds {2, "...", &migrateV2ToV3} here.
 std::span<const Migration> projectMigrations();
 
 // Applies `steps` to `document` from `fromVersion` up to `toVersion` and sets its "version".

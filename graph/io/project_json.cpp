@@ -5,6 +5,7 @@
 #include <cmath>
 #include <initializer_list>
 #include <limits>
+#include <unordered_map>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -144,19 +145,52 @@ class Reader {
 
   template <class E, size_t N>
   E enumeration(const json& object, std::string_view key, const std::string& path,
-                const std::array<EnumName<E>, N>& table, std::string_view what, E fallback) {
-    const json* value = member(object, key, path, Presence::Required);
+                const std::array<EnumName<E>, N>& table, std::string_view what, E fallback,
+                Presence presence = Presence::Required) {
+    const json* value = member(object, key, path, presence);
     if (!value) return fallback;
-    if (!value->is_string()) {
-      error(join(path, key), fmt::format("expected a string, found {}", typeName(*value)));
-      return fallback;
+    return enumValue(*value, join(path, key), table, what).value_or(fallback);
+  }
+
+  // A list of enum names, each checked against `table`; wrong elements are left out.
+  template <class E, size_t N>
+  std::vector<E> enumList(const json& object, std::string_view key, const std::string& path,
+                          const std::array<EnumName<E>, N>& table, std::string_view what) {
+    std::vector<E> values;
+    const json* value = member(object, key, path, Presence::Optional);
+    if (!value) return values;
+    const std::string listPath = join(path, key);
+    if (!value->is_array()) {
+      error(listPath, fmt::format("expected a list, found {}", typeName(*value)));
+      return values;
     }
-    const auto name = value->get<std::string>();
-    if (auto parsed = enumFromName(table, name)) return *parsed;
-    std::string choices;
-    for (const auto& entry : table) choices += (choices.empty() ? "" : ", ") + std::string(entry.name);
-    error(join(path, key), fmt::format("unknown {} \"{}\" (expected one of {})", what, name, choices));
-    return fallback;
+    for (size_t i = 0; i < value->size(); ++i)
+      if (auto parsed = enumValue((*value)[i], indexed(listPath, i), table, what)) values.push_back(*parsed);
+    return values;
+  }
+
+  // Any JSON number, whole or decimal, as a double.
+  std::optional<double> number(const json& object, std::string_view key, const std::string& path, Presence presence) {
+    const json* value = member(object, key, path, presence);
+    if (!value) return std::nullopt;
+    if (value->is_number()) return value->get<double>();
+    error(join(path, key), fmt::format("expected a number, found {}", typeName(*value)));
+    return std::nullopt;
+  }
+
+  std::optional<bool> boolean(const json& object, std::string_view key, const std::string& path, Presence presence) {
+    const json* value = member(object, key, path, presence);
+    if (!value) return std::nullopt;
+    if (value->is_boolean()) return value->get<bool>();
+    error(join(path, key), fmt::format("expected true or false, found {}", typeName(*value)));
+    return std::nullopt;
+  }
+
+  // The member `key` when it is an object; nullptr when absent (fine) or not an object (a problem).
+  const json* optionalObject(const json& object, std::string_view key, const std::string& path) {
+    const json* value = member(object, key, path, Presence::Optional);
+    if (!value || !expectObject(*value, join(path, key))) return nullptr;
+    return value;
   }
 
   Colour colour(const json& object, std::string_view key, const std::string& path) {
@@ -167,19 +201,26 @@ class Reader {
     return {};
   }
 
-  // Runs `read` for each element of the list `key` that is an object.
+  // Runs `read` for each element of the list `key` of `parent` (at `parentPath`) that is an object.
   template <class ReadItem>
-  void list(const json& root, std::string_view key, ReadItem read) {
-    auto it = root.find(key);
-    if (it == root.end()) return;
+  void list(const json& parent, std::string_view key, const std::string& parentPath, ReadItem read) {
+    auto it = parent.find(key);
+    if (it == parent.end()) return;
+    const std::string listPath = join(parentPath, key);
     if (!it->is_array()) {
-      error(std::string(key), fmt::format("expected a list, found {}", typeName(*it)));
+      error(listPath, fmt::format("expected a list, found {}", typeName(*it)));
       return;
     }
     for (size_t i = 0; i < it->size(); ++i) {
-      const std::string path = indexed(key, i);
+      const std::string path = indexed(listPath, i);
       if (expectObject((*it)[i], path)) read((*it)[i], path);
     }
+  }
+
+  // The same for a list at the top level.
+  template <class ReadItem>
+  void list(const json& root, std::string_view key, ReadItem read) {
+    list(root, key, "", std::move(read));
   }
 
   static std::string join(const std::string& path, std::string_view key) {
@@ -200,13 +241,93 @@ class Reader {
   }
 
  private:
+  template <class E, size_t N>
+  std::optional<E> enumValue(const json& value, const std::string& valuePath, const std::array<EnumName<E>, N>& table,
+                             std::string_view what) {
+    if (!value.is_string()) {
+      error(valuePath, fmt::format("expected a string, found {}", typeName(value)));
+      return std::nullopt;
+    }
+    const auto name = value.get<std::string>();
+    if (auto parsed = enumFromName(table, name)) return *parsed;
+    std::string choices;
+    for (const auto& entry : table) choices += (choices.empty() ? "" : ", ") + std::string(entry.name);
+    error(valuePath, fmt::format("unknown {} \"{}\" (expected one of {})", what, name, choices));
+    return std::nullopt;
+  }
+
   std::vector<Problem>& m_problems;
 };
 
+// FilterMode lives with the map state (model/map_state.hpp); only the file needs its names.
+constexpr std::array<EnumName<FilterMode>, 2> kFilterModeNames{{{FilterMode::Dim, "dim"}, {FilterMode::Hide, "hide"}}};
+
+MapFilters readFilters(const json& j, const std::string& path, Reader& r) {
+  r.rejectUnknownKeys(j, path, {"fields", "lifePhases", "concepts", "actorTypes", "statuses", "year", "mode"});
+  MapFilters filters;
+  filters.fields = r.idList<FieldId>(j, "fields", path);
+  filters.lifePhases = r.idList<LifePhaseId>(j, "lifePhases", path);
+  filters.concepts = r.idList<ConceptId>(j, "concepts", path);
+  filters.actorTypes = r.enumList(j, "actorTypes", path, kActorTypeNames, "actor type");
+  filters.statuses = r.enumList(j, "statuses", path, kActivityStatusNames, "status");
+  filters.year = r.integer(j, "year", path, Presence::Optional);
+  filters.mode = r.enumeration(j, "mode", path, kFilterModeNames, "filter mode", FilterMode::Dim, Presence::Optional);
+  return filters;
+}
+
+// The shape of "map". Rules about values (finite coordinates, positive scale, focus depth,
+// view names, node keys that name items) are validateProject()'s, as for the other items;
+// only a node listed twice is checked here, because a MapState cannot hold it.
+MapState readMap(const json& j, const std::string& path, Reader& r) {
+  MapState map;
+  r.rejectUnknownKeys(j, path, {"layout", "positions", "views"});
+  map.layout = r.string(j, "layout", path);
+
+  std::unordered_map<std::string, std::string> firstPathOfNode;
+  r.list(j, "positions", path, [&](const json& item, const std::string& itemPath) {
+    r.rejectUnknownKeys(item, itemPath, {"node", "x", "y", "pinned"});
+    const std::string node = r.string(item, "node", itemPath, Presence::Required);
+    const auto x = r.number(item, "x", itemPath, Presence::Required);
+    const auto y = r.number(item, "y", itemPath, Presence::Required);
+    const auto pinned = r.boolean(item, "pinned", itemPath, Presence::Optional);
+    if (!item.contains("node") || !item.at("node").is_string()) return;
+    if (auto [it, inserted] = firstPathOfNode.emplace(node, itemPath); !inserted) {
+      r.error(Reader::join(itemPath, "node"),
+              fmt::format("duplicate node \"{}\" (first used at {})", node, it->second));
+      return;
+    }
+    map.positions[node] = {x.value_or(0.0), y.value_or(0.0),
+                           pinned.value_or(false) ? PinState::Pinned : PinState::Free};
+  });
+
+  r.list(j, "views", path, [&](const json& item, const std::string& itemPath) {
+    r.rejectUnknownKeys(item, itemPath, {"name", "filters", "focus", "focusDepth", "camera", "layout"});
+    SavedView view;
+    view.name = r.string(item, "name", itemPath, Presence::Required);
+    if (const json* filters = r.optionalObject(item, "filters", itemPath))
+      view.filters = readFilters(*filters, Reader::join(itemPath, "filters"), r);
+    if (item.contains("focus")) view.focus = r.string(item, "focus", itemPath);
+    view.focusDepth = r.integer(item, "focusDepth", itemPath, Presence::Optional).value_or(kMinFocusDepth);
+    if (const json* camera = r.optionalObject(item, "camera", itemPath)) {
+      const std::string cameraPath = Reader::join(itemPath, "camera");
+      r.rejectUnknownKeys(*camera, cameraPath, {"centerX", "centerY", "scale"});
+      CameraState c;
+      c.centerX = r.number(*camera, "centerX", cameraPath, Presence::Required).value_or(0.0);
+      c.centerY = r.number(*camera, "centerY", cameraPath, Presence::Required).value_or(0.0);
+      c.scale = r.number(*camera, "scale", cameraPath, Presence::Required).value_or(1.0);
+      view.camera = c;
+    }
+    view.layout = r.string(item, "layout", itemPath);
+    map.views.push_back(std::move(view));
+  });
+  return map;
+}
+
 Project readProject(const json& root, Reader& r) {
   Project p;
-  r.rejectUnknownKeys(root, "", {"format", "version", "title", "notice", "fields", "lifePhases", "concepts", "goals",
-                                 "actors", "activities", "cooperations", "indicators"});
+  r.rejectUnknownKeys(root, "",
+                      {"format", "version", "title", "notice", "fields", "lifePhases", "concepts", "goals", "actors",
+                       "activities", "cooperations", "indicators", "map"});
   p.title = r.string(root, "title", "");
   p.notice = r.string(root, "notice", "");
 
@@ -313,6 +434,7 @@ Project readProject(const json& root, Reader& r) {
     }
     p.indicators.push_back(std::move(ind));
   });
+  if (const json* map = r.optionalObject(root, "map", "")) p.map = readMap(*map, "map", r);
   return p;
 }
 
@@ -360,6 +482,49 @@ ordered_json numberToJson(double value) {
 
 std::string colourToString(Colour c) { return fmt::format("#{:02x}{:02x}{:02x}", c.r, c.g, c.b); }
 
+// Enum values as their saved names.
+template <class E, size_t N>
+ordered_json namesToJson(const std::vector<E>& values, const std::array<EnumName<E>, N>& table) {
+  ordered_json list = ordered_json::array();
+  for (E value : values) list.push_back(enumName(table, value));
+  return list;
+}
+
+// Lists are always written (empty when empty), optional values only when present, as for the
+// other items. Coordinates go through numberToJson: nlohmann writes a double with the
+// shortest digits that read back to the same bits (Grisu2) and reads with strtod, so every
+// finite coordinate round-trips exactly (-0.0 comes back as 0.0, which compares equal).
+ordered_json mapToJson(const MapState& map) {
+  ordered_json j{{"layout", map.layout}};
+  auto& positions = j["positions"] = ordered_json::array();
+  for (const auto& [node, placement] : map.positions) {  // std::map: sorted by node key
+    ordered_json position{{"node", node}, {"x", numberToJson(placement.x)}, {"y", numberToJson(placement.y)}};
+    if (placement.pin == PinState::Pinned) position["pinned"] = true;
+    positions.push_back(std::move(position));
+  }
+  auto& views = j["views"] = ordered_json::array();
+  for (const auto& view : map.views) {
+    const MapFilters& f = view.filters;
+    ordered_json filters{{"fields", idsToJson(f.fields)},
+                         {"lifePhases", idsToJson(f.lifePhases)},
+                         {"concepts", idsToJson(f.concepts)},
+                         {"actorTypes", namesToJson(f.actorTypes, kActorTypeNames)},
+                         {"statuses", namesToJson(f.statuses, kActivityStatusNames)}};
+    if (f.year) filters["year"] = *f.year;
+    filters["mode"] = enumName(kFilterModeNames, f.mode);
+    ordered_json v{{"name", view.name}, {"filters", std::move(filters)}};
+    if (view.focus) v["focus"] = *view.focus;
+    v["focusDepth"] = view.focusDepth;
+    if (view.camera)
+      v["camera"] = {{"centerX", numberToJson(view.camera->centerX)},
+                     {"centerY", numberToJson(view.camera->centerY)},
+                     {"scale", numberToJson(view.camera->scale)}};
+    v["layout"] = view.layout;
+    views.push_back(std::move(v));
+  }
+  return j;
+}
+
 }  // namespace
 
 LoadResult parseProjectJson(std::string_view text) {
@@ -375,6 +540,12 @@ LoadResult parseProjectJson(std::string_view text) {
     // e.byte is the 1-based index of the character where parsing stopped.
     auto [line, column] = lineAndColumn(text, e.byte == 0 ? 0 : e.byte - 1);
     result.problems.push_back({Severity::Error, "", syntaxMessage(e), line, column});
+    return result;
+  } catch (const json::out_of_range& e) {
+    // A number too large for a double (1e400); nlohmann does not say where it stands.
+    std::string_view what = e.what();
+    if (auto bracket = what.find("] "); bracket != std::string_view::npos) what.remove_prefix(bracket + 2);
+    result.problems.push_back({Severity::Error, "", sanitizeUtf8(what)});
     return result;
   }
   Reader reader(result.problems);
@@ -469,6 +640,10 @@ std::string writeProjectJson(const Project& p) {
     j["values"] = std::move(values);
     indicators.push_back(std::move(j));
   }
+
+  // Last, and only when there is something to remember: files without map state keep the
+  // bytes they had before the map was saved.
+  if (!p.map.empty()) root["map"] = mapToJson(p.map);
 
   return root.dump(2, ' ', false, ordered_json::error_handler_t::strict) + "\n";
 }

@@ -27,7 +27,8 @@ LoadResult parseProjectJson(std::string_view text);
 LoadResult loadProjectFile(const std::filesystem::path& path);
 
 // The canonical text of a project: keys in a fixed order, items in project order, two-space
-// indent, UTF-8 unescaped, final newline. Equal projects give equal bytes.
+// indent, UTF-8 unescaped, final newline; the map state last, and only when there is any.
+// Equal projects give equal bytes.
 std::string writeProjectJson(const Project& project);
 
 // writeProjectJson, saved with writeFileAtomically (keeps NAME.bak).

@@ -9,6 +9,7 @@
 
 #include "model/enums.hpp"
 #include "model/ids.hpp"
+#include "model/map_state.hpp"
 
 namespace knp {
 
@@ -122,6 +123,7 @@ struct Project {
   std::vector<Activity> activities;
   std::vector<Cooperation> cooperations;
   std::vector<Indicator> indicators;
+  MapState map;  // node positions, layout choice and saved views of the map window
   bool operator==(const Project&) const = default;
 };
 

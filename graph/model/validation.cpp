@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -52,6 +53,7 @@ class Validator {
     checkActivities();
     checkCooperations();
     checkIndicators();
+    checkMap();
     return std::move(m_problems);
   }
 
@@ -242,6 +244,86 @@ class Validator {
         if (!std::isfinite(value))
           error(path + ".values." + std::to_string(year), "not a finite number (JSON cannot store it)");
     }
+  }
+
+  // The map state. Stale entries (a node key or filter id whose item is gone) are warnings:
+  // the map ignores them, and a file must never be refused for an old position. Positions are
+  // numbered in node-key order, the order Knotenpunkt writes them in.
+  void checkMap() {
+    const MapState& map = m_project.map;
+    size_t i = 0;
+    for (const auto& [node, placement] : map.positions) {
+      const std::string path = indexed("map.positions", i++);
+      checkNodeKey(node, path + ".node", "position");
+      requireFinite(placement.x, path + ".x");
+      requireFinite(placement.y, path + ".y");
+    }
+    std::unordered_map<std::string_view, size_t> names;
+    for (size_t v = 0; v < map.views.size(); ++v) {
+      const SavedView& view = map.views[v];
+      const std::string path = indexed("map.views", v);
+      if (view.name.empty())
+        error(path + ".name", "empty view name");
+      else if (auto [it, inserted] = names.emplace(view.name, v); !inserted)
+        error(path + ".name", fmt::format("duplicate view name \"{}\" (first used at {})", view.name,
+                                          indexed("map.views", it->second)));
+      checkFilterRefs(view.filters.fields, m_fields, "field", path + ".filters.fields");
+      checkFilterRefs(view.filters.lifePhases, m_phases, "life phase", path + ".filters.lifePhases");
+      checkFilterRefs(view.filters.concepts, m_concepts, "concept", path + ".filters.concepts");
+      if (view.focus) checkNodeKey(*view.focus, path + ".focus", "focus");
+      if (view.focusDepth < kMinFocusDepth || view.focusDepth > kMaxFocusDepth)
+        error(path + ".focusDepth",
+              fmt::format("focus depth {} is outside {}..{}", view.focusDepth, kMinFocusDepth, kMaxFocusDepth));
+      if (view.camera) {
+        requireFinite(view.camera->centerX, path + ".camera.centerX");
+        requireFinite(view.camera->centerY, path + ".camera.centerY");
+        const double scale = view.camera->scale;
+        requireFinite(scale, path + ".camera.scale");
+        if (std::isfinite(scale) && scale <= 0)
+          error(path + ".camera.scale", fmt::format("scale {} is not above 0", scale));
+      }
+    }
+  }
+
+  void requireFinite(double value, const std::string& path) {
+    if (!std::isfinite(value)) error(path, "not a finite number (JSON cannot store it)");
+  }
+
+  // "kind:id" must name an existing actor, activity, goal or life phase; otherwise a warning
+  // that `what` ("position", "focus") is ignored. O(1) expected.
+  void checkNodeKey(const std::string& key, const std::string& path, std::string_view what) {
+    const auto colon = key.find(':');
+    const std::string_view kind =
+        colon == std::string::npos ? std::string_view() : std::string_view(key).substr(0, colon);
+    const std::string id = colon == std::string::npos ? std::string() : key.substr(colon + 1);
+    std::optional<bool> known;  // none: not a kind of node
+    std::string_view kindName = kind;
+    if (kind == "actor") {
+      known = m_actors.contains(ActorId(id));
+    } else if (kind == "activity") {
+      known = m_activities.contains(ActivityId(id));
+    } else if (kind == "goal") {
+      known = m_goals.contains(GoalId(id));
+    } else if (kind == "lifePhase") {
+      known = m_phases.contains(LifePhaseId(id));
+      kindName = "life phase";
+    }
+    if (!known)
+      warning(path, fmt::format("\"{}\" is not a node key (actor:ID, activity:ID, goal:ID or lifePhase:ID); the {} "
+                                "is ignored",
+                                key, what));
+    else if (!*known)
+      warning(path, fmt::format("unknown {} \"{}\"; the {} is ignored", kindName, id, what));
+  }
+
+  // A filter naming an item that is gone: that entry matches nothing (view/map_filter.hpp). A
+  // warning, not an error: the view still opens.
+  template <class IdT>
+  void checkFilterRefs(const std::vector<IdT>& refs, const std::unordered_map<IdT, size_t>& index,
+                       std::string_view kind, const std::string& path) {
+    for (size_t i = 0; i < refs.size(); ++i)
+      if (!index.contains(refs[i]))
+        warning(indexed(path, i), fmt::format("unknown {} \"{}\"; it matches nothing", kind, refs[i].value));
   }
 
   const Project& m_project;

@@ -30,12 +30,17 @@ std::string describe(const Problem& problem, std::string_view file);
 bool hasErrors(const std::vector<Problem>& problems);
 
 // Checks ids (non-empty, unique per kind), every reference (exists, and of the right kind),
-// life-phase order (unique), age and year ranges, goal parents (no cycles).
+// life-phase order (unique), age and year ranges, goal parents (no cycles), and the map state
+// (finite coordinates, camera scale above 0, focus depth in range, view names non-empty and
+// unique).
 // Errors: what would make the model inconsistent. Warnings: what is odd but harmless
 // (empty names, self-cooperation, self-partnership, the same reference twice in a list,
-// a membership in an actor that is not a body).
+// a membership in an actor that is not a body, and stale map state: a position or a view's
+// focus whose node key names no existing item, a view filter naming an unknown field, life
+// phase or concept).
 // Problems come in file order (fields, lifePhases, concepts, goals, actors, activities,
-// cooperations, indicators), so the list is deterministic. O(total items + references).
+// cooperations, indicators, map), so the list is deterministic; map positions are numbered
+// in node-key order. O(total items + references).
 std::vector<Problem> validateProject(const Project& project);
 
 }  // namespace knp
