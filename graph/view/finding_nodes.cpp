@@ -1,0 +1,78 @@
+#include "view/finding_nodes.hpp"
+
+#include <algorithm>
+
+namespace knp {
+namespace {
+
+class NodeList {
+ public:
+  explicit NodeList(const ProjectGraph& view) : m_view(view) {}
+  void add(NodeKind kind, const std::string& id) {
+    if (auto v = m_view.vertexOf(kind, id); v && std::find(m_nodes.begin(), m_nodes.end(), *v) == m_nodes.end())
+      m_nodes.push_back(*v);
+  }
+  // The goals that list `field`.
+  void addGoalsOf(const FieldId& field, const Project& project) {
+    for (const Goal& goal : project.goals)
+      if (std::find(goal.fields.begin(), goal.fields.end(), field) != goal.fields.end())
+        add(NodeKind::Goal, goal.id.value);
+  }
+  std::vector<Vertex> take() { return std::move(m_nodes); }
+
+ private:
+  const ProjectGraph& m_view;
+  std::vector<Vertex> m_nodes;
+};
+
+}  // namespace
+
+std::vector<Vertex> nodesOf(const CoverageCell& cell, const ProjectGraph& view) {
+  NodeList nodes(view);
+  for (const ActivityId& id : cell.activities) nodes.add(NodeKind::Activity, id.value);
+  return nodes.take();
+}
+
+std::vector<Vertex> nodesOf(const Gap& gap, const Project& project, const ProjectGraph& view) {
+  NodeList nodes(view);
+  if (gap.goal) nodes.add(NodeKind::Goal, gap.goal->value);
+  if (gap.actor) nodes.add(NodeKind::Actor, gap.actor->value);
+  if (gap.phase) nodes.add(NodeKind::LifePhase, gap.phase->value);
+  if (gap.kind == GapKind::EmptyCell && gap.field) nodes.addGoalsOf(*gap.field, project);
+  return nodes.take();
+}
+
+std::vector<Vertex> nodesOf(const SupportChain& chain, const Project& project, const ProjectGraph& view) {
+  NodeList nodes(view);
+  if (chain.goal) nodes.add(NodeKind::Goal, chain.goal->value);
+  if (chain.field) nodes.addGoalsOf(*chain.field, project);
+  for (const ChainLink& link : chain.links)
+    if (link.state == LinkState::Break) nodes.add(NodeKind::LifePhase, link.phase.value);
+  return nodes.take();
+}
+
+std::vector<Vertex> nodesOf(const Overlap& overlap, const ProjectGraph& view) {
+  NodeList nodes(view);
+  nodes.add(NodeKind::Actor, overlap.first.value);
+  nodes.add(NodeKind::Actor, overlap.second.value);
+  for (const OverlappingPair& pair : overlap.pairs) {
+    nodes.add(NodeKind::Activity, pair.first.value);
+    nodes.add(NodeKind::Activity, pair.second.value);
+  }
+  return nodes.take();
+}
+
+std::vector<Vertex> nodesOf(const CooperationSuggestion& suggestion, const ProjectGraph& view) {
+  NodeList nodes(view);
+  nodes.add(NodeKind::Actor, suggestion.first.value);
+  nodes.add(NodeKind::Actor, suggestion.second.value);
+  return nodes.take();
+}
+
+std::vector<Vertex> nodesOf(const Broker& broker, const ProjectGraph& view) {
+  NodeList nodes(view);
+  nodes.add(NodeKind::Actor, broker.actor.value);
+  return nodes.take();
+}
+
+}  // namespace knp

@@ -1,0 +1,29 @@
+#pragma once
+// The map nodes an analysis finding is about, so that clicking it highlights and frames them:
+//   coverage cell: its activities;
+//   gap: its goal, life phase or actor (an empty cell: the life phase and the field's goals);
+//   support chain: its goal (or the field's goals) and the life phases where it breaks;
+//   overlap: the two actors and the overlapping activities;
+//   suggestion: the two actors; broker: the actor.
+// Ids the view does not know are skipped; each vertex appears once, in first-seen order.
+// O(size of the finding) plus, for field-based findings, O(goals).
+#include <vector>
+
+#include "analysis/coverage.hpp"
+#include "analysis/cooperation_suggestions.hpp"
+#include "analysis/gaps.hpp"
+#include "analysis/network.hpp"
+#include "analysis/overlaps.hpp"
+#include "analysis/support_chains.hpp"
+#include "view/project_graph.hpp"
+
+namespace knp {
+
+std::vector<Vertex> nodesOf(const CoverageCell& cell, const ProjectGraph& view);
+std::vector<Vertex> nodesOf(const Gap& gap, const Project& project, const ProjectGraph& view);
+std::vector<Vertex> nodesOf(const SupportChain& chain, const Project& project, const ProjectGraph& view);
+std::vector<Vertex> nodesOf(const Overlap& overlap, const ProjectGraph& view);
+std::vector<Vertex> nodesOf(const CooperationSuggestion& suggestion, const ProjectGraph& view);
+std::vector<Vertex> nodesOf(const Broker& broker, const ProjectGraph& view);
+
+}  // namespace knp
