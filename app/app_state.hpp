@@ -1,31 +1,115 @@
 #pragma once
-// What the window shows: the project, its graph view and node positions, and the view state.
+// What the window shows: the project, its graph view and node positions, and the state of the
+// map (camera, selection, filters, focus, layout, analyses). No UI calls here: everything in
+// this file can be driven by tests and the frame benchmark.
+#include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "analysis_runner.hpp"
 #include "camera.hpp"
+#include "layout_runner.hpp"
+#include "layouts/layout.hpp"
 #include "layouts/point.hpp"
 #include "model/project.hpp"
 #include "text/language.hpp"
+#include "view/map_filter.hpp"
 #include "view/project_graph.hpp"
 
 namespace knp::app {
 
+// What decides a node's size on the map.
+enum class SizeMeasure { Uniform, Degree, Betweenness, Activities };
+
+// The analysis shown in the side panel.
+enum class Panel { Coverage, Gaps, Chains, Overlaps, Suggestions, Brokers };
+
+inline constexpr Vertex kNoVertex = static_cast<Vertex>(-1);
+
 struct AppState {
   Project project;
-  std::string sourceName;  // file name, or the example's name
+  std::optional<std::filesystem::path> file;  // none: the embedded example (saving asks for a name)
+  std::string sourceName;                     // file name, or the example's name
   Language language = Language::German;
 
-  ProjectGraph view;                      // rebuilt whenever the project changes
-  std::vector<layouts::Point> positions;  // world position of each vertex of `view`
-  std::vector<std::size_t> phaseRank;     // rank in the life-phase sequence, by project index
+  // Derived from the project; rebuilt by rebuildGraph() whenever the data change.
+  ProjectGraph view;
+  layouts::LayoutGraph layoutGraph;
+  std::vector<std::size_t> phaseRank;  // rank in the life-phase sequence, by project index
+  std::uint64_t dataRevision = 0;      // counts data changes; analyses compare it
+
+  // Where the nodes are, by vertex.
+  std::vector<layouts::Point> positions;
+  std::vector<PinState> pins;
+  layouts::Algorithm algorithm = layouts::Algorithm::ForceDirected;
+  LayoutRunner layout;
+
   Camera camera;
-  float labelRoomLeft = 0;    // pixels left of the leftmost nodes for their labels, set by the fit
-  bool layoutPending = true;  // place nodes on the next frame (needs the canvas size)
-  bool fitPending = true;     // frame all nodes on the next frame
+  bool fitPending = true;      // frame all nodes on the next frame (needs the canvas size)
+  bool followLayout = true;    // keep framing while a layout runs, until the user moves the camera
+  std::vector<Vertex> frameRequest;  // the canvas frames these nodes on the next frame
+
+  // Selection (in the order chosen), the node under the mouse, nodes an analysis entry is about.
+  std::vector<Vertex> selection;
+  Vertex hovered = kNoVertex;
+  std::vector<Vertex> highlight;
+  std::vector<bool> highlightMask;  // by vertex; all false without highlight
+  std::string highlightLabel;       // what the highlight is about, shown in the filter bar
+
+  MapFilters filters;
+  std::vector<FilterMatch> match;  // by vertex; refreshed by refreshFilters()
+  std::optional<Vertex> focus;
+  int focusDepth = 1;
+  std::vector<std::size_t> focusHops;  // by vertex; empty without focus
+
+  SizeMeasure sizeMeasure = SizeMeasure::Degree;
+  std::vector<float> sizeWeight;  // by vertex, in [0, 1]; refreshed by refreshSizes()
+
+  AnalysisRunner analyses;
+  Panel panel = Panel::Coverage;
+  float uiScale = 1.0f;          // user setting, times the monitor's content scale
+  bool unsavedChanges = false;   // positions, pins, views or layout choice changed since loading/saving
+  std::string message;           // last status message (saved, error, ...)
 
   AppState(Project p, std::string source, Language lang);
 };
+
+// Rebuilds the graph view, layout graph, phase ranks and every per-vertex list from the
+// project; keeps stored positions (project.map), places the others. O(V + E).
+void rebuildGraph(AppState& s);
+
+// Recomputes `match` from `filters` (and drops hidden nodes from the selection). O(V + E).
+void refreshFilters(AppState& s);
+// Recomputes `focusHops` from `focus` and `focusDepth`. O(V + E).
+void refreshFocus(AppState& s);
+// Recomputes `sizeWeight` for `sizeMeasure` (betweenness from the finished analysis, else degree). O(V + E).
+void refreshSizes(AppState& s);
+
+// How a vertex is shown given filters and focus.
+enum class Visibility { Normal, Faded, Hidden };
+Visibility visibilityOf(const AppState& s, Vertex v);
+
+// Selection helpers. select(): replace; toggle(): shift-click. O(selection).
+void select(AppState& s, Vertex v);
+void toggleSelected(AppState& s, Vertex v);
+bool isSelected(const AppState& s, Vertex v);
+
+// Highlights `vertices` (an analysis entry's subject) and asks the canvas to frame them;
+// an empty list clears the highlight. O(V).
+void setHighlight(AppState& s, std::vector<Vertex> vertices, std::string label);
+
+// Starts `algorithm` from the current positions (pinned nodes stay); fresh when nothing is pinned.
+void startLayout(AppState& s, layouts::Algorithm algorithm);
+
+// Steps the running layout to its end at once (screenshots, tests).
+void finishLayout(AppState& s);
+
+// Pins or frees a node (a dragged node is pinned).
+void setPin(AppState& s, Vertex v, PinState pin);
+
+// Writes positions, pins and the layout choice into project.map (called before saving).
+void storeMapState(AppState& s);
 
 }  // namespace knp::app

@@ -67,6 +67,13 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
   cli.add_option("--frames", options.frames, "Frames to render before the screenshot (default 3)")
       ->check(CLI::Range(1, 1000));
   cli.add_option("--lang", language, "Language of the interface: de (default) or en");
+  cli.add_option("--view", options.view, "Open the saved view of this name");
+  cli.add_option("--select", options.select, "Select this node: actor:ID, activity:ID, goal:ID, lifePhase:ID or an ID");
+  cli.add_option("--panel", options.panel,
+                 "Show this analysis: coverage, gaps, chains, overlaps, suggestions or brokers");
+  cli.add_option("--layout", options.layout, "Arrange the map with this layout (see `layout --algorithm list`)");
+  cli.add_option("--ui-scale", options.uiScale, "Text size factor (default 1; the monitor's scale is applied too)")
+      ->check(CLI::Range(0.5f, 4.0f));
 
   CLI::App* analyze = cli.add_subcommand(
       "analyze", "Print the analyses: gaps, support chains, overlaps, cooperation opportunities, brokers");

@@ -24,6 +24,12 @@ struct Options {
   WindowSize size;
   int frames = 3;  // frames rendered before the screenshot is taken
   Language language = Language::German;
+  // The state to show (window and screenshot alike); checked against the project at start.
+  std::optional<std::string> view;    // a saved view's name
+  std::optional<std::string> select;  // node key ("actor:awo") or an id of any kind
+  std::optional<std::string> panel;   // coverage | gaps | chains | overlaps | suggestions | brokers
+  std::optional<std::string> layout;  // a layout algorithm's name
+  float uiScale = 1.0f;               // text size factor, times the monitor's content scale
 };
 
 enum class AnalysisFormat { Text, Json, Markdown };

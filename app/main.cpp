@@ -10,6 +10,7 @@
 #include "embedded_data.hpp"
 #include "io/project_json.hpp"
 #include "report/overview.hpp"
+#include "startup_state.hpp"
 #include "window.hpp"
 
 namespace {
@@ -38,6 +39,11 @@ int main(int argc, char** argv) {
   }
 
   app::AppState state(std::move(*loaded.project), source, options.language);
+  state.file = options.projectFile;
+  if (auto error = app::applyStartupOptions(state, options)) {
+    std::fprintf(stderr, "knotenpunkt: %s\n", error->c_str());
+    return kExitError;
+  }
   const app::WindowResult result = app::runWindow(state, options);
   switch (result.outcome) {
     case app::WindowOutcome::Closed:

@@ -32,27 +32,27 @@ Rgba nodeColour(const AppState& s, Vertex v) {
   return kNeutralActivity;
 }
 
-void drawNodeShape(ImDrawList* list, NodeKind kind, ImVec2 c, float r, Rgba fill) {
+void drawNodeShape(ImDrawList* list, NodeKind kind, ImVec2 c, float r, Rgba fill, Rgba outlineColour) {
   const float outline = r > 5 ? 1.2f : 0.8f;
   switch (kind) {
     case NodeKind::Actor:
-      list->AddCircleFilled(c, r, fill, 24);
-      list->AddCircle(c, r, kNodeOutline, 24, outline);
+      list->AddCircleFilled(c, r, fill);
+      list->AddCircle(c, r, outlineColour, 0, outline);
       break;
     case NodeKind::Activity: {
       const ImVec2 top(c.x, c.y - r * 1.2f), right(c.x + r * 1.2f, c.y), bottom(c.x, c.y + r * 1.2f),
           left(c.x - r * 1.2f, c.y);
       list->AddQuadFilled(top, right, bottom, left, fill);
-      list->AddQuad(top, right, bottom, left, kNodeOutline, outline);
+      list->AddQuad(top, right, bottom, left, outlineColour, outline);
       break;
     }
     case NodeKind::Goal:
       list->AddRectFilled(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), fill, r * 0.2f);
-      list->AddRect(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), kNodeOutline, r * 0.2f, 0, outline);
+      list->AddRect(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), outlineColour, r * 0.2f, 0, outline);
       break;
     case NodeKind::LifePhase:
       list->AddNgonFilled(c, r, fill, 6);
-      list->AddNgon(c, r, kNodeOutline, 6, outline);
+      list->AddNgon(c, r, outlineColour, 6, outline);
       break;
   }
 }

@@ -15,7 +15,8 @@ float nodeRadiusFactor(NodeKind kind);
 Rgba nodeColour(const AppState& state, Vertex v);
 
 // Circle (actor), diamond (activity), square (goal), hexagon (life phase), with an outline.
-void drawNodeShape(ImDrawList* list, NodeKind kind, ImVec2 centre, float radius, Rgba fill);
+void drawNodeShape(ImDrawList* list, NodeKind kind, ImVec2 centre, float radius, Rgba fill,
+                   Rgba outline = kNodeOutline);
 
 // The node's display name: an actor's or phase's name, an activity's or goal's title.
 const std::string& nodeName(const AppState& state, Vertex v);

@@ -60,6 +60,16 @@ Rgba edgeColour(EdgeKind kind) {
   return rgba(0, 0, 0, 60);
 }
 
+Rgba cooperationColour(CooperationType type) {
+  switch (type) {
+    case CooperationType::Cooperation: return rgba(220, 110, 0, 210);
+    case CooperationType::Funding: return rgba(0, 150, 60, 210);
+    case CooperationType::Information: return rgba(0, 120, 200, 190);
+    case CooperationType::Membership: return rgba(110, 60, 150, 160);
+  }
+  return rgba(220, 110, 0, 210);
+}
+
 float edgeWidth(EdgeKind kind) {
   switch (kind) {
     case EdgeKind::Lead: return 1.6f;

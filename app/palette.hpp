@@ -17,12 +17,16 @@ Rgba actorTypeColour(ActorType type);
 Rgba conceptColour(std::size_t conceptIndex);                      // cycles through 8 colours
 Rgba lifePhaseColour(std::size_t rank, std::size_t phaseCount);    // light to dark along the sequence
 Rgba edgeColour(EdgeKind kind);
+Rgba cooperationColour(CooperationType type);  // actor–actor links by the cooperation's type
 float edgeWidth(EdgeKind kind);  // in multiples of one pixel at UI scale 1
 
 inline constexpr Rgba kCanvasBackground = 0xFFFAF8F6;
 inline constexpr Rgba kLabelText = 0xFF202020;
 inline constexpr Rgba kLabelBackground = 0xD8FFFFFF;
 inline constexpr Rgba kNodeOutline = 0xFF404040;
+inline constexpr Rgba kSelection = 0xFF0060FF;      // orange-red ring around selected nodes
+inline constexpr Rgba kHighlight = 0xFFD07000;      // blue ring around nodes an analysis entry is about
+inline constexpr std::uint8_t kFadedAlpha = 40;     // nodes that do not match the filters or focus
 inline constexpr Rgba kNeutralActivity = 0xFF9A9A9A;  // an activity without a known field
 
 }  // namespace knp::app

@@ -1,13 +1,37 @@
 #pragma once
-// The map: nodes and edges of the project with pan, zoom, hover tooltips and labels.
+// The map canvas: draws the map (map_renderer.hpp) and handles its input.
+//   pan: drag the background, middle mouse, arrow keys; zoom: wheel (around the cursor), + and -;
+//   Home: fit all; F: zoom to the selection;
+//   click: select; shift-click: add or remove; shift-drag on the background: box-select;
+//   drag a node: move it (it is pinned; unpin from its context menu); double-click: focus;
+//   hover: tooltip, the node's connections emphasised.
 #include "app_state.hpp"
 #include "camera.hpp"
+#include "map_renderer.hpp"
 
 namespace knp::app {
 
-// Draws the map into the current ImGui window at `canvas` (screen pixels) and handles its
-// input: drag with the left or middle mouse button pans, the wheel zooms around the cursor,
-// + and - zoom around the centre, Home fits everything. Lays out and fits on first use.
-void drawCanvas(AppState& state, const ScreenRect& canvas);
+class MapCanvas {
+ public:
+  // Draws into the current ImGui window at `canvas` (screen pixels).
+  RenderStats draw(AppState& state, const ScreenRect& canvas);
+
+  const MapRenderer& renderer() const { return m_renderer; }
+
+ private:
+  void handleInput(AppState& s, const ScreenRect& canvas);
+  Vertex nodeAt(const AppState& s, ImVec2 mouse) const;
+  void drawContextMenu(AppState& s);
+
+  MapRenderer m_renderer;
+  enum class Drag { None, Pan, Node, Box } m_drag = Drag::None;
+  Vertex m_dragVertex = kNoVertex;
+  ImVec2 m_boxStart{0, 0};
+  Vertex m_contextVertex = kNoVertex;
+};
+
+// Frames `vertices` (all non-hidden nodes when empty) in `canvas`, never closer than a few
+// font sizes per node spacing. O(V).
+void frameNodes(AppState& s, const std::vector<Vertex>& vertices, const ScreenRect& canvas, float fontSize);
 
 }  // namespace knp::app

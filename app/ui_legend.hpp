@@ -1,12 +1,12 @@
 #pragma once
-// The legend: node shapes, the colours in use (actor types, fields, concepts, life phases) and
-// edge styles, drawn with the same functions as the canvas so it always matches the map.
+// The legend: node shapes, the size measure, selection/highlight/faded marks, actor types,
+// fields and concepts present in the project, edge styles and cooperation types. It is built
+// from the same palette and shape functions as the map, so it always matches what is drawn.
 #include "app_state.hpp"
-#include "camera.hpp"
 
 namespace knp::app {
 
-// Draws the legend inside `area` of the current window (a side panel).
-void drawLegend(const AppState& state, const ScreenRect& area);
+// Draws into the current ImGui window at the cursor.
+void drawLegend(const AppState& state);
 
 }  // namespace knp::app

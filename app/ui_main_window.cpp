@@ -3,22 +3,196 @@
 #include <fmt/format.h>
 #include <imgui.h>
 
-#include "ui_canvas.hpp"
+#include "layouts/layout.hpp"
+#include "map_views.hpp"
+#include "ui_details.hpp"
+#include "ui_filters.hpp"
 #include "ui_legend.hpp"
 #include "ui_strings.hpp"
 
 namespace knp::app {
+namespace {
 
-void drawMainWindow(AppState& s, const Fonts& fonts, float width, float height) {
+constexpr float kLeftColumn = 16.0f;  // font sizes
+constexpr float kRightColumn = 24.0f;
+
+const char* layoutLabel(layouts::Algorithm algorithm) { return layouts::toString(algorithm).data(); }
+
+struct SizeChoice {
+  SizeMeasure measure;
+  UiText text;
+};
+constexpr SizeChoice kSizes[] = {{SizeMeasure::Uniform, UiText::SizeUniform},
+                                 {SizeMeasure::Degree, UiText::SizeDegree},
+                                 {SizeMeasure::Betweenness, UiText::SizeBetweenness},
+                                 {SizeMeasure::Activities, UiText::SizeActivities}};
+
+}  // namespace
+
+bool MainWindow::requestQuit(const AppState& s) {
+  if (!s.unsavedChanges || m_quitConfirmed) return true;
+  m_openUnsaved = true;
+  return false;
+}
+
+void MainWindow::save(AppState& s) {
+  if (!s.file) {
+    m_openSaveAs = true;
+    return;
+  }
+  if (auto error = saveProject(s, *s.file))
+    s.message = fmt::format(fmt::runtime(uiText(UiText::SaveFailed, s.language)), *error);
+  else
+    s.message = fmt::format(fmt::runtime(uiText(UiText::Saved, s.language)), s.file->string());
+}
+
+void MainWindow::drawMenuBar(AppState& s) {
+  const Language lang = s.language;
+  if (!ImGui::BeginMenuBar()) return;
+  if (ImGui::BeginMenu(uiText(UiText::MenuFile, lang))) {
+    if (ImGui::MenuItem(uiText(UiText::Save, lang), "Ctrl+S")) save(s);
+    if (ImGui::MenuItem(uiText(UiText::SaveAs, lang))) m_openSaveAs = true;
+    ImGui::Separator();
+    if (ImGui::MenuItem(uiText(UiText::Quit, lang)) && requestQuit(s)) m_quitConfirmed = true;
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(uiText(UiText::MenuLayout, lang))) {
+    for (const auto& info : layouts::algorithmList())
+      if (ImGui::MenuItem(info.name.data(), nullptr, s.algorithm == info.algorithm)) startLayout(s, info.algorithm);
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(uiText(UiText::MenuView, lang))) {
+    if (ImGui::MenuItem(uiText(UiText::Search, lang), "Ctrl+F")) m_search.open();
+    if (ImGui::MenuItem(uiText(UiText::FitAll, lang), "Home")) s.fitPending = true;
+    if (ImGui::MenuItem(uiText(UiText::FrameSelection, lang), "F", false, !s.selection.empty()))
+      s.frameRequest = s.selection;
+    ImGui::Separator();
+    if (ImGui::BeginMenu(uiText(UiText::Language, lang))) {
+      if (ImGui::MenuItem("Deutsch", nullptr, lang == Language::German)) s.language = Language::German;
+      if (ImGui::MenuItem("English", nullptr, lang == Language::English)) s.language = Language::English;
+      ImGui::EndMenu();
+    }
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+    float percent = s.uiScale * 100.0f;
+    if (ImGui::SliderFloat(uiText(UiText::UiScale, lang), &percent, 60.0f, 250.0f, "%.0f %%",
+                           ImGuiSliderFlags_AlwaysClamp))
+      s.uiScale = percent / 100.0f;
+    ImGui::EndMenu();
+  }
+  ImGui::EndMenuBar();
+}
+
+void MainWindow::drawToolbar(AppState& s) {
+  const Language lang = s.language;
+  const float font = ImGui::GetFontSize();
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(uiText(UiText::MenuLayout, lang));
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(font * 7);
+  if (ImGui::BeginCombo("##layout", layoutLabel(s.algorithm))) {
+    for (const auto& info : layouts::algorithmList()) {
+      if (ImGui::Selectable(info.name.data(), s.algorithm == info.algorithm)) startLayout(s, info.algorithm);
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", info.description.data());
+    }
+    ImGui::EndCombo();
+  }
+  ImGui::SameLine();
+  switch (s.layout.state()) {
+    case LayoutRunner::State::Running:
+      if (ImGui::Button(uiText(UiText::LayoutStop, lang))) s.layout.pause();
+      break;
+    case LayoutRunner::State::Paused:
+      if (ImGui::Button(uiText(UiText::LayoutContinue, lang))) s.layout.resume();
+      break;
+    case LayoutRunner::State::Idle:
+      if (ImGui::Button(uiText(UiText::LayoutRestart, lang))) startLayout(s, s.algorithm);
+      break;
+  }
+  ImGui::SameLine(0, font * 1.5f);
+  ImGui::TextUnformatted(uiText(UiText::SizeBy, lang));
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(font * 11);
+  const char* current = uiText(UiText::SizeUniform, lang);
+  for (const auto& c : kSizes)
+    if (c.measure == s.sizeMeasure) current = uiText(c.text, lang);
+  if (ImGui::BeginCombo("##size", current)) {
+    for (const auto& c : kSizes)
+      if (ImGui::Selectable(uiText(c.text, lang), c.measure == s.sizeMeasure)) {
+        s.sizeMeasure = c.measure;
+        refreshSizes(s);
+      }
+    ImGui::EndCombo();
+  }
+  ImGui::SameLine(0, font * 1.5f);
+  if (ImGui::Button(uiText(UiText::Search, lang))) m_search.open();
+  ImGui::SameLine(0, font * 1.5f);
+  drawFilterBar(s);
+}
+
+void MainWindow::drawDialogs(AppState& s) {
+  const Language lang = s.language;
+  if (m_openSaveAs) {
+    ImGui::OpenPopup("##saveAs");
+    if (m_saveName[0] == '\0') {
+      const std::string suggestion = s.file ? s.file->string() : "projekt.json";
+      suggestion.copy(m_saveName, sizeof m_saveName - 1);
+    }
+    m_openSaveAs = false;
+  }
+  if (ImGui::BeginPopupModal("##saveAs", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::TextUnformatted(uiText(UiText::SaveAs, lang));
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24);
+    const bool enter = ImGui::InputText(uiText(UiText::FileName, lang), m_saveName, sizeof m_saveName,
+                                        ImGuiInputTextFlags_EnterReturnsTrue);
+    if ((ImGui::Button(uiText(UiText::Save, lang)) || enter) && m_saveName[0] != '\0') {
+      s.file = std::filesystem::path(m_saveName);
+      save(s);
+      if (!s.unsavedChanges && m_quitAfterSave) m_quitConfirmed = true;
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(uiText(UiText::Cancel, lang))) m_quitAfterSave = false, ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+  }
+  if (m_openUnsaved) ImGui::OpenPopup("##unsaved"), m_openUnsaved = false;
+  if (ImGui::BeginPopupModal("##unsaved", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::TextUnformatted(uiText(UiText::UnsavedTitle, lang));
+    ImGui::TextUnformatted(uiText(UiText::UnsavedText, lang));
+    if (ImGui::Button(uiText(UiText::Save, lang))) {
+      ImGui::CloseCurrentPopup();
+      if (s.file) {
+        save(s);
+        if (!s.unsavedChanges) m_quitConfirmed = true;
+      } else {
+        m_quitAfterSave = true;
+        m_openSaveAs = true;
+      }
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(uiText(UiText::Discard, lang))) m_quitConfirmed = true, ImGui::CloseCurrentPopup();
+    ImGui::SameLine();
+    if (ImGui::Button(uiText(UiText::Cancel, lang))) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+  }
+}
+
+void MainWindow::draw(AppState& s, const Fonts& fonts, float width, float height) {
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ImVec2(width, height));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
   ImGui::Begin("##main", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse |
+                   ImGuiWindowFlags_MenuBar);
   ImGui::PopStyleVar();
   const float font = ImGui::GetFontSize();
   const ImGuiStyle& style = ImGui::GetStyle();
+  const ImGuiIO& io = ImGui::GetIO();
+  // ImGui 1.86 names only a few letter keys; the GLFW backend indexes keys by GLFW's codes,
+  // which are the upper-case ASCII letters.
+  if (io.KeyCtrl && ImGui::IsKeyPressed('F', false)) m_search.open();
+  if (io.KeyCtrl && ImGui::IsKeyPressed('S', false)) save(s);
+  drawMenuBar(s);
 
   // Header: title, then the notice (e.g. "illustrative example") where everyone sees it.
   ImGui::PushFont(fonts.bold);
@@ -29,24 +203,61 @@ void drawMainWindow(AppState& s, const Fonts& fonts, float width, float height) 
     ImGui::TextDisabled("%s", s.project.notice.c_str());
     ImGui::PopTextWrapPos();
   }
+  drawToolbar(s);
+
   const float top = ImGui::GetCursorScreenPos().y + style.ItemSpacing.y;
   const float statusHeight = font + style.ItemSpacing.y * 2;
-  const float legendWidth = font * 18.0f;
   const float bodyHeight = height - top - statusHeight - style.WindowPadding.y;
   const float left = style.WindowPadding.x;
+  const float leftWidth = font * kLeftColumn, rightWidth = font * kRightColumn;
+  const float gap = style.ItemSpacing.x;
 
-  drawCanvas(s, ScreenRect{left, top, width - left * 2 - legendWidth - style.ItemSpacing.x, bodyHeight});
-  drawLegend(s, ScreenRect{width - legendWidth - left, top, legendWidth, bodyHeight});
+  // Left column: details of the selection, filters, views.
+  ImGui::SetCursorScreenPos(ImVec2(left, top));
+  ImGui::BeginChild("##left", ImVec2(leftWidth, bodyHeight), true);
+  if (ImGui::CollapsingHeader(uiText(UiText::Details, s.language), ImGuiTreeNodeFlags_DefaultOpen)) drawDetailsPanel(s);
+  if (ImGui::CollapsingHeader(uiText(UiText::Filters, s.language), ImGuiTreeNodeFlags_DefaultOpen)) drawFilterPanel(s);
+  if (ImGui::CollapsingHeader(uiText(UiText::Views, s.language), ImGuiTreeNodeFlags_DefaultOpen))
+    m_views.draw(s, font / kBaseFontPixels);
+  ImGui::EndChild();
+
+  m_canvasRect =
+      ScreenRect{left + leftWidth + gap, top, width - left * 2 - leftWidth - rightWidth - gap * 2, bodyHeight};
+  m_canvas.draw(s, m_canvasRect);
+
+  // Right column: analyses above, legend below.
+  const float rightX = width - left - rightWidth;
+  ImGui::SetCursorScreenPos(ImVec2(rightX, top));
+  constexpr float kAnalysesShare = 0.5f;
+  ImGui::BeginChild("##analyses", ImVec2(rightWidth, bodyHeight * kAnalysesShare), true);
+  ImGui::TextUnformatted(uiText(UiText::Analyses, s.language));
+  m_analyses.draw(s);
+  ImGui::EndChild();
+  ImGui::SetCursorScreenPos(ImVec2(rightX, top + bodyHeight * kAnalysesShare + gap));
+  ImGui::BeginChild("##legend", ImVec2(rightWidth, bodyHeight * (1 - kAnalysesShare) - gap), true);
+  ImGui::TextUnformatted(uiText(UiText::Legend, s.language));
+  ImGui::Separator();
+  drawLegend(s);
+  ImGui::EndChild();
 
   ImGui::SetCursorScreenPos(ImVec2(left, top + bodyHeight + style.ItemSpacing.y));
-  const std::string status =
-      fmt::format(fmt::runtime(uiText(UiText::StatusLine, s.language)), s.project.actors.size(),
-                  s.project.activities.size(), s.project.goals.size(), s.project.lifePhases.size(),
-                  s.project.cooperations.size());
+  const std::string status = fmt::format(fmt::runtime(uiText(UiText::StatusLine, s.language)), s.project.actors.size(),
+                                         s.project.activities.size(), s.project.goals.size(),
+                                         s.project.lifePhases.size(), s.project.cooperations.size());
   ImGui::TextUnformatted(status.c_str());
   ImGui::SameLine();
-  ImGui::TextDisabled("   %s   %s", uiText(UiText::Hint, s.language), s.sourceName.c_str());
+  if (s.layout.state() == LayoutRunner::State::Running) {
+    ImGui::TextDisabled("   %s", uiText(UiText::LayoutRunning, s.language));
+    ImGui::SameLine();
+  }
+  if (!s.message.empty())
+    ImGui::Text("   %s", s.message.c_str());
+  else
+    ImGui::TextDisabled("   %s   %s", uiText(UiText::Hint, s.language), s.sourceName.c_str());
   ImGui::End();
+
+  m_search.draw(s, m_canvasRect.x + font, m_canvasRect.y + font * 0.5f, font * 22);
+  drawDialogs(s);
 }
 
 }  // namespace knp::app

@@ -1,5 +1,6 @@
 #include "window.hpp"
 
+#include <chrono>
 #include <cstdio>
 #include <memory>
 
@@ -10,6 +11,7 @@
 
 #include "fonts.hpp"
 #include "screenshot.hpp"
+#include "ui_filters.hpp"
 #include "ui_main_window.hpp"
 #include "ui_strings.hpp"
 
@@ -56,7 +58,10 @@ float contentScaleOf(GLFWwindow* window) {
 bool g_contentScaleChanged = false;
 void onContentScale(GLFWwindow*, float, float) { g_contentScaleChanged = true; }
 
-void renderFrame(AppState& state, const Fonts& fonts, int width, int height, bool fixedSize) {
+// Time each frame may spend advancing a running layout: the frame stays fluid at 60 Hz.
+constexpr std::chrono::microseconds kLayoutBudget{6000};
+
+void renderFrame(MainWindow& ui, AppState& state, const Fonts& fonts, int width, int height, bool fixedSize) {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGuiIO& io = ImGui::GetIO();
@@ -65,7 +70,8 @@ void renderFrame(AppState& state, const Fonts& fonts, int width, int height, boo
     io.DisplayFramebufferScale = ImVec2(1, 1);
   }
   ImGui::NewFrame();
-  drawMainWindow(state, fonts, io.DisplaySize.x, io.DisplaySize.y);
+  state.layout.advance(state.positions, kLayoutBudget);
+  ui.draw(state, fonts, io.DisplaySize.x, io.DisplaySize.y);
   ImGui::Render();
   const ImDrawData* data = ImGui::GetDrawData();
   glViewport(0, 0, static_cast<int>(data->DisplaySize.x * data->FramebufferScale.x),
@@ -101,39 +107,68 @@ WindowResult runWindow(AppState& state, const Options& options) {
   glfwSetWindowContentScaleCallback(window.get(), onContentScale);
 
   ImGuiSession imgui(window.get());
-  // A screenshot is rendered at scale 1 so that --size means the same on every machine.
-  Fonts fonts = loadFonts(screenshot ? 1.0f : contentScaleOf(window.get()));
+  // A screenshot is rendered at content scale 1 so that --size means the same on every machine.
+  auto fontScale = [&] { return state.uiScale * (screenshot ? 1.0f : contentScaleOf(window.get())); };
+  float loadedScale = fontScale();
+  Fonts fonts = loadFonts(loadedScale);
   if (!fonts.warning.empty()) std::fprintf(stderr, "knotenpunkt: %s\n", fonts.warning.c_str());
+  MainWindow ui;
 
   if (screenshot) {
+    // The picture shows the settled state: the layout run to its end, the analyses done.
+    finishLayout(state);
+    state.analyses.request(state.project, state.dataRevision, analysisFilterOf(state.filters));
     OffscreenTarget target(options.size.width, options.size.height);
     if (!target.valid()) return {WindowOutcome::Failed, "cannot create an offscreen framebuffer"};
     for (int frame = 0; frame < options.frames; ++frame) {
       target.bind();
-      renderFrame(state, fonts, options.size.width, options.size.height, true);
+      renderFrame(ui, state, fonts, options.size.width, options.size.height, true);
+      state.analyses.wait();
+      if (state.sizeMeasure == SizeMeasure::Betweenness) refreshSizes(state);
     }
     if (auto error = target.savePng(*options.screenshot)) return {WindowOutcome::Failed, *error};
     return {WindowOutcome::ScreenshotSaved, {}};
   }
 
   int framesLeft = kFramesAfterEvent;
-  while (!glfwWindowShouldClose(window.get())) {
-    if (framesLeft <= 0) {
-      glfwWaitEvents();  // sleep: nothing moves until the user does something
+  std::uint64_t shownGeneration = state.analyses.generation();
+  while (!ui.quitConfirmed()) {
+    const bool moving = state.layout.state() == LayoutRunner::State::Running;
+    if (moving) {
+      glfwPollEvents();
+      framesLeft = kFramesAfterEvent;
+    } else if (framesLeft <= 0) {
+      // Sleep: nothing moves until the user does something (or, while the analyses run on
+      // their thread, until a short timeout shows their result).
+      if (state.analyses.busy())
+        glfwWaitEventsTimeout(0.1);
+      else
+        glfwWaitEvents();
       framesLeft = kFramesAfterEvent;
     } else {
       glfwPollEvents();
     }
-    if (g_contentScaleChanged) {  // moved to a screen with another scale: crisp text again
+    if (glfwWindowShouldClose(window.get())) {
+      glfwSetWindowShouldClose(window.get(), GLFW_FALSE);
+      if (ui.requestQuit(state)) break;
+    }
+    if (g_contentScaleChanged || fontScale() != loadedScale) {  // another screen or text size: crisp text again
       g_contentScaleChanged = false;
-      fonts = loadFonts(contentScaleOf(window.get()));
+      loadedScale = fontScale();
+      fonts = loadFonts(loadedScale);
       ImGui_ImplOpenGL3_DestroyFontsTexture();
       ImGui_ImplOpenGL3_CreateFontsTexture();
       state.fitPending = true;
     }
+    state.analyses.latest();
+    if (state.analyses.generation() != shownGeneration) {
+      shownGeneration = state.analyses.generation();
+      if (state.sizeMeasure == SizeMeasure::Betweenness) refreshSizes(state);
+      framesLeft = kFramesAfterEvent;
+    }
     int width = 0, height = 0;
     glfwGetFramebufferSize(window.get(), &width, &height);
-    renderFrame(state, fonts, width, height, false);
+    renderFrame(ui, state, fonts, width, height, false);
     glfwSwapBuffers(window.get());
     --framesLeft;
   }

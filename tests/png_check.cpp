@@ -1,16 +1,19 @@
-// png_check FILE WIDTH HEIGHT: exits 0 when FILE is a PNG of that size that shows a drawing,
-// not a blank or single-colour picture; otherwise prints why and exits 1.
+// png_check FILE WIDTH HEIGHT [--expect R,G,B,MIN ...]: exits 0 when FILE is a PNG of that size
+// that shows a drawing, not a blank or single-colour picture, and (for each --expect) has at
+// least MIN pixels of exactly that colour; otherwise prints why and exits 1. The colours are
+// the map's marks: the heatmap's empty-cell border, the selection ring, a heat shade.
 // "Shows a drawing": at least 200 distinct colours (antialiased text, shapes, lines) and at
 // least 5 % of the pixels differ from the most common colour (the background).
 #include <stb/stb_image.h>
 
 #include <cstdio>
 #include <cstdlib>
+#include <string_view>
 #include <unordered_map>
 
 int main(int argc, char** argv) {
-  if (argc != 4) {
-    std::fprintf(stderr, "usage: png_check FILE WIDTH HEIGHT\n");
+  if (argc < 4 || (argc - 4) % 2 != 0) {
+    std::fprintf(stderr, "usage: png_check FILE WIDTH HEIGHT [--expect R,G,B,MIN ...]\n");
     return 2;
   }
   int width = 0, height = 0, channels = 0;
@@ -42,6 +45,23 @@ int main(int argc, char** argv) {
   if (drawn < 0.05) {
     std::fprintf(stderr, "png_check: only %.1f %% of the pixels differ from the background\n", drawn * 100);
     status = 1;
+  }
+  for (int arg = 4; arg + 1 < argc; arg += 2) {
+    unsigned r = 0, g = 0, b = 0;
+    long minimum = 0;
+    if (std::string_view(argv[arg]) != "--expect" || std::sscanf(argv[arg + 1], "%u,%u,%u,%ld", &r, &g, &b, &minimum) != 4) {
+      std::fprintf(stderr, "png_check: expected --expect R,G,B,MIN, got %s %s\n", argv[arg], argv[arg + 1]);
+      stbi_image_free(pixels);
+      return 2;
+    }
+    const auto found = counts.find((r << 16) | (g << 8) | b);
+    const long n = found == counts.end() ? 0 : found->second;
+    std::printf("png_check: colour %u,%u,%u: %ld pixels (want at least %ld)\n", r, g, b, n, minimum);
+    if (n < minimum) {
+      std::fprintf(stderr, "png_check: %s has %ld pixels of colour %u,%u,%u, expected at least %ld\n", argv[1], n, r, g,
+                   b, minimum);
+      status = 1;
+    }
   }
   stbi_image_free(pixels);
   return status;

@@ -1,0 +1,351 @@
+#include "map_renderer.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "node_style.hpp"
+#include "text/utf8.hpp"
+
+namespace knp::app {
+namespace {
+
+// Labels longer than this many font sizes are cut with "…" (the tooltip shows them whole).
+constexpr float kMaxLabelWidth = 14.0f;
+// Edges drawn antialiased through ImGui when at most this many are on screen; beyond, as
+// plain quads (an order of magnitude cheaper, indistinguishable in a dense picture).
+constexpr std::size_t kSmoothEdgeLimit = 3000;
+// Nodes with a smaller radius (pixels) are drawn as plain squares.
+constexpr float kDotRadius = 2.5f;
+// Vertices per PrimReserve chunk: below ImGui's 16-bit index range.
+constexpr int kQuadsPerChunk = 8192;
+
+ImVec2 toImVec(layouts::Point p) { return {static_cast<float>(p.x), static_cast<float>(p.y)}; }
+
+std::uint8_t alphaOf(Rgba c) { return static_cast<std::uint8_t>(c >> 24); }
+
+Rgba faded(Rgba c) { return withAlpha(c, static_cast<std::uint8_t>(std::min<int>(alphaOf(c), kFadedAlpha))); }
+
+// Writes quads straight into a draw list, reserving room in chunks.
+class QuadWriter {
+ public:
+  explicit QuadWriter(ImDrawList* list) : m_list(list), m_uv(ImGui::GetFontTexUvWhitePixel()) {}
+  ~QuadWriter() { flush(); }
+
+  void line(ImVec2 a, ImVec2 b, float halfWidth, Rgba colour) {
+    const float dx = b.x - a.x, dy = b.y - a.y;
+    const float length2 = dx * dx + dy * dy;
+    if (length2 < 0.01f) return;
+    const float k = halfWidth / std::sqrt(length2);
+    const float nx = -dy * k, ny = dx * k;
+    quad(ImVec2(a.x + nx, a.y + ny), ImVec2(b.x + nx, b.y + ny), ImVec2(b.x - nx, b.y - ny), ImVec2(a.x - nx, a.y - ny),
+         colour);
+  }
+
+  void square(ImVec2 c, float r, Rgba colour) {
+    quad(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y - r), ImVec2(c.x + r, c.y + r), ImVec2(c.x - r, c.y + r), colour);
+  }
+
+  void flush() {
+    if (m_left > 0) m_list->PrimUnreserve(m_left * 6, m_left * 4);
+    m_left = 0;
+  }
+
+ private:
+  void quad(ImVec2 p0, ImVec2 p1, ImVec2 p2, ImVec2 p3, Rgba colour) {
+    if (m_left == 0) {
+      m_list->PrimReserve(kQuadsPerChunk * 6, kQuadsPerChunk * 4);
+      m_left = kQuadsPerChunk;
+    }
+    const auto i = static_cast<ImDrawIdx>(m_list->_VtxCurrentIdx);
+    m_list->PrimWriteIdx(i);
+    m_list->PrimWriteIdx(static_cast<ImDrawIdx>(i + 1));
+    m_list->PrimWriteIdx(static_cast<ImDrawIdx>(i + 2));
+    m_list->PrimWriteIdx(i);
+    m_list->PrimWriteIdx(static_cast<ImDrawIdx>(i + 2));
+    m_list->PrimWriteIdx(static_cast<ImDrawIdx>(i + 3));
+    m_list->PrimWriteVtx(p0, m_uv, colour);
+    m_list->PrimWriteVtx(p1, m_uv, colour);
+    m_list->PrimWriteVtx(p2, m_uv, colour);
+    m_list->PrimWriteVtx(p3, m_uv, colour);
+    --m_left;
+  }
+
+  ImDrawList* m_list;
+  ImVec2 m_uv;
+  int m_left = 0;
+};
+
+int labelPriority(NodeKind kind) {
+  switch (kind) {
+    case NodeKind::LifePhase: return 4;
+    case NodeKind::Goal: return 3;
+    case NodeKind::Actor: return 2;
+    case NodeKind::Activity: return 1;
+  }
+  return 0;
+}
+
+Rgba edgeColourOf(const AppState& s, Edge e) {
+  const EdgeProps& edge = s.view.graph[e];
+  if (edge.kind == EdgeKind::Cooperation && edge.index < s.project.cooperations.size())
+    return cooperationColour(s.project.cooperations[edge.index].type);
+  return edgeColour(edge.kind);
+}
+
+bool segmentMayCross(ImVec2 a, ImVec2 b, const ScreenRect& c) {
+  return std::max(a.x, b.x) >= c.x && std::min(a.x, b.x) <= c.x + c.width && std::max(a.y, b.y) >= c.y &&
+         std::min(a.y, b.y) <= c.y + c.height;
+}
+
+// Typical distance between neighbouring nodes in world units: the side of the bounding box's
+// share per node. O(V).
+double typicalSpacing(const std::vector<layouts::Point>& points) {
+  if (points.size() < 2) return 1.0;
+  const layouts::Box box = layouts::boundingBox(points);
+  const double area = std::max(box.width(), 1e-12) * std::max(box.height(), box.width() * 0.05 + 1e-12);
+  return std::sqrt(area / static_cast<double>(points.size()));
+}
+
+}  // namespace
+
+float nodeBaseRadius(const AppState& s, Vertex v, float fontSize) {
+  const float weight = v < s.sizeWeight.size() ? s.sizeWeight[v] : 0.5f;
+  return nodeRadiusFactor(s.view.graph[v].kind) * fontSize * (0.65f + 0.7f * weight);
+}
+
+void MapRenderer::refreshCaches(const AppState& s, float fontSize) {
+  const std::size_t n = s.positions.size();
+  if (m_revision != s.dataRevision || m_colour.size() != n) {
+    m_colour.resize(n);
+    for (Vertex v = 0; v < n; ++v) m_colour[v] = nodeColour(s, v);
+    m_label.assign(n, {});
+    m_labelWidth.assign(n, -1.0f);
+    m_revision = s.dataRevision;
+  }
+  if (m_fontSize != fontSize) {
+    std::fill(m_labelWidth.begin(), m_labelWidth.end(), -1.0f);
+    m_fontSize = fontSize;
+  }
+}
+
+const std::string& MapRenderer::shortLabel(const AppState& s, Vertex v) {
+  if (m_labelWidth[v] < 0) {
+    const std::string& name = nodeName(s, v);
+    const float maxWidth = kMaxLabelWidth * m_fontSize;
+    m_label[v] = name;
+    if (ImGui::CalcTextSize(name.c_str()).x > maxWidth) {
+      std::size_t low = 0, high = utf8Length(name);  // largest prefix that fits with "…"
+      while (low < high) {
+        const std::size_t mid = (low + high + 1) / 2;
+        if (ImGui::CalcTextSize(truncateUtf8(name, mid).c_str()).x <= maxWidth)
+          low = mid;
+        else
+          high = mid - 1;
+      }
+      m_label[v] = truncateUtf8(name, std::max<std::size_t>(low, 1));
+    }
+    m_labelWidth[v] = ImGui::CalcTextSize(m_label[v].c_str()).x;
+  }
+  return m_label[v];
+}
+
+RenderStats MapRenderer::draw(ImDrawList* list, const AppState& s, const ScreenRect& canvas) {
+  RenderStats stats;
+  const float fontSize = ImGui::GetFontSize();
+  refreshCaches(s, fontSize);
+  const std::size_t n = s.positions.size();
+
+  // Far out, nodes shrink with the zoom so that they do not merge into one blob.
+  const double spacingPixels = typicalSpacing(s.positions) * s.camera.scale;
+  const float shrink = static_cast<float>(std::clamp(0.9 * spacingPixels / fontSize, 0.12, 1.0));
+
+  m_screen.resize(n);
+  m_radius.resize(n);
+  m_visibility.resize(n);
+  m_onScreen.assign(n, false);
+  m_emphasised.assign(n, false);
+  for (Vertex v = 0; v < n; ++v) {
+    m_screen[v] = toImVec(s.camera.toScreen(s.positions[v], canvas));
+    m_visibility[v] = visibilityOf(s, v);
+    const bool special = isSelected(s, v) || v == s.hovered || s.highlightMask[v];
+    m_radius[v] = std::max(1.2f, nodeBaseRadius(s, v, fontSize) * (special ? std::max(shrink, 0.5f) : shrink));
+    const float r = m_radius[v] * 1.3f;
+    m_onScreen[v] = m_visibility[v] != Visibility::Hidden && m_screen[v].x + r >= canvas.x &&
+                    m_screen[v].x - r <= canvas.x + canvas.width && m_screen[v].y + r >= canvas.y &&
+                    m_screen[v].y - r <= canvas.y + canvas.height;
+  }
+  auto emphasise = [&](Vertex v) {
+    if (v >= n) return;
+    m_emphasised[v] = true;
+    for (VertexIndex w : s.layoutGraph.graph.neighbours(static_cast<VertexIndex>(v))) m_emphasised[w] = true;
+  };
+  emphasise(s.hovered);
+  for (Vertex v : s.selection) emphasise(v);
+
+  list->PushClipRect(ImVec2(canvas.x, canvas.y), ImVec2(canvas.x + canvas.width, canvas.y + canvas.height), true);
+  list->AddRectFilled(ImVec2(canvas.x, canvas.y), ImVec2(canvas.x + canvas.width, canvas.y + canvas.height),
+                      kCanvasBackground);
+  drawEdges(list, s, canvas, stats);
+  drawNodes(list, s, canvas, stats);
+  drawLabels(list, s, canvas, stats);
+  list->PopClipRect();
+  return stats;
+}
+
+void MapRenderer::drawEdges(ImDrawList* list, const AppState& s, const ScreenRect& canvas, RenderStats& stats) {
+  const Graph& g = s.view.graph;
+  const bool anyEmphasis = s.hovered != kNoVertex || !s.selection.empty();
+  auto isHot = [&](Vertex a, Vertex b) {
+    return (a == s.hovered || b == s.hovered || isSelected(s, a) || isSelected(s, b)) && anyEmphasis;
+  };
+  // Pass 1: which edges are on screen, to pick the drawing method.
+  std::size_t onScreen = 0;
+  for (auto [e, end] = boost::edges(g); e != end; ++e) {
+    const Vertex a = boost::source(*e, g), b = boost::target(*e, g);
+    if (m_visibility[a] == Visibility::Hidden || m_visibility[b] == Visibility::Hidden || a == b) continue;
+    if (segmentMayCross(m_screen[a], m_screen[b], canvas)) ++onScreen;
+  }
+  const bool smooth = onScreen <= kSmoothEdgeLimit;
+  {
+    QuadWriter quads(list);
+    for (auto [e, end] = boost::edges(g); e != end; ++e) {
+      const Vertex a = boost::source(*e, g), b = boost::target(*e, g);
+      if (m_visibility[a] == Visibility::Hidden || m_visibility[b] == Visibility::Hidden || a == b) continue;
+      if (!segmentMayCross(m_screen[a], m_screen[b], canvas) || isHot(a, b)) continue;
+      Rgba colour = edgeColourOf(s, *e);
+      if (m_visibility[a] == Visibility::Faded || m_visibility[b] == Visibility::Faded)
+        colour = withAlpha(colour, static_cast<std::uint8_t>(alphaOf(colour) / 4));
+      const float width = edgeWidth(g[*e].kind);
+      if (smooth)
+        list->AddLine(m_screen[a], m_screen[b], colour, width);
+      else
+        quads.line(m_screen[a], m_screen[b], width * 0.5f, colour);
+      ++stats.edges;
+    }
+  }
+  // The hovered and selected nodes' edges on top, strong.
+  if (!anyEmphasis) return;
+  auto drawHot = [&](Vertex v) {
+    if (v >= s.positions.size() || m_visibility[v] == Visibility::Hidden) return;
+    for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) {
+      const Vertex w = boost::target(*e, g);
+      if (m_visibility[w] == Visibility::Hidden || w == v) continue;
+      list->AddLine(m_screen[v], m_screen[w], withAlpha(edgeColourOf(s, *e), 235), edgeWidth(g[*e].kind) * 2.0f);
+      ++stats.edges;
+    }
+  };
+  drawHot(s.hovered);
+  for (Vertex v : s.selection) drawHot(v);
+}
+
+void MapRenderer::drawNodes(ImDrawList* list, const AppState& s, const ScreenRect&, RenderStats& stats) {
+  const Graph& g = s.view.graph;
+  const std::size_t n = s.positions.size();
+  // Faded nodes first, so that matching ones are drawn over them.
+  for (const Visibility pass : {Visibility::Faded, Visibility::Normal}) {
+    QuadWriter quads(list);
+    for (Vertex v = 0; v < n; ++v) {
+      if (!m_onScreen[v] || m_visibility[v] != pass) continue;
+      const Rgba colour = pass == Visibility::Faded ? faded(m_colour[v]) : m_colour[v];
+      if (m_radius[v] < kDotRadius) {
+        quads.square(m_screen[v], m_radius[v], colour);
+      } else {
+        quads.flush();
+        drawNodeShape(list, g[v].kind, m_screen[v], m_radius[v], colour,
+                      pass == Visibility::Faded ? faded(kNodeOutline) : kNodeOutline);
+      }
+      ++stats.nodes;
+    }
+  }
+  // Rings: highlighted nodes (an analysis entry), then the selection.
+  const float ring = std::max(2.0f, m_fontSize * 0.14f);
+  for (Vertex v : s.highlight)
+    if (m_onScreen[v]) list->AddCircle(m_screen[v], m_radius[v] * 1.45f + ring, kHighlight, 0, ring);
+  for (Vertex v : s.selection)
+    if (v < n && m_onScreen[v]) list->AddCircle(m_screen[v], m_radius[v] * 1.45f + ring * 1.5f, kSelection, 0, ring);
+  if (s.focus && *s.focus < n && m_onScreen[*s.focus])
+    list->AddCircle(m_screen[*s.focus], m_radius[*s.focus] * 1.45f + ring * 3.0f, withAlpha(kSelection, 120), 0, ring);
+}
+
+void MapRenderer::drawLabels(ImDrawList* list, const AppState& s, const ScreenRect& canvas, RenderStats& stats) {
+  const Graph& g = s.view.graph;
+  const std::size_t n = s.positions.size();
+  struct Candidate {
+    Vertex v;
+    float priority;
+  };
+  // A label shows when its node is drawn at a readable size, or the node matters now.
+  std::vector<Candidate> candidates;
+  const float readable = m_fontSize * 0.22f;
+  for (Vertex v = 0; v < n; ++v) {
+    if (!m_onScreen[v]) continue;
+    const bool special = isSelected(s, v) || v == s.hovered || s.highlightMask[v];
+    if (!special && (m_radius[v] < readable || m_visibility[v] == Visibility::Faded)) continue;
+    float priority = static_cast<float>(labelPriority(g[v].kind)) + s.sizeWeight[v];
+    if (m_emphasised[v]) priority += 10;
+    if (s.highlightMask[v]) priority += 20;
+    if (special) priority += 40;
+    candidates.push_back({v, priority});
+  }
+  constexpr std::size_t kMaxCandidates = 1500;  // more never fit on a screen
+  auto byPriority = [](const Candidate& a, const Candidate& b) {
+    return a.priority != b.priority ? a.priority > b.priority : a.v < b.v;
+  };
+  if (candidates.size() > kMaxCandidates) {
+    std::partial_sort(candidates.begin(), candidates.begin() + kMaxCandidates, candidates.end(), byPriority);
+    candidates.resize(kMaxCandidates);
+  } else {
+    std::sort(candidates.begin(), candidates.end(), byPriority);
+  }
+
+  // Placed label boxes, bucketed by a coarse screen grid for the overlap test.
+  const float cell = m_fontSize * 6.0f;
+  const int columns = std::max(1, static_cast<int>(canvas.width / cell) + 1);
+  const int rows = std::max(1, static_cast<int>(canvas.height / cell) + 1);
+  std::vector<std::vector<ImVec4>> grid(static_cast<std::size_t>(columns * rows));
+  auto cellRange = [&](const ImVec4& box, auto&& visit) {
+    const int x0 = std::clamp(static_cast<int>((box.x - canvas.x) / cell), 0, columns - 1);
+    const int x1 = std::clamp(static_cast<int>((box.z - canvas.x) / cell), 0, columns - 1);
+    const int y0 = std::clamp(static_cast<int>((box.y - canvas.y) / cell), 0, rows - 1);
+    const int y1 = std::clamp(static_cast<int>((box.w - canvas.y) / cell), 0, rows - 1);
+    for (int y = y0; y <= y1; ++y)
+      for (int x = x0; x <= x1; ++x)
+        if (visit(grid[static_cast<std::size_t>(y * columns + x)])) return true;
+    return false;
+  };
+  auto collides = [&](const ImVec4& box) {
+    return cellRange(box, [&](const std::vector<ImVec4>& placed) {
+      return std::any_of(placed.begin(), placed.end(), [&](const ImVec4& o) {
+        return box.x < o.z && o.x < box.z && box.y < o.w && o.y < box.w;
+      });
+    });
+  };
+  const float pad = m_fontSize * 0.2f;
+  const float tolerance = m_fontSize * 0.15f;  // DejaVu's line box has room below the baseline
+  for (const Candidate& c : candidates) {
+    const std::string& text = shortLabel(s, c.v);
+    const float width = m_labelWidth[c.v], height = m_fontSize;
+    const ImVec2 p = m_screen[c.v];
+    const float r = m_radius[c.v] * 1.2f + pad * 2;
+    const float top = p.y - height * 0.5f - pad * 0.5f, bottom = p.y + height * 0.5f + pad * 0.5f;
+    const ImVec4 right(p.x + r - pad, top, p.x + r + width + pad, bottom);
+    const ImVec4 left(p.x - r - width - pad, top, p.x - r + pad, bottom);
+    const ImVec4 shrunk[2] = {{right.x, right.y + tolerance, right.z, right.w - tolerance},
+                              {left.x, left.y + tolerance, left.z, left.w - tolerance}};
+    int side = -1;
+    for (int i = 0; i < 2 && side < 0; ++i)
+      if (!collides(shrunk[i])) side = i;
+    if (side < 0) continue;
+    const ImVec4& box = side == 0 ? right : left;
+    cellRange(shrunk[side], [&](std::vector<ImVec4>& placed) {
+      placed.push_back(shrunk[side]);
+      return false;
+    });
+    const bool strong = m_emphasised[c.v] || s.highlightMask[c.v];
+    list->AddRectFilled(ImVec2(box.x, box.y), ImVec2(box.z, box.w), strong ? 0xF0FFFFFF : kLabelBackground, pad);
+    list->AddText(ImVec2(box.x + pad, box.y + pad * 0.5f), kLabelText, text.c_str());
+    ++stats.labels;
+  }
+}
+
+}  // namespace knp::app

@@ -1,0 +1,74 @@
+#include "map_views.hpp"
+
+#include <algorithm>
+
+#include "io/project_json.hpp"
+
+namespace knp::app {
+
+SavedView captureView(const AppState& s, std::string name, double pixelScale) {
+  SavedView view;
+  view.name = std::move(name);
+  view.filters = s.filters;
+  if (s.focus) view.focus = nodeKey(s.project, s.view, *s.focus);
+  view.focusDepth = s.focusDepth;
+  view.camera = CameraState{s.camera.centerX, s.camera.centerY, s.camera.scale / std::max(pixelScale, 1e-6)};
+  view.layout = std::string(layouts::toString(s.algorithm));
+  return view;
+}
+
+bool storeView(AppState& s, SavedView view) {
+  if (view.name.empty()) return false;
+  auto& views = s.project.map.views;
+  auto same = std::find_if(views.begin(), views.end(), [&](const SavedView& v) { return v.name == view.name; });
+  if (same != views.end())
+    *same = std::move(view);
+  else
+    views.push_back(std::move(view));
+  s.unsavedChanges = true;
+  return true;
+}
+
+void applyView(AppState& s, const SavedView& view, double pixelScale) {
+  s.filters = view.filters;
+  refreshFilters(s);
+  s.focus.reset();
+  if (view.focus)
+    if (auto v = vertexOfKey(s.view, *view.focus)) s.focus = *v;
+  s.focusDepth = std::clamp(view.focusDepth, kMinFocusDepth, kMaxFocusDepth);
+  refreshFocus(s);
+  setHighlight(s, {}, {});
+  if (s.focus) select(s, *s.focus);
+  if (auto algorithm = layouts::algorithmFromName(view.layout); algorithm && *algorithm != s.algorithm)
+    startLayout(s, *algorithm);
+  if (view.camera && view.camera->scale > 0) {
+    s.camera.centerX = view.camera->centerX;
+    s.camera.centerY = view.camera->centerY;
+    s.camera.scale = view.camera->scale * pixelScale;
+    s.fitPending = false;
+    s.followLayout = false;
+  } else {
+    s.fitPending = true;
+  }
+}
+
+const SavedView* findView(const Project& project, std::string_view name) {
+  for (const SavedView& view : project.map.views)
+    if (view.name == name) return &view;
+  return nullptr;
+}
+
+std::optional<std::string> saveProject(AppState& s, const std::filesystem::path& path) {
+  const MapState before = s.project.map;
+  storeMapState(s);
+  if (auto error = saveProjectFile(s.project, path)) {
+    s.project.map = before;
+    return error->message;
+  }
+  s.file = path;
+  s.sourceName = path.string();
+  s.unsavedChanges = false;
+  return std::nullopt;
+}
+
+}  // namespace knp::app

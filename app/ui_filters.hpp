@@ -1,0 +1,18 @@
+#pragma once
+// The filter panel (field, life phase, concept, actor type, status, year; dim or hide what
+// does not match) and the filter bar above the map, which shows each active filter, the focus
+// and the highlight with a button that clears it.
+#include "app_state.hpp"
+
+namespace knp::app {
+
+void drawFilterPanel(AppState& state);
+
+// One line of chips; draws nothing but a hint when no filter, focus or highlight is active.
+void drawFilterBar(AppState& state);
+
+// The activity filter the analyses use for the map's filters: its year, its statuses (planned
+// and running when none are chosen).
+ActivityFilter analysisFilterOf(const MapFilters& filters);
+
+}  // namespace knp::app
