@@ -73,7 +73,6 @@ void MapCanvas::handleInput(AppState& s, const ScreenRect& canvas) {
       m_drag = Drag::Box, m_boxStart = mouse;
     } else {
       m_drag = Drag::Pan;
-      if (!ImGui::IsMouseDragging(ImGuiMouseButton_Left)) s.selection.clear();
     }
   }
   if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Middle, 0.0f)) {
@@ -110,6 +109,10 @@ void MapCanvas::handleInput(AppState& s, const ScreenRect& canvas) {
     }
   }
   if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+    // A click on the background (not a pan) clears the selection.
+    const float threshold = io.MouseDragThreshold;
+    if (m_drag == Drag::Pan && io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < threshold * threshold)
+      s.selection.clear();
     if (m_drag == Drag::Node && s.layout.state() != LayoutRunner::State::Idle && s.pins[m_dragVertex] == PinState::Pinned)
       startLayout(s, s.algorithm);  // the running layout learns about the new pin
     m_drag = Drag::None;
