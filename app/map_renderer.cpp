@@ -10,7 +10,7 @@ namespace knp::app {
 namespace {
 
 // Labels longer than this many font sizes are cut with "…" (the tooltip shows them whole).
-constexpr float kMaxLabelWidth = 14.0f;
+constexpr float kMaxLabelWidth = 17.0f;
 // Edges drawn antialiased through ImGui when at most this many are on screen; beyond, as
 // plain quads (an order of magnitude cheaper, indistinguishable in a dense picture).
 constexpr std::size_t kSmoothEdgeLimit = 3000;

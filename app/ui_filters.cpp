@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 
+#include "node_style.hpp"
 #include "palette.hpp"
 #include "text/labels.hpp"
 #include "ui_strings.hpp"
