@@ -10,7 +10,11 @@ namespace knp::app {
 namespace {
 
 // Labels longer than this many font sizes are cut with "…" (the tooltip shows them whole).
-constexpr float kMaxLabelWidth = 17.0f;
+constexpr float kMaxLabelWidth = 15.0f;
+// Typical node spacing, in font sizes, from which labels of actors and goals (resp. activities)
+// are drawn; life phases are always labelled.
+constexpr float kSpacingForLabels = 1.2f;
+constexpr float kSpacingForActivityLabels = 3.5f;
 // Edges drawn antialiased through ImGui when at most this many are on screen; beyond, as
 // plain quads (an order of magnitude cheaper, indistinguishable in a dense picture).
 constexpr std::size_t kSmoothEdgeLimit = 3000;
@@ -275,12 +279,26 @@ void MapRenderer::drawLabels(ImDrawList* list, const AppState& s, const ScreenRe
     float priority;
   };
   // A label shows when its node is drawn at a readable size, or the node matters now.
+  // Activities are the most numerous and have the longest titles: their labels wait until the
+  // zoom spreads the nodes apart, so that at "fit all" actors, goals and phases stay legible.
+  const float spacing = static_cast<float>(typicalSpacing(s.positions) * s.camera.scale) / m_fontSize;
+  auto kindShown = [&](NodeKind kind) {
+    switch (kind) {
+      case NodeKind::LifePhase: return true;
+      case NodeKind::Goal:
+      case NodeKind::Actor: return spacing >= kSpacingForLabels;
+      case NodeKind::Activity: return spacing >= kSpacingForActivityLabels;
+    }
+    return true;
+  };
   std::vector<Candidate> candidates;
   const float readable = m_fontSize * 0.22f;
   for (Vertex v = 0; v < n; ++v) {
     if (!m_onScreen[v]) continue;
-    const bool special = isSelected(s, v) || v == s.hovered || s.highlightMask[v];
-    if (!special && (m_radius[v] < readable || m_visibility[v] == Visibility::Faded)) continue;
+    const bool special = isSelected(s, v) || v == s.hovered || s.highlightMask[v] || m_emphasised[v];
+    if (!special &&
+        (m_radius[v] < readable || m_visibility[v] == Visibility::Faded || !kindShown(s.view.graph[v].kind)))
+      continue;
     float priority = static_cast<float>(labelPriority(g[v].kind)) + s.sizeWeight[v];
     if (m_emphasised[v]) priority += 10;
     if (s.highlightMask[v]) priority += 20;
@@ -320,6 +338,7 @@ void MapRenderer::drawLabels(ImDrawList* list, const AppState& s, const ScreenRe
       });
     });
   };
+  const float centreX = static_cast<float>(s.camera.toScreen(layouts::boundingBox(s.positions).centre(), canvas).x);
   const float pad = m_fontSize * 0.2f;
   const float tolerance = m_fontSize * 0.15f;  // DejaVu's line box has room below the baseline
   for (const Candidate& c : candidates) {
@@ -332,9 +351,14 @@ void MapRenderer::drawLabels(ImDrawList* list, const AppState& s, const ScreenRe
     const ImVec4 left(p.x - r - width - pad, top, p.x - r + pad, bottom);
     const ImVec4 shrunk[2] = {{right.x, right.y + tolerance, right.z, right.w - tolerance},
                               {left.x, left.y + tolerance, left.z, left.w - tolerance}};
+    // Outward first: left of the drawing's centre the label goes left, so that the outer
+    // columns and rims of a layout keep their labels inside the canvas margins.
+    int first = p.x < centreX ? 1 : 0;
+    const ImVec4& preferred = first == 1 ? left : right;
+    if (preferred.x < canvas.x || preferred.z > canvas.x + canvas.width) first = 1 - first;  // would be cut
     int side = -1;
-    for (int i = 0; i < 2 && side < 0; ++i)
-      if (!collides(shrunk[i])) side = i;
+    for (int i : {first, 1 - first})
+      if (side < 0 && !collides(shrunk[i])) side = i;
     if (side < 0) continue;
     const ImVec4& box = side == 0 ? right : left;
     cellRange(shrunk[side], [&](std::vector<ImVec4>& placed) {

@@ -29,8 +29,11 @@ void frameNodes(AppState& s, const std::vector<Vertex>& vertices, const ScreenRe
       if (v < s.positions.size()) points.push_back(s.positions[v]);
   }
   if (points.empty()) return;
+  // Room beside the outermost nodes for their labels (which point outwards), at most a fifth
+  // of the canvas on each side so that the map keeps most of it.
   const float margin = fontSize * 3.0f;
-  Camera camera = fitCamera(points, canvas, Margins{margin * 2.5f, margin * 2.5f, margin, margin});
+  const float side = std::min(fontSize * 9.0f, canvas.width * 0.18f);
+  Camera camera = fitCamera(points, canvas, Margins{side, side, margin, margin});
   // Never closer than nodes a few font sizes apart on average: one node is shown in context.
   const layouts::Box all = layouts::boundingBox(s.positions);
   const double spacing =
