@@ -68,6 +68,10 @@ void MapCanvas::handleInput(AppState& s, const ScreenRect& canvas) {
     const Vertex under = nodeAt(s, mouse);
     if (under != kNoVertex) {
       m_drag = Drag::Node, m_dragVertex = under;
+      // A running layout would pull the node back: it waits while the node is held.
+      m_pausedLayout = s.layout.state() == LayoutRunner::State::Running;
+      s.layout.pause();
+      m_movedNode = false;
       if (io.KeyShift)
         toggleSelected(s, under);
       else if (!isSelected(s, under))
@@ -96,6 +100,7 @@ void MapCanvas::handleInput(AppState& s, const ScreenRect& canvas) {
         s.positions[v].x += dx, s.positions[v].y += dy;
         setPin(s, v, PinState::Pinned);
       }
+      m_movedNode = true;
       s.unsavedChanges = true;
     }
   }
@@ -116,8 +121,13 @@ void MapCanvas::handleInput(AppState& s, const ScreenRect& canvas) {
     const float threshold = io.MouseDragThreshold;
     if (m_drag == Drag::Pan && io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < threshold * threshold)
       s.selection.clear();
-    if (m_drag == Drag::Node && s.layout.state() != LayoutRunner::State::Idle && s.pins[m_dragVertex] == PinState::Pinned)
-      startLayout(s, s.algorithm);  // the running layout learns about the new pin
+    if (m_drag == Drag::Node && m_pausedLayout) {
+      if (m_movedNode)
+        startLayout(s, s.algorithm);  // from where the nodes are now, the moved ones pinned
+      else
+        s.layout.resume();
+    }
+    m_pausedLayout = false;
     m_drag = Drag::None;
   }
 

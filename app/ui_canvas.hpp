@@ -26,6 +26,8 @@ class MapCanvas {
   MapRenderer m_renderer;
   enum class Drag { None, Pan, Node, Box } m_drag = Drag::None;
   Vertex m_dragVertex = kNoVertex;
+  bool m_pausedLayout = false;  // the layout was running when the node drag began
+  bool m_movedNode = false;
   ImVec2 m_boxStart{0, 0};
   Vertex m_contextVertex = kNoVertex;
 };

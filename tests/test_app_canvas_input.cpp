@@ -158,3 +158,28 @@ TEST_CASE("hovering a node makes it the hovered one; hidden nodes are not hit", 
   ui.frame(canvas, *s, ImVec2(402, 301), false);
   CHECK(s->hovered == kNoVertex);
 }
+
+TEST_CASE("a layout waits while a node is held and goes on with the node pinned", "[app][canvas]") {
+  Headless ui;
+  MapCanvas canvas;
+  auto s = row();
+  ui.frame(canvas, *s, ImVec2(10, 10), false);
+  startLayout(*s, layouts::Algorithm::ForceDirected);
+  s->followLayout = false;  // keep the camera (and so the node under the mouse) where it is
+  REQUIRE(s->layout.state() == LayoutRunner::State::Running);
+  // A click without moving: the layout pauses while the button is down, then goes on.
+  ui.frame(canvas, *s, ImVec2(400, 300), false);
+  ui.frame(canvas, *s, ImVec2(400, 300), true);
+  CHECK(s->layout.state() == LayoutRunner::State::Paused);
+  ui.frame(canvas, *s, ImVec2(400, 300), false);
+  CHECK(s->layout.state() == LayoutRunner::State::Running);
+  // A drag: the layout restarts with the node pinned where it was dropped.
+  ui.drag(canvas, *s, ImVec2(400, 300), ImVec2(400, 350));
+  s->followLayout = false;
+  CHECK(s->layout.state() == LayoutRunner::State::Running);
+  CHECK(s->pins[1] == PinState::Pinned);
+  const layouts::Point dropped = s->positions[1];
+  finishLayout(*s);
+  CHECK(s->positions[1].x == dropped.x);
+  CHECK(s->positions[1].y == dropped.y);
+}
