@@ -6,9 +6,11 @@
 # ARGS go to knp_bench_betweenness, e.g. --nodes 2000 --edges 10000 --seed 7.
 # Environment: REPEATS (default 3), the number of timed runs per measurement; medians are shown.
 # SCALES (default 1,10,100,1000): the synthetic project scales of knp_bench_analyses.
-# SECTIONS (default "betweenness analyses layout"): which parts to run.
+# SECTIONS (default "betweenness analyses layout frame"): which parts to run.
 # LAYOUT_ARGS: extra arguments for knp_bench_layout, e.g. "--boost-fr-iterations 0" to skip
 # Boost's Fruchterman-Reingold (about 47 s on its graph).
+# FRAMES (default 30): the timed frames per view of knp_bench_frame; FRAME_ARGS: extra arguments
+# for it, e.g. "--big-scales none" to skip the 100,000-node projects.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -162,12 +164,26 @@ check "100,000 vertices converged in < 15 s" "$(value ours_big_s "$l")" 15
 check "every animation step on the example < 2 ms" "$(value example_step_max_ms "$l")" 2
 }
 
-sections="${SECTIONS:-betweenness analyses layout}"
+run_frame() {
+echo
+echo "== knp_bench_frame (one frame of the map's ImGui draw lists, no window; FRAMES=${FRAMES:-30} per view)"
+local frame="$build_dir/bench/knp_bench_frame"
+if [ ! -x "$frame" ]; then
+  echo "skipped: no $frame (configuring needs Dear ImGui, GLFW, OpenGL and CLI11: ./knotenpunkt.sh deps)"
+  return 0
+fi
+# shellcheck disable=SC2086
+"$frame" --frames "${FRAMES:-30}" ${FRAME_ARGS:-} 2>/dev/null >"$work/frame.out"
+sed '/^# key=value$/,$d' "$work/frame.out"
+}
+
+sections="${SECTIONS:-betweenness analyses layout frame}"
 for section in $sections; do
   case "$section" in
-    betweenness) run_betweenness ;;
+    betweenness) run_betweenness "$@" ;;
     analyses) run_analyses ;;
     layout) run_layout ;;
-    *) say "SECTIONS: unknown section '$section' (betweenness, analyses, layout)"; exit 2 ;;
+    frame) run_frame ;;
+    *) say "SECTIONS: unknown section '$section' (betweenness, analyses, layout, frame)"; exit 2 ;;
   esac
 done
