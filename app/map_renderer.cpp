@@ -23,8 +23,6 @@ constexpr float kDotRadius = 2.5f;
 // Vertices per PrimReserve chunk: below ImGui's 16-bit index range.
 constexpr int kQuadsPerChunk = 8192;
 
-ImVec2 toImVec(layouts::Point p) { return {static_cast<float>(p.x), static_cast<float>(p.y)}; }
-
 std::uint8_t alphaOf(Rgba c) { return static_cast<std::uint8_t>(c >> 24); }
 
 Rgba faded(Rgba c) { return withAlpha(c, static_cast<std::uint8_t>(std::min<int>(alphaOf(c), kFadedAlpha))); }
@@ -102,12 +100,11 @@ bool segmentMayCross(ImVec2 a, ImVec2 b, const ScreenRect& c) {
 }
 
 // Typical distance between neighbouring nodes in world units: the side of the bounding box's
-// share per node. O(V).
-double typicalSpacing(const std::vector<layouts::Point>& points) {
-  if (points.size() < 2) return 1.0;
-  const layouts::Box box = layouts::boundingBox(points);
+// share per node. O(1).
+double typicalSpacing(const layouts::Box& box, std::size_t count) {
+  if (count < 2) return 1.0;
   const double area = std::max(box.width(), 1e-12) * std::max(box.height(), box.width() * 0.05 + 1e-12);
-  return std::sqrt(area / static_cast<double>(points.size()));
+  return std::sqrt(area / static_cast<double>(count));
 }
 
 }  // namespace
@@ -124,6 +121,12 @@ void MapRenderer::refreshCaches(const AppState& s, float fontSize) {
     for (Vertex v = 0; v < n; ++v) m_colour[v] = nodeColour(s, v);
     m_label.assign(n, {});
     m_labelWidth.assign(n, -1.0f);
+    m_edges.clear();
+    m_edges.reserve(boost::num_edges(s.view.graph));
+    for (auto [e, end] = boost::edges(s.view.graph); e != end; ++e) {
+      const Vertex a = boost::source(*e, s.view.graph), b = boost::target(*e, s.view.graph);
+      if (a != b) m_edges.push_back({a, b, edgeColourOf(s, *e), edgeWidth(s.view.graph[*e].kind)});
+    }
     m_revision = s.dataRevision;
   }
   if (m_fontSize != fontSize) {
@@ -160,18 +163,30 @@ RenderStats MapRenderer::draw(ImDrawList* list, const AppState& s, const ScreenR
   const std::size_t n = s.positions.size();
 
   // Far out, nodes shrink with the zoom so that they do not merge into one blob.
-  const double spacingPixels = typicalSpacing(s.positions) * s.camera.scale;
-  const float shrink = static_cast<float>(std::clamp(0.9 * spacingPixels / fontSize, 0.12, 1.0));
+  const layouts::Box box = layouts::boundingBox(s.positions);
+  m_spacingPixels = typicalSpacing(box, n) * s.camera.scale;
+  m_centreX = static_cast<float>(s.camera.toScreen(box.centre(), canvas).x);
+  const float shrink = static_cast<float>(std::clamp(0.9 * m_spacingPixels / fontSize, 0.12, 1.0));
 
   m_screen.resize(n);
   m_radius.resize(n);
   m_visibility.resize(n);
   m_onScreen.assign(n, false);
   m_emphasised.assign(n, false);
+  m_selected.assign(n, false);
+  for (Vertex v : s.selection)
+    if (v < n) m_selected[v] = true;
+  m_special = m_selected;
+  if (s.hovered < n) m_special[s.hovered] = true;
+  // World to screen as one float multiply-add per coordinate (Camera::toScreen, inlined).
+  const layouts::Point origin = s.camera.toScreen({0.0, 0.0}, canvas);
+  const auto scale = static_cast<float>(s.camera.scale);
+  const auto ox = static_cast<float>(origin.x), oy = static_cast<float>(origin.y);
   for (Vertex v = 0; v < n; ++v) {
-    m_screen[v] = toImVec(s.camera.toScreen(s.positions[v], canvas));
+    m_screen[v] = ImVec2(ox + static_cast<float>(s.positions[v].x) * scale, oy + static_cast<float>(s.positions[v].y) * scale);
     m_visibility[v] = visibilityOf(s, v);
-    const bool special = isSelected(s, v) || v == s.hovered || s.highlightMask[v];
+    if (s.highlightMask[v]) m_special[v] = true;
+    const bool special = m_special[v];
     m_radius[v] = std::max(1.2f, nodeBaseRadius(s, v, fontSize) * (special ? std::max(shrink, 0.5f) : shrink));
     const float r = m_radius[v] * 1.3f;
     m_onScreen[v] = m_visibility[v] != Visibility::Hidden && m_screen[v].x + r >= canvas.x &&
@@ -199,34 +214,31 @@ RenderStats MapRenderer::draw(ImDrawList* list, const AppState& s, const ScreenR
 void MapRenderer::drawEdges(ImDrawList* list, const AppState& s, const ScreenRect& canvas, RenderStats& stats) {
   const Graph& g = s.view.graph;
   const bool anyEmphasis = s.hovered != kNoVertex || !s.selection.empty();
-  auto isHot = [&](Vertex a, Vertex b) {
-    return (a == s.hovered || b == s.hovered || isSelected(s, a) || isSelected(s, b)) && anyEmphasis;
-  };
-  // Pass 1: which edges are on screen, to pick the drawing method.
+  // Smooth lines when last frame had few edges on screen (the count changes slowly).
+  const bool smooth = m_edgesOnScreen <= kSmoothEdgeLimit;
   std::size_t onScreen = 0;
-  for (auto [e, end] = boost::edges(g); e != end; ++e) {
-    const Vertex a = boost::source(*e, g), b = boost::target(*e, g);
-    if (m_visibility[a] == Visibility::Hidden || m_visibility[b] == Visibility::Hidden || a == b) continue;
-    if (segmentMayCross(m_screen[a], m_screen[b], canvas)) ++onScreen;
-  }
-  const bool smooth = onScreen <= kSmoothEdgeLimit;
   {
     QuadWriter quads(list);
-    for (auto [e, end] = boost::edges(g); e != end; ++e) {
-      const Vertex a = boost::source(*e, g), b = boost::target(*e, g);
-      if (m_visibility[a] == Visibility::Hidden || m_visibility[b] == Visibility::Hidden || a == b) continue;
-      if (!segmentMayCross(m_screen[a], m_screen[b], canvas) || isHot(a, b)) continue;
-      Rgba colour = edgeColourOf(s, *e);
-      if (m_visibility[a] == Visibility::Faded || m_visibility[b] == Visibility::Faded)
+    for (const EdgeStyle& edge : m_edges) {
+      const Visibility va = m_visibility[edge.a], vb = m_visibility[edge.b];
+      if (va == Visibility::Hidden || vb == Visibility::Hidden) continue;
+      const ImVec2 pa = m_screen[edge.a], pb = m_screen[edge.b];
+      if (!segmentMayCross(pa, pb, canvas)) continue;
+      ++onScreen;
+      if (anyEmphasis && (m_special[edge.a] || m_special[edge.b]) &&
+          (edge.a == s.hovered || edge.b == s.hovered || m_selected[edge.a] || m_selected[edge.b]))
+        continue;  // drawn strong below
+      Rgba colour = edge.colour;
+      if (va == Visibility::Faded || vb == Visibility::Faded)
         colour = withAlpha(colour, static_cast<std::uint8_t>(alphaOf(colour) / 4));
-      const float width = edgeWidth(g[*e].kind);
       if (smooth)
-        list->AddLine(m_screen[a], m_screen[b], colour, width);
+        list->AddLine(pa, pb, colour, edge.width);
       else
-        quads.line(m_screen[a], m_screen[b], width * 0.5f, colour);
+        quads.line(pa, pb, edge.width * 0.5f, colour);
       ++stats.edges;
     }
   }
+  m_edgesOnScreen = onScreen;
   // The hovered and selected nodes' edges on top, strong.
   if (!anyEmphasis) return;
   auto drawHot = [&](Vertex v) {
@@ -281,7 +293,7 @@ void MapRenderer::drawLabels(ImDrawList* list, const AppState& s, const ScreenRe
   // A label shows when its node is drawn at a readable size, or the node matters now.
   // Activities are the most numerous and have the longest titles: their labels wait until the
   // zoom spreads the nodes apart, so that at "fit all" actors, goals and phases stay legible.
-  const float spacing = static_cast<float>(typicalSpacing(s.positions) * s.camera.scale) / m_fontSize;
+  const float spacing = static_cast<float>(m_spacingPixels) / m_fontSize;
   auto kindShown = [&](NodeKind kind) {
     switch (kind) {
       case NodeKind::LifePhase: return true;
@@ -295,8 +307,8 @@ void MapRenderer::drawLabels(ImDrawList* list, const AppState& s, const ScreenRe
   const float readable = m_fontSize * 0.22f;
   for (Vertex v = 0; v < n; ++v) {
     if (!m_onScreen[v]) continue;
-    const bool special = isSelected(s, v) || v == s.hovered || s.highlightMask[v] || m_emphasised[v];
-    if (!special &&
+    const bool special = m_special[v];
+    if (!special && !m_emphasised[v] &&
         (m_radius[v] < readable || m_visibility[v] == Visibility::Faded || !kindShown(s.view.graph[v].kind)))
       continue;
     float priority = static_cast<float>(labelPriority(g[v].kind)) + s.sizeWeight[v];
@@ -338,7 +350,7 @@ void MapRenderer::drawLabels(ImDrawList* list, const AppState& s, const ScreenRe
       });
     });
   };
-  const float centreX = static_cast<float>(s.camera.toScreen(layouts::boundingBox(s.positions).centre(), canvas).x);
+  const float centreX = m_centreX;
   const float pad = m_fontSize * 0.2f;
   const float tolerance = m_fontSize * 0.15f;  // DejaVu's line box has room below the baseline
   for (const Candidate& c : candidates) {

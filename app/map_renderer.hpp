@@ -38,6 +38,16 @@ class MapRenderer {
   void drawLabels(ImDrawList* list, const AppState& s, const ScreenRect& canvas, RenderStats& stats);
   const std::string& shortLabel(const AppState& s, Vertex v);
 
+  // The edges as flat arrays, valid for m_revision: walking Boost's edge list and looking up
+  // each edge's style every frame cost half of a dense frame.
+  struct EdgeStyle {
+    Vertex a, b;
+    Rgba colour;
+    float width;
+  };
+  std::vector<EdgeStyle> m_edges;
+  std::size_t m_edgesOnScreen = 0;  // last frame's count, picks smooth lines or quads
+
   // Per vertex, valid for m_revision and m_fontSize.
   std::uint64_t m_revision = UINT64_MAX;
   float m_fontSize = 0;
@@ -50,6 +60,10 @@ class MapRenderer {
   std::vector<Visibility> m_visibility;
   std::vector<bool> m_onScreen;
   std::vector<bool> m_emphasised;  // hovered or selected, or a neighbour of one
+  std::vector<bool> m_special;     // hovered, selected or highlighted
+  std::vector<bool> m_selected;
+  double m_spacingPixels = 0;      // typical node spacing on screen
+  float m_centreX = 0;             // the drawing's centre on screen
 };
 
 // Radius factor of a node kind, in font sizes (node_style.hpp) times its size weight.
