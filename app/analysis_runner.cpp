@@ -39,9 +39,14 @@ void AnalysisRunner::launch(Job job) {
 
 const ProjectAnalysis* AnalysisRunner::latest() {
   if (m_running.valid() && m_running.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
-    m_shown = m_running.get();
-    m_shownRevision = m_current->revision;
-    m_shownFilter = m_current->filter;
+    try {
+      m_shown = m_running.get();
+      m_shownRevision = m_current->revision;
+      m_shownFilter = m_current->filter;
+      m_error.clear();
+    } catch (const std::exception& failure) {  // e.g. out of memory: keep the last result
+      m_error = failure.what();
+    }
     ++m_generation;
     m_current.reset();
     if (m_waiting) {

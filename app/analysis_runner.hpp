@@ -7,6 +7,7 @@
 #include <future>
 #include <memory>
 #include <optional>
+#include <string>
 
 #include "analysis/project_analysis.hpp"
 
@@ -35,6 +36,8 @@ class AnalysisRunner {
   void wait();
 
   std::uint64_t shownRevision() const { return m_shownRevision; }
+  // Why the last run failed (the previous result stays shown); empty after a success.
+  const std::string& error() const { return m_error; }
   // Counts the results collected so far: changes whenever latest() returns a new result.
   std::uint64_t generation() const { return m_generation; }
 
@@ -50,6 +53,7 @@ class AnalysisRunner {
   std::optional<ProjectAnalysis> m_shown;
   std::uint64_t m_shownRevision = 0;
   std::uint64_t m_generation = 0;
+  std::string m_error;
   ActivityFilter m_shownFilter;
   std::optional<Job> m_current;  // the job m_running computes
   std::future<ProjectAnalysis> m_running;

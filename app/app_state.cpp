@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
+
+#include <fmt/format.h>
 
 #include "layouts/hops.hpp"
 #include "layouts/project_layout_graph.hpp"
@@ -33,6 +36,7 @@ void placeNodes(AppState& s) {
   }
   if (request.unplaced.empty()) return;
   if (request.unplaced.size() == n) {
+    if (!interactiveLayout(s, s.algorithm)) s.algorithm = layouts::Algorithm::ForceDirected;
     s.layout.start(s.layoutGraph, s.algorithm, layouts::LayoutRequest{}, {});
     return;
   }
@@ -71,13 +75,20 @@ void rebuildGraph(AppState& s) {
 
 void refreshFilters(AppState& s) {
   s.match = matchFilters(s.project, s.view, s.filters);
-  if (s.filters.mode == FilterMode::Hide)
+  if (s.filters.mode == FilterMode::Hide) {
     std::erase_if(s.selection, [&](Vertex v) { return s.match[v] == FilterMatch::NoMatch; });
+    if (s.focus && *s.focus < s.match.size() && s.match[*s.focus] == FilterMatch::NoMatch) {
+      s.focus.reset();
+      s.focusHops.clear();
+    }
+  }
 }
 
 void refreshFocus(AppState& s) {
   s.focusHops.clear();
-  if (!s.focus || *s.focus >= boost::num_vertices(s.view.graph)) {
+  const bool hidden = s.focus && *s.focus < s.match.size() && s.filters.mode == FilterMode::Hide &&
+                      s.match[*s.focus] == FilterMatch::NoMatch;
+  if (!s.focus || *s.focus >= boost::num_vertices(s.view.graph) || hidden) {
     s.focus.reset();
     return;
   }
@@ -134,17 +145,34 @@ Visibility visibilityOf(const AppState& s, Vertex v) {
   return Visibility::Normal;
 }
 
+namespace {
+
+// A node the user picks (search, a link, a view) must be visible: if the filters hide it,
+// they dim instead.
+void revealIfHidden(AppState& s, Vertex v) {
+  if (v < s.match.size() && visibilityOf(s, v) == Visibility::Hidden) {
+    s.filters.mode = FilterMode::Dim;
+    refreshFilters(s);
+  }
+}
+
+}  // namespace
+
 void select(AppState& s, Vertex v) {
   s.selection.clear();
-  if (v != kNoVertex) s.selection.push_back(v);
+  if (v == kNoVertex) return;
+  revealIfHidden(s, v);
+  s.selection.push_back(v);
 }
 
 void toggleSelected(AppState& s, Vertex v) {
   auto it = std::find(s.selection.begin(), s.selection.end(), v);
-  if (it != s.selection.end())
+  if (it != s.selection.end()) {
     s.selection.erase(it);
-  else
+  } else {
+    revealIfHidden(s, v);
     s.selection.push_back(v);
+  }
 }
 
 bool isSelected(const AppState& s, Vertex v) {
@@ -158,15 +186,29 @@ void setHighlight(AppState& s, std::vector<Vertex> vertices, std::string label) 
   s.highlightLabel = std::move(label);
 }
 
-void startLayout(AppState& s, layouts::Algorithm algorithm) {
+bool interactiveLayout(const AppState& s, layouts::Algorithm algorithm) {
+  return algorithm != layouts::Algorithm::BoostKamadaKawai || s.positions.size() <= kInteractiveKamadaKawaiNodes;
+}
+
+bool startLayout(AppState& s, layouts::Algorithm algorithm) {
   layouts::LayoutRequest request;
   for (Vertex v = 0; v < s.pins.size(); ++v)
     if (s.pins[v] == PinState::Pinned) request.pinned.push_back(static_cast<VertexIndex>(v));
   if (!request.pinned.empty()) request.start = s.positions;
+  try {
+    if (!interactiveLayout(s, algorithm))
+      throw std::invalid_argument(fmt::format("{} handles at most {} nodes here; this map has {}",
+                                              layouts::toString(algorithm), kInteractiveKamadaKawaiNodes,
+                                              s.positions.size()));
+    s.layout.start(s.layoutGraph, algorithm, request, s.positions);
+  } catch (const std::invalid_argument& refused) {
+    s.message = refused.what();
+    return false;
+  }
   s.algorithm = algorithm;
-  s.layout.start(s.layoutGraph, algorithm, request, s.positions);
   s.followLayout = true;
   s.unsavedChanges = true;
+  return true;
 }
 
 void finishLayout(AppState& s) { s.layout.finish(s.positions); }

@@ -100,8 +100,17 @@ bool isSelected(const AppState& s, Vertex v);
 // an empty list clears the highlight. O(V).
 void setHighlight(AppState& s, std::vector<Vertex> vertices, std::string label);
 
-// Starts `algorithm` from the current positions (pinned nodes stay); fresh when nothing is pinned.
-void startLayout(AppState& s, layouts::Algorithm algorithm);
+// Kamada–Kawai computes a whole component in one step (seconds at 2,000 nodes): the window
+// offers it only for graphs up to this size, so that the map never freezes.
+inline constexpr std::size_t kInteractiveKamadaKawaiNodes = 400;
+
+// Whether the window can run `algorithm` on this graph without freezing.
+bool interactiveLayout(const AppState& s, layouts::Algorithm algorithm);
+
+// Starts `algorithm` from the current positions (pinned nodes stay); fresh when nothing is
+// pinned. When the layout refuses the graph (layout.hpp), the current layout stays, the
+// message says why, and false is returned.
+bool startLayout(AppState& s, layouts::Algorithm algorithm);
 
 // Steps the running layout to its end at once (screenshots, tests).
 void finishLayout(AppState& s);

@@ -60,6 +60,7 @@ const SavedView* findView(const Project& project, std::string_view name) {
 
 std::optional<std::string> saveProject(AppState& s, const std::filesystem::path& path) {
   const MapState before = s.project.map;
+  finishLayout(s);  // save where a running layout settles, not a frame of its animation
   storeMapState(s);
   if (auto error = saveProjectFile(s.project, path)) {
     s.project.map = before;

@@ -25,8 +25,8 @@ void applyView(AppState& s, const SavedView& view, double pixelScale);
 // The view named `name`, or nullptr.
 const SavedView* findView(const Project& project, std::string_view name);
 
-// Writes positions, pins, the layout choice and views into the project and saves it atomically
-// at `path` (keeping PATH.bak). On success the state remembers the path and has no unsaved
+// Runs a running layout to its end, writes positions, pins, the layout choice and views into
+// the project and saves it atomically at `path` (keeping PATH.bak). On success the state remembers the path and has no unsaved
 // changes; on failure returns the message and changes nothing on disk.
 std::optional<std::string> saveProject(AppState& s, const std::filesystem::path& path);
 

@@ -176,6 +176,7 @@ void AnalysesPanel::draw(AppState& s) {
     return;
   }
   if (s.analyses.busy()) ImGui::TextDisabled("%s", uiText(UiText::Updating, lang));
+  if (!s.analyses.error().empty()) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", s.analyses.error().c_str());
   if (lang != m_builtLanguage || m_builtGeneration != s.analyses.generation()) rebuild(s, *analysis);
 
   ImGui::BeginChild("##analysis", ImVec2(0, 0), false);

@@ -126,6 +126,8 @@ void MapCanvas::handleInput(AppState& s, const ScreenRect& canvas) {
         startLayout(s, s.algorithm);  // from where the nodes are now, the moved ones pinned
       else
         s.layout.resume();
+    } else if (m_drag == Drag::Node && m_movedNode && s.layout.state() == LayoutRunner::State::Paused) {
+      s.layout.cancel();  // stopped by the user: "continue" would put the moved nodes back
     }
     m_pausedLayout = false;
     m_drag = Drag::None;
@@ -190,7 +192,7 @@ void MapCanvas::drawContextMenu(AppState& s) {
     if (ImGui::MenuItem(uiText(UiText::SelectNeighbours, lang))) {
       select(s, v);
       for (VertexIndex w : s.layoutGraph.graph.neighbours(static_cast<VertexIndex>(v)))
-        if (!isSelected(s, w)) s.selection.push_back(w);
+        if (!isSelected(s, w) && visibilityOf(s, w) != Visibility::Hidden) s.selection.push_back(w);
     }
   }
   ImGui::EndPopup();

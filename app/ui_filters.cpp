@@ -184,7 +184,7 @@ void drawFilterBar(AppState& s) {
   if (s.filters.year && drawChip(fmt::format("{} {}", uiText(UiText::Year, lang), *s.filters.year), chipColour))
     s.filters.year.reset(), changed = true;
   if (s.focus) {
-    const std::string name = fmt::format("{}: {} ({} {})", uiText(UiText::Focus, lang), nodeKey(p, s.view, *s.focus),
+    const std::string name = fmt::format("{}: {} ({} {})", uiText(UiText::Focus, lang), nodeName(s, *s.focus),
                                          uiText(UiText::FocusDepth, lang), s.focusDepth);
     if (drawChip(name, 0xFFD8E8FF)) s.focus.reset(), refreshFocus(s);
   }

@@ -58,7 +58,8 @@ void MainWindow::drawMenuBar(AppState& s) {
   }
   if (ImGui::BeginMenu(uiText(UiText::MenuLayout, lang))) {
     for (const auto& info : layouts::algorithmList())
-      if (ImGui::MenuItem(info.name.data(), nullptr, s.algorithm == info.algorithm)) startLayout(s, info.algorithm);
+      if (ImGui::MenuItem(info.name.data(), nullptr, s.algorithm == info.algorithm, interactiveLayout(s, info.algorithm)))
+        startLayout(s, info.algorithm);
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(uiText(UiText::MenuView, lang))) {
@@ -72,11 +73,14 @@ void MainWindow::drawMenuBar(AppState& s) {
       if (ImGui::MenuItem("English", nullptr, lang == Language::English)) s.language = Language::English;
       ImGui::EndMenu();
     }
+    // Applied when the slider is released: rebuilding the fonts while dragging would resize
+    // the slider under the mouse.
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-    float percent = s.uiScale * 100.0f;
-    if (ImGui::SliderFloat(uiText(UiText::UiScale, lang), &percent, 60.0f, 250.0f, "%.0f %%",
-                           ImGuiSliderFlags_AlwaysClamp))
-      s.uiScale = percent / 100.0f;
+    if (!m_scaleDragged) m_scalePercent = s.uiScale * 100.0f;
+    ImGui::SliderFloat(uiText(UiText::UiScale, lang), &m_scalePercent, 60.0f, 250.0f, "%.0f %%",
+                       ImGuiSliderFlags_AlwaysClamp);
+    m_scaleDragged = ImGui::IsItemActive();
+    if (ImGui::IsItemDeactivatedAfterEdit()) s.uiScale = m_scalePercent / 100.0f;
     ImGui::EndMenu();
   }
   ImGui::EndMenuBar();
@@ -91,8 +95,11 @@ void MainWindow::drawToolbar(AppState& s) {
   ImGui::SetNextItemWidth(font * 7);
   if (ImGui::BeginCombo("##layout", layoutLabel(s.algorithm))) {
     for (const auto& info : layouts::algorithmList()) {
-      if (ImGui::Selectable(info.name.data(), s.algorithm == info.algorithm)) startLayout(s, info.algorithm);
-      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", info.description.data());
+      const bool usable = interactiveLayout(s, info.algorithm);
+      if (ImGui::Selectable(info.name.data(), s.algorithm == info.algorithm,
+                            usable ? 0 : ImGuiSelectableFlags_Disabled))
+        startLayout(s, info.algorithm);
+      if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", info.description.data());
     }
     ImGui::EndCombo();
   }
@@ -145,8 +152,10 @@ void MainWindow::drawDialogs(AppState& s) {
     const bool enter = ImGui::InputText(uiText(UiText::FileName, lang), m_saveName, sizeof m_saveName,
                                         ImGuiInputTextFlags_EnterReturnsTrue);
     if ((ImGui::Button(uiText(UiText::Save, lang)) || enter) && m_saveName[0] != '\0') {
+      const auto previous = s.file;
       s.file = std::filesystem::path(m_saveName);
       save(s);
+      if (s.unsavedChanges) s.file = previous;  // not saved: Ctrl+S must not write there
       if (!s.unsavedChanges && m_quitAfterSave) m_quitConfirmed = true;
       ImGui::CloseCurrentPopup();
     }

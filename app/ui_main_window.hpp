@@ -37,6 +37,8 @@ class MainWindow {
   ViewsPanel m_views;
   bool m_openSaveAs = false, m_openUnsaved = false, m_quitAfterSave = false, m_quitConfirmed = false;
   char m_saveName[512] = {};
+  float m_scalePercent = 100;  // the text size slider's value while it is dragged
+  bool m_scaleDragged = false;
   ScreenRect m_canvasRect;
 };
 

@@ -153,24 +153,28 @@ WindowResult runWindow(AppState& state, const Options& options) {
       if (ui.requestQuit(state)) break;
     }
     if (g_contentScaleChanged || fontScale() != loadedScale) {  // another screen or text size: crisp text again
+      // Another screen: frame the map anew. Another text size: keep the camera, so the map
+      // stays where the user put it.
+      if (g_contentScaleChanged) state.fitPending = true;
       g_contentScaleChanged = false;
       loadedScale = fontScale();
       fonts = loadFonts(loadedScale);
       ImGui_ImplOpenGL3_DestroyFontsTexture();
       ImGui_ImplOpenGL3_CreateFontsTexture();
-      state.fitPending = true;
-    }
-    state.analyses.latest();
-    if (state.analyses.generation() != shownGeneration) {
-      shownGeneration = state.analyses.generation();
-      if (state.sizeMeasure == SizeMeasure::Betweenness) refreshSizes(state);
-      framesLeft = kFramesAfterEvent;
     }
     int width = 0, height = 0;
     glfwGetFramebufferSize(window.get(), &width, &height);
     renderFrame(ui, state, fonts, width, height, false);
     glfwSwapBuffers(window.get());
     --framesLeft;
+    // A result collected during the frame (by the loop or the analyses panel) is drawn by
+    // the next frames before the loop sleeps again.
+    state.analyses.latest();
+    if (state.analyses.generation() != shownGeneration) {
+      shownGeneration = state.analyses.generation();
+      if (state.sizeMeasure == SizeMeasure::Betweenness) refreshSizes(state);
+      framesLeft = kFramesAfterEvent;
+    }
   }
   return {WindowOutcome::Closed, {}};
 }

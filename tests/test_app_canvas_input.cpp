@@ -183,3 +183,16 @@ TEST_CASE("a layout waits while a node is held and goes on with the node pinned"
   CHECK(s->positions[1].x == dropped.x);
   CHECK(s->positions[1].y == dropped.y);
 }
+
+TEST_CASE("moving a node while the user has stopped the layout drops the stopped layout", "[app][canvas]") {
+  Headless ui;
+  MapCanvas canvas;
+  auto s = row();
+  ui.frame(canvas, *s, ImVec2(10, 10), false);
+  startLayout(*s, layouts::Algorithm::ForceDirected);
+  s->followLayout = false;
+  s->layout.pause();  // the Stop button
+  ui.drag(canvas, *s, ImVec2(400, 300), ImVec2(400, 350));
+  CHECK(s->layout.state() == LayoutRunner::State::Idle);  // "continue" cannot undo the move
+  CHECK(s->positions[1].y == Approx(0.5));
+}

@@ -294,3 +294,54 @@ TEST_CASE("the Hattingen example opens with a force layout and analyses", "[app]
   REQUIRE(s.analyses.latest());
   CHECK_FALSE(s.analyses.latest()->gaps.empty());
 }
+
+TEST_CASE("a layout the window cannot run interactively is refused with a message", "[app][map]") {
+  // A path of kInteractiveKamadaKawaiNodes + 1 actors linked by cooperations.
+  test::ProjectBuilder builder;
+  std::vector<std::string> ids;
+  for (std::size_t i = 0; i <= kInteractiveKamadaKawaiNodes; ++i) ids.push_back("a" + std::to_string(i));
+  for (const auto& id : ids) builder.actor(id.c_str());
+  for (std::size_t i = 1; i < ids.size(); ++i) builder.cooperation(ids[i - 1].c_str(), ids[i].c_str());
+  auto s = settled(builder.build());
+  CHECK_FALSE(interactiveLayout(*s, layouts::Algorithm::BoostKamadaKawai));
+  CHECK(interactiveLayout(*s, layouts::Algorithm::ForceDirected));
+  CHECK_FALSE(startLayout(*s, layouts::Algorithm::BoostKamadaKawai));
+  CHECK(s->algorithm == layouts::Algorithm::ForceDirected);  // the old choice stays
+  CHECK(s->message.find("400") != std::string::npos);
+  CHECK(s->layout.state() == LayoutRunner::State::Idle);
+}
+
+TEST_CASE("picking a node the filters hide shows it dimmed; a hidden focus ends", "[app][map]") {
+  auto state = settled(smallMap());
+  AppState& s = *state;
+  s.filters.lifePhases = {LifePhaseId("kita")};
+  s.filters.mode = FilterMode::Hide;
+  refreshFilters(s);
+  REQUIRE(visibilityOf(s, 3) == Visibility::Hidden);  // y is for alter
+  select(s, 3);  // e.g. from the search box
+  CHECK(s.selection == std::vector<Vertex>{3});
+  CHECK(s.filters.mode == FilterMode::Dim);
+  CHECK(visibilityOf(s, 3) == Visibility::Faded);
+
+  s.focus = 3;
+  refreshFocus(s);
+  REQUIRE(s.focus);
+  s.filters.mode = FilterMode::Hide;
+  refreshFilters(s);
+  CHECK_FALSE(s.focus);
+  CHECK(s.selection.empty());
+}
+
+TEST_CASE("saving while a layout runs saves where it settles", "[app][map][io]") {
+  const auto dir = std::filesystem::temp_directory_path() / "knp-map-save-running";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  AppState s(smallMap(), "test", Language::German);
+  REQUIRE(s.layout.state() == LayoutRunner::State::Running);
+  REQUIRE_FALSE(saveProject(s, dir / "p.json"));
+  CHECK(s.layout.state() == LayoutRunner::State::Idle);
+  const auto settledPositions = settled(smallMap())->positions;
+  CHECK(s.positions == settledPositions);
+  CHECK(s.project.map.positions.at("actor:a").x == settledPositions[0].x);
+  std::filesystem::remove_all(dir);
+}
