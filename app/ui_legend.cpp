@@ -27,13 +27,16 @@ void row(const char* text, DrawSwatch drawSwatch) {
 // Rows in two columns: the legend fits beside the map without scrolling.
 template <class Rows>
 void twoColumns(const char* id, Rows rows) {
-  if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingStretchSame)) return;
-  rows([] { ImGui::TableNextColumn(); });
-  ImGui::EndTable();
+  ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(ImGui::GetStyle().CellPadding.x, 0.0f));
+  if (ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingStretchSame)) {
+    rows([] { ImGui::TableNextColumn(); });
+    ImGui::EndTable();
+  }
+  ImGui::PopStyleVar();
 }
 
 void heading(const char* text) {
-  ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.2f));
+  ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.1f));
   ImGui::TextDisabled("%s", text);
 }
 
@@ -58,6 +61,7 @@ void drawLegend(const AppState& s) {
   // Rows close together: the legend should take little room beside the map.
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 1.0f));
   ImDrawList* list = ImGui::GetWindowDrawList();
+  ImGui::TextUnformatted(uiText(UiText::Legend, lang));
 
   const struct {
     NodeKind kind;

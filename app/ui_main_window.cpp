@@ -203,14 +203,25 @@ void MainWindow::draw(AppState& s, const Fonts& fonts, float width, float height
   if (io.KeyCtrl && ImGui::IsKeyPressed('S', false)) save(s);
   drawMenuBar(s);
 
-  // Header: title, then the notice (e.g. "illustrative example") where everyone sees it.
+  // Header: the title, then on the same line the notice (e.g. "illustrative example") where
+  // everyone sees it, cut to the line with the whole text in its tooltip: the map needs the height.
   ImGui::PushFont(fonts.bold);
   ImGui::TextUnformatted(s.project.title.empty() ? s.sourceName.c_str() : s.project.title.c_str());
   ImGui::PopFont();
   if (!s.project.notice.empty()) {
-    ImGui::PushTextWrapPos(width - style.WindowPadding.x);
+    ImGui::SameLine(0, font);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float room = width - style.WindowPadding.x - at.x;
+    ImGui::PushClipRect(at, ImVec2(at.x + room, at.y + font * 1.5f), true);
     ImGui::TextDisabled("%s", s.project.notice.c_str());
-    ImGui::PopTextWrapPos();
+    ImGui::PopClipRect();
+    if (ImGui::IsItemHovered()) {
+      ImGui::BeginTooltip();
+      ImGui::PushTextWrapPos(font * 35);
+      ImGui::TextUnformatted(s.project.notice.c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::EndTooltip();
+    }
   }
   drawToolbar(s);
 
@@ -237,15 +248,13 @@ void MainWindow::draw(AppState& s, const Fonts& fonts, float width, float height
   // Right column: analyses above, legend below.
   const float rightX = width - left - rightWidth;
   ImGui::SetCursorScreenPos(ImVec2(rightX, top));
-  constexpr float kAnalysesShare = 0.5f;
+  constexpr float kAnalysesShare = 0.36f;  // the rest for the legend, which should not need scrolling
   ImGui::BeginChild("##analyses", ImVec2(rightWidth, bodyHeight * kAnalysesShare), true);
   ImGui::TextUnformatted(uiText(UiText::Analyses, s.language));
   m_analyses.draw(s);
   ImGui::EndChild();
   ImGui::SetCursorScreenPos(ImVec2(rightX, top + bodyHeight * kAnalysesShare + gap));
   ImGui::BeginChild("##legend", ImVec2(rightWidth, bodyHeight * (1 - kAnalysesShare) - gap), true);
-  ImGui::TextUnformatted(uiText(UiText::Legend, s.language));
-  ImGui::Separator();
   drawLegend(s);
   ImGui::EndChild();
 
