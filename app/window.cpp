@@ -11,6 +11,7 @@
 
 #include "fonts.hpp"
 #include "screenshot.hpp"
+#include "map_views.hpp"
 #include "ui_filters.hpp"
 #include "ui_main_window.hpp"
 #include "ui_strings.hpp"
@@ -113,6 +114,11 @@ WindowResult runWindow(AppState& state, const Options& options) {
   Fonts fonts = loadFonts(loadedScale);
   if (!fonts.warning.empty()) std::fprintf(stderr, "knotenpunkt: %s\n", fonts.warning.c_str());
   MainWindow ui;
+  // A --view camera was applied before the window existed, at UI scale only: on a screen with
+  // another content scale, its pixels per world unit scale with the text.
+  if (options.view)
+    if (const SavedView* view = findView(state.project, *options.view); view && view->camera)
+      state.camera.scale = view->camera->scale * loadedScale;
 
   if (screenshot) {
     // The picture shows the settled state: the layout run to its end, the analyses done.
