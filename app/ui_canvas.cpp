@@ -27,8 +27,18 @@ void frameNodes(AppState& s, const std::vector<Vertex>& vertices, const ScreenRe
   } else {
     for (Vertex v : vertices)
       if (v < s.positions.size()) points.push_back(s.positions[v]);
+    // One node is shown with its neighbours around it: that is the context a search asks for.
+    if (vertices.size() == 1 && vertices[0] < s.positions.size())
+      for (VertexIndex w : s.layoutGraph.graph.neighbours(static_cast<VertexIndex>(vertices[0])))
+        if (visibilityOf(s, w) != Visibility::Hidden) points.push_back(s.positions[w]);
   }
   if (points.empty()) return;
+  const layouts::Box box = layouts::boundingBox(points);
+  if (box.width() <= 0 && box.height() <= 0) {  // one place: centre it, keep the zoom
+    s.camera.centerX = points[0].x;
+    s.camera.centerY = points[0].y;
+    return;
+  }
   // Room beside the outermost nodes for their labels (which point outwards), at most a fifth
   // of the canvas on each side so that the map keeps most of it.
   const float margin = fontSize * 3.0f;
@@ -40,7 +50,6 @@ void frameNodes(AppState& s, const std::vector<Vertex>& vertices, const ScreenRe
       std::sqrt(std::max(all.width(), 1e-9) * std::max(all.height(), 1e-9) / static_cast<double>(s.positions.size()));
   const double maxScale = fontSize * 8.0 / std::max(spacing, 1e-12);
   if (camera.scale > maxScale) camera.scale = maxScale;
-  if (points.size() == 1) camera.centerX = points[0].x, camera.centerY = points[0].y;
   s.camera = camera;
 }
 

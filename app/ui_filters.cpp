@@ -10,6 +10,7 @@
 #include "node_style.hpp"
 #include "palette.hpp"
 #include "text/labels.hpp"
+#include "text/utf8.hpp"
 #include "ui_strings.hpp"
 
 namespace knp::app {
@@ -189,7 +190,7 @@ void drawFilterBar(AppState& s) {
     if (drawChip(name, 0xFFD8E8FF)) s.focus.reset(), refreshFocus(s);
   }
   if (!s.highlight.empty() &&
-      drawChip(fmt::format("{}: {}", uiText(UiText::Highlight, lang), s.highlightLabel), 0xFFFFE8D0))
+      drawChip(fmt::format("{}: {}", uiText(UiText::Highlight, lang), truncateUtf8(s.highlightLabel, 60)), 0xFFFFE8D0))
     setHighlight(s, {}, {});
   if (chip == 1) {
     ImGui::SameLine();

@@ -196,3 +196,25 @@ TEST_CASE("moving a node while the user has stopped the layout drops the stopped
   CHECK(s->layout.state() == LayoutRunner::State::Idle);  // "continue" cannot undo the move
   CHECK(s->positions[1].y == Approx(0.5));
 }
+
+TEST_CASE("framing one node shows it with its neighbours; an isolated node keeps the zoom", "[app][canvas]") {
+  // a–b–c in a row via cooperations, d alone far away.
+  Project p = test::ProjectBuilder().actor("a").actor("b").actor("c").actor("d").cooperation("a", "b").cooperation("b", "c").build();
+  AppState s(std::move(p), "test", Language::German);
+  s.layout.cancel();
+  s.positions = {{0, 0}, {1, 0}, {2, 0}, {10, 10}};
+  s.camera = Camera{5.0, 5.0, 40.0};
+  frameNodes(s, {1}, Headless::kCanvas, 13.0f);
+  // b and its neighbours a and c: the box [0, 2] × [0, 0] fills the width less the margins.
+  CHECK(s.camera.centerX == Approx(1.0));
+  CHECK(s.camera.centerY == Approx(0.0));
+  const double side = std::min(13.0 * 9.0, 800.0 * 0.18);
+  const double fitted = (800.0 - 2 * side) / 2.0;
+  const double spacing = std::sqrt(10.0 * 10.0 / 4.0);  // the whole map's box per node
+  CHECK(s.camera.scale == Approx(std::min(fitted, 13.0 * 8.0 / spacing)));
+  s.camera = Camera{5.0, 5.0, 40.0};
+  frameNodes(s, {3}, Headless::kCanvas, 13.0f);
+  CHECK(s.camera.centerX == 10.0);
+  CHECK(s.camera.centerY == 10.0);
+  CHECK(s.camera.scale == 40.0);
+}
