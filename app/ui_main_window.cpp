@@ -149,6 +149,7 @@ void MainWindow::drawDialogs(AppState& s) {
   if (ImGui::BeginPopupModal("##saveAs", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
     ImGui::TextUnformatted(uiText(UiText::SaveAs, lang));
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24);
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();  // type the name at once
     const bool enter = ImGui::InputText(uiText(UiText::FileName, lang), m_saveName, sizeof m_saveName,
                                         ImGuiInputTextFlags_EnterReturnsTrue);
     if ((ImGui::Button(uiText(UiText::Save, lang)) || enter) && m_saveName[0] != '\0') {
