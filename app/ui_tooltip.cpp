@@ -6,6 +6,7 @@
 
 #include "node_style.hpp"
 #include "text/labels.hpp"
+#include "text/utf8.hpp"
 #include "ui_strings.hpp"
 
 namespace knp::app {
@@ -54,7 +55,12 @@ void drawNodeTooltip(const AppState& s, Vertex v) {
       ImGui::Text("%s: %s", uiText(UiText::FieldNames, lang), fields.c_str());
       const std::string phases = joinedNames(a.lifePhases, [&](auto& id) { return findLifePhase(s.project, id); });
       ImGui::Text("%s: %s", uiText(UiText::LifePhase, lang), phases.c_str());
-      ImGui::Text("%s: %zu", uiText(UiText::GoalCount, lang), a.goals.size());
+      // Goals by their titles, each cut to a line's worth: a tooltip is read at a glance.
+      std::string goals;
+      for (const GoalId& id : a.goals)
+        if (const Goal* goal = findGoal(s.project, id))
+          goals += "\n  • " + truncateUtf8(goal->title, 60);
+      if (!goals.empty()) ImGui::Text("%s:%s", uiText(UiText::GoalCount, lang), goals.c_str());
       ImGui::Text("%s: %s", uiText(UiText::Status, lang), std::string(label(a.status, lang)).c_str());
       if (!a.description.empty()) ImGui::TextDisabled("%s", a.description.c_str());
       break;
