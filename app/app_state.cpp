@@ -8,6 +8,7 @@
 
 #include "layouts/hops.hpp"
 #include "layouts/project_layout_graph.hpp"
+#include "ui_strings.hpp"
 
 namespace knp::app {
 namespace {
@@ -197,8 +198,8 @@ bool startLayout(AppState& s, layouts::Algorithm algorithm) {
   if (!request.pinned.empty()) request.start = s.positions;
   try {
     if (!interactiveLayout(s, algorithm))
-      throw std::invalid_argument(fmt::format("{} handles at most {} nodes here; this map has {}",
-                                              layouts::toString(algorithm), kInteractiveKamadaKawaiNodes,
+      throw std::invalid_argument(fmt::format(fmt::runtime(uiText(UiText::LayoutTooLarge, s.language)),
+                                              uiText(layoutName(algorithm), s.language), kInteractiveKamadaKawaiNodes,
                                               s.positions.size()));
     s.layout.start(s.layoutGraph, algorithm, request, s.positions);
   } catch (const std::invalid_argument& refused) {

@@ -16,8 +16,6 @@ namespace {
 constexpr float kLeftColumn = 16.0f;  // font sizes
 constexpr float kRightColumn = 24.0f;
 
-const char* layoutLabel(layouts::Algorithm algorithm) { return layouts::toString(algorithm).data(); }
-
 struct SizeChoice {
   SizeMeasure measure;
   UiText text;
@@ -57,9 +55,13 @@ void MainWindow::drawMenuBar(AppState& s) {
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(uiText(UiText::MenuLayout, lang))) {
-    for (const auto& info : layouts::algorithmList())
-      if (ImGui::MenuItem(info.name.data(), nullptr, s.algorithm == info.algorithm, interactiveLayout(s, info.algorithm)))
+    for (const auto& info : layouts::algorithmList()) {
+      if (ImGui::MenuItem(uiText(layoutName(info.algorithm), lang), nullptr, s.algorithm == info.algorithm,
+                          interactiveLayout(s, info.algorithm)))
         startLayout(s, info.algorithm);
+      if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("%s", uiText(layoutHint(info.algorithm), lang));
+    }
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(uiText(UiText::MenuView, lang))) {
@@ -92,14 +94,15 @@ void MainWindow::drawToolbar(AppState& s) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(uiText(UiText::MenuLayout, lang));
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(font * 7);
-  if (ImGui::BeginCombo("##layout", layoutLabel(s.algorithm))) {
+  ImGui::SetNextItemWidth(font * 10);
+  if (ImGui::BeginCombo("##layout", uiText(layoutName(s.algorithm), lang))) {
     for (const auto& info : layouts::algorithmList()) {
       const bool usable = interactiveLayout(s, info.algorithm);
-      if (ImGui::Selectable(info.name.data(), s.algorithm == info.algorithm,
+      if (ImGui::Selectable(uiText(layoutName(info.algorithm), lang), s.algorithm == info.algorithm,
                             usable ? 0 : ImGuiSelectableFlags_Disabled))
         startLayout(s, info.algorithm);
-      if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", info.description.data());
+      if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("%s", uiText(layoutHint(info.algorithm), lang));
     }
     ImGui::EndCombo();
   }

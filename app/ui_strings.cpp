@@ -119,6 +119,19 @@ constexpr Table kGerman{{
     {UiText::HighlightLegend, "markiert (Analyse)"},
     {UiText::CooperationTypes, "Beziehungen zwischen Akteuren"},
     {UiText::All, "alle"},
+    {UiText::LayoutForce, "Kräfte"},
+    {UiText::LayoutForceHint, "Verbundenes liegt beieinander; setzt von der jetzigen Anordnung aus fort"},
+    {UiText::LayoutLayered, "Spalten"},
+    {UiText::LayoutLayeredHint, "Akteure | Aktivitäten | Ziele | Lebensphasen, mit wenigen Kreuzungen"},
+    {UiText::LayoutSectors, "Sektoren"},
+    {UiText::LayoutSectorsHint, "Ein Sektor je Handlungsfeld, Lebensphasen in der Mitte, Akteure außen"},
+    {UiText::LayoutBoostFr, "Fruchterman–Reingold"},
+    {UiText::LayoutBoostFrHint, "Boost.Graphs klassisches Kräfteverfahren (zum Vergleich)"},
+    {UiText::LayoutBoostKk, "Kamada–Kawai"},
+    {UiText::LayoutBoostKkHint, "Boost.Graphs Federmodell je Teilnetz; hier bis 400 Knoten"},
+    {UiText::LayoutCircle, "Kreis"},
+    {UiText::LayoutCircleHint, "Alle Knoten auf einem Kreis, in Dateireihenfolge"},
+    {UiText::LayoutTooLarge, "{} ordnet hier höchstens {} Knoten an; diese Karte hat {}."},
 }};
 
 constexpr Table kEnglish{{
@@ -227,6 +240,19 @@ constexpr Table kEnglish{{
     {UiText::HighlightLegend, "highlighted (analysis)"},
     {UiText::CooperationTypes, "Links between actors"},
     {UiText::All, "all"},
+    {UiText::LayoutForce, "Forces"},
+    {UiText::LayoutForceHint, "Connected nodes lie together; continues from the current arrangement"},
+    {UiText::LayoutLayered, "Columns"},
+    {UiText::LayoutLayeredHint, "Actors | activities | goals | life phases, with few crossings"},
+    {UiText::LayoutSectors, "Sectors"},
+    {UiText::LayoutSectorsHint, "One sector per field of action, life phases in the middle, actors outside"},
+    {UiText::LayoutBoostFr, "Fruchterman–Reingold"},
+    {UiText::LayoutBoostFrHint, "Boost.Graph's classic force method (for comparison)"},
+    {UiText::LayoutBoostKk, "Kamada–Kawai"},
+    {UiText::LayoutBoostKkHint, "Boost.Graph's spring model per component; here up to 400 nodes"},
+    {UiText::LayoutCircle, "Circle"},
+    {UiText::LayoutCircleHint, "Every node on one circle, in file order"},
+    {UiText::LayoutTooLarge, "{} arranges at most {} nodes here; this map has {}."},
 }};
 
 constexpr bool complete(const Table& table) {
@@ -238,6 +264,30 @@ static_assert(complete(kGerman), "the German table must list every UiText in enu
 static_assert(complete(kEnglish), "the English table must list every UiText in enum order");
 
 }  // namespace
+
+UiText layoutName(layouts::Algorithm algorithm) {
+  switch (algorithm) {
+    case layouts::Algorithm::ForceDirected: return UiText::LayoutForce;
+    case layouts::Algorithm::Layered: return UiText::LayoutLayered;
+    case layouts::Algorithm::Sectors: return UiText::LayoutSectors;
+    case layouts::Algorithm::BoostFruchtermanReingold: return UiText::LayoutBoostFr;
+    case layouts::Algorithm::BoostKamadaKawai: return UiText::LayoutBoostKk;
+    case layouts::Algorithm::Circle: return UiText::LayoutCircle;
+  }
+  return UiText::LayoutForce;
+}
+
+UiText layoutHint(layouts::Algorithm algorithm) {
+  switch (algorithm) {
+    case layouts::Algorithm::ForceDirected: return UiText::LayoutForceHint;
+    case layouts::Algorithm::Layered: return UiText::LayoutLayeredHint;
+    case layouts::Algorithm::Sectors: return UiText::LayoutSectorsHint;
+    case layouts::Algorithm::BoostFruchtermanReingold: return UiText::LayoutBoostFrHint;
+    case layouts::Algorithm::BoostKamadaKawai: return UiText::LayoutBoostKkHint;
+    case layouts::Algorithm::Circle: return UiText::LayoutCircleHint;
+  }
+  return UiText::LayoutForceHint;
+}
 
 const char* uiText(UiText id, Language language) {
   const Table& table = language == Language::English ? kEnglish : kGerman;

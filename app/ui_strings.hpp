@@ -1,5 +1,6 @@
 #pragma once
 // Every user-visible string of the window, one table per language (ui_strings.cpp).
+#include "layouts/layout.hpp"
 #include "text/language.hpp"
 
 namespace knp::app {
@@ -110,10 +111,27 @@ enum class UiText {
   HighlightLegend,
   CooperationTypes,
   All,
+  LayoutForce,
+  LayoutForceHint,
+  LayoutLayered,
+  LayoutLayeredHint,
+  LayoutSectors,
+  LayoutSectorsHint,
+  LayoutBoostFr,
+  LayoutBoostFrHint,
+  LayoutBoostKk,
+  LayoutBoostKkHint,
+  LayoutCircle,
+  LayoutCircleHint,
+  LayoutTooLarge,
   Count,  // sentinel
 };
 
 // The text in `language`; never null.
 const char* uiText(UiText id, Language language);
+
+// A layout's name and one-line description for users (the command line uses layouts' own names).
+UiText layoutName(layouts::Algorithm algorithm);
+UiText layoutHint(layouts::Algorithm algorithm);
 
 }  // namespace knp::app
