@@ -1,0 +1,341 @@
+#include "io/raster_import.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <fmt/format.h>
+
+#include "text/labels.hpp"
+#include "text/name_matching.hpp"
+
+namespace knp {
+namespace {
+
+enum class Column { Id, Actor, ActorType, Activity, Description, Field, Goals, LifePhases, Partners, Status, Start, End };
+constexpr std::size_t kColumnCount = 12;
+
+// Accepted headers per column, normalised (normaliseName): the German ones of the Raster and
+// their English equivalents.
+struct HeaderNames {
+  Column column;
+  std::array<std::string_view, 3> names;
+};
+constexpr HeaderNames kHeaders[] = {
+    {Column::Id, {"id", "", ""}},
+    {Column::Actor, {"akteur", "actor", ""}},
+    {Column::ActorType, {"akteurstyp", "actor type", "akteursart"}},
+    {Column::Activity, {"aktivitaet", "activity", ""}},
+    {Column::Description, {"beschreibung", "description", ""}},
+    {Column::Field, {"handlungsfeld", "handlungsfelder", "field"}},
+    {Column::Goals, {"ziele", "ziel", "goals"}},
+    {Column::LifePhases, {"lebensphasen", "lebensphase", "life phases"}},
+    {Column::Partners, {"partner", "partners", ""}},
+    {Column::Status, {"status", "", ""}},
+    {Column::Start, {"beginn", "start", ""}},
+    {Column::End, {"ende", "end", ""}},
+};
+
+std::optional<Column> columnOf(const std::string& header) {
+  const std::string name = normaliseName(header);
+  for (const HeaderNames& h : kHeaders)
+    for (std::string_view accepted : h.names)
+      if (!accepted.empty() && name == accepted) return h.column;
+  return std::nullopt;
+}
+
+// Looks items up by normalised id or name; lists the names for suggestions.
+template <class Item>
+class Lookup {
+ public:
+  template <class NameOf>
+  Lookup(const std::vector<Item>& items, NameOf nameOf) {
+    // Ids first: an id wins over another item's name that reads the same; then the first of
+    // equal names.
+    for (std::size_t i = 0; i < items.size(); ++i) m_index.emplace(normaliseName(items[i].id.value), i);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      m_index.emplace(normaliseName(nameOf(items[i])), i);
+      m_names.push_back(nameOf(items[i]));
+    }
+  }
+  std::optional<std::size_t> find(const std::string& text) const {
+    auto it = m_index.find(normaliseName(text));
+    if (it == m_index.end()) return std::nullopt;
+    return it->second;
+  }
+  void add(const std::string& id, const std::string& name, std::size_t index) {
+    m_index.emplace(normaliseName(id), index);
+    m_index.emplace(normaliseName(name), index);
+    m_names.push_back(name);
+  }
+  // " (did you mean "X"?)" or nothing.
+  std::string suggestion(const std::string& typed) const {
+    if (auto i = closestName(typed, m_names)) return fmt::format(" (did you mean \"{}\"?)", m_names[*i]);
+    return {};
+  }
+
+ private:
+  std::unordered_map<std::string, std::size_t> m_index;
+  std::vector<std::string> m_names;
+};
+
+std::optional<ActivityStatus> statusOf(const std::string& text) {
+  const std::string name = normaliseName(text);
+  for (ActivityStatus s : {ActivityStatus::Planned, ActivityStatus::Running, ActivityStatus::Finished})
+    if (name == normaliseName(label(s, Language::German)) || name == normaliseName(label(s, Language::English)) ||
+        name == toString(s))
+      return s;
+  return std::nullopt;
+}
+
+std::optional<ActorType> actorTypeOf(const std::string& text) {
+  const std::string name = normaliseName(text);
+  for (const auto& entry : kActorTypeNames) {
+    const ActorType t = entry.value;
+    if (name == normaliseName(label(t, Language::German)) || name == normaliseName(label(t, Language::English)) ||
+        name == entry.name)
+      return t;
+  }
+  return std::nullopt;
+}
+
+// An id made from a name: lower-case ASCII letters and digits joined by '-', unique among
+// `taken` (a number appended when needed). "AWO Ortsverein" -> "awo-ortsverein".
+// The ASCII letters for a Latin-1 letter U+00C0..U+00FF given by its UTF-8 second byte (after
+// C3), lower case: é -> "e", ç -> "c"; empty for × and ÷.
+std::string_view asciiOfLatin1(unsigned char second) {
+  static constexpr std::string_view kLetters[64] = {
+      "a", "a", "a", "a", "ae", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",   // À..Ï
+      "d", "n", "o", "o", "o",  "o", "oe", "",  "o", "u", "u", "u", "ue", "y", "th", "ss",  // Ð..ß
+      "a", "a", "a", "a", "ae", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",   // à..ï
+      "d", "n", "o", "o", "o",  "o", "oe", "",  "o", "u", "u", "u", "ue", "y", "th", "y"};  // ð..ÿ
+  return second >= 0x80 && second <= 0xBF ? kLetters[second - 0x80] : std::string_view();
+}
+
+std::string idFrom(const std::string& name, std::unordered_set<std::string>& taken) {
+  std::string id;
+  const std::string text = normaliseName(name);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    std::string_view letters;
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      letters = std::string_view(&text[i], 1);
+    else if (static_cast<unsigned char>(c) == 0xC3 && i + 1 < text.size())
+      letters = asciiOfLatin1(static_cast<unsigned char>(text[++i]));
+    if (!letters.empty())
+      id += letters;
+    else if (!id.empty() && id.back() != '-')
+      id += '-';
+  }
+  while (!id.empty() && id.back() == '-') id.pop_back();
+  if (id.empty()) id = "item";
+  if (id.size() > 40) id.resize(40);
+  std::string unique = id;
+  for (int n = 2; taken.count(unique); ++n) unique = fmt::format("{}-{}", id, n);
+  taken.insert(unique);
+  return unique;
+}
+
+std::optional<int> yearOf(const std::string& text) {
+  const std::string t = normaliseName(text);
+  int year = 0;
+  auto [end, error] = std::from_chars(t.data(), t.data() + t.size(), year);
+  if (error != std::errc() || end != t.data() + t.size() || year < 1900 || year > 2200) return std::nullopt;
+  return year;
+}
+
+// One data row, checked before anything is applied.
+struct RowPlan {
+  std::string actorName;           // lead, as typed
+  std::vector<std::string> partnerNames;
+  std::optional<ActorType> actorType;
+  std::optional<std::string> id;
+  std::string title;
+  std::optional<std::string> description;
+  std::optional<std::vector<FieldId>> fields;
+  std::optional<std::vector<GoalId>> goals;
+  std::optional<std::vector<LifePhaseId>> phases;
+  std::optional<ActivityStatus> status;
+  bool hasStart = false, hasEnd = false;
+  std::optional<int> start, end;
+};
+
+}  // namespace
+
+RasterImport importRaster(const Project& project, const CellTable& table) {
+  RasterImport result;
+  result.project = project;
+  Project& p = result.project;
+  if (table.rows.empty()) {
+    result.fatal = true;
+    result.problems.push_back({Severity::Error, 0, {}, "the grid is empty: no header row"});
+    return result;
+  }
+
+  // The header row: which column is where.
+  const auto& header = table.rows.front();
+  const std::size_t headerLine = table.sourceLine.empty() ? 1 : table.sourceLine.front();
+  std::array<std::optional<std::size_t>, kColumnCount> at;
+  for (std::size_t c = 0; c < header.size(); ++c) {
+    if (header[c].empty()) continue;
+    const auto column = columnOf(header[c]);
+    if (!column) {
+      result.problems.push_back({Severity::Warning, headerLine, header[c], "unknown column, ignored"});
+      continue;
+    }
+    auto& slot = at[static_cast<std::size_t>(*column)];
+    if (slot) {
+      result.problems.push_back({Severity::Warning, headerLine, header[c], "second column of this name, ignored"});
+      continue;
+    }
+    slot = c;
+  }
+  for (auto [column, name] : {std::pair{Column::Actor, "Akteur"}, std::pair{Column::Activity, "Aktivität"}})
+    if (!at[static_cast<std::size_t>(column)]) {
+      result.fatal = true;
+      result.problems.push_back(
+          {Severity::Error, headerLine, {}, fmt::format("required column \"{}\" is missing", name)});
+    }
+  if (result.fatal) return result;
+
+  Lookup<Actor> actors(p.actors, [](const Actor& a) { return a.name; });
+  Lookup<Field> fields(p.fields, [](const Field& f) { return f.name; });
+  Lookup<Goal> goals(p.goals, [](const Goal& g) { return g.title; });
+  Lookup<LifePhase> phases(p.lifePhases, [](const LifePhase& l) { return l.name; });
+  std::unordered_map<std::string, std::size_t> activityById;
+  for (std::size_t i = 0; i < p.activities.size(); ++i) activityById.emplace(p.activities[i].id.value, i);
+  std::unordered_set<std::string> actorIds, activityIds;
+  for (const Actor& a : p.actors) actorIds.insert(a.id.value);
+  for (const Activity& a : p.activities) activityIds.insert(a.id.value);
+  std::unordered_set<std::string> idsInGrid;
+
+  for (std::size_t r = 1; r < table.rows.size(); ++r) {
+    const auto& row = table.rows[r];
+    const std::size_t line = r < table.sourceLine.size() ? table.sourceLine[r] : r + 1;
+    ++result.rows;
+    auto cell = [&](Column column) -> std::optional<std::string> {
+      const auto index = at[static_cast<std::size_t>(column)];
+      if (!index) return std::nullopt;
+      return *index < row.size() ? row[*index] : std::string();
+    };
+    auto headerOf = [&](Column column) { return header[*at[static_cast<std::size_t>(column)]]; };
+    bool failed = false;
+    auto fail = [&](Column column, std::string message) {
+      result.problems.push_back({Severity::Error, line, headerOf(column), std::move(message)});
+      failed = true;
+    };
+
+    RowPlan plan;
+    plan.actorName = normaliseName(*cell(Column::Actor)).empty() ? std::string() : *cell(Column::Actor);
+    if (plan.actorName.empty()) fail(Column::Actor, "empty: every activity needs its lead actor");
+    plan.title = *cell(Column::Activity);
+    if (normaliseName(plan.title).empty()) fail(Column::Activity, "empty: every row needs the activity's title");
+    if (auto id = cell(Column::Id); id && !normaliseName(*id).empty()) {
+      plan.id = std::string(*id);
+      if (!idsInGrid.insert(*plan.id).second) fail(Column::Id, fmt::format("ID \"{}\" appears twice in the grid", *plan.id));
+    }
+    if (auto type = cell(Column::ActorType); type && !normaliseName(*type).empty()) {
+      plan.actorType = actorTypeOf(*type);
+      if (!plan.actorType) fail(Column::ActorType, fmt::format("unknown actor type \"{}\"", *type));
+    }
+    plan.description = cell(Column::Description);
+    // Several values that must name existing items.
+    auto resolve = [&](Column column, const auto& lookup, const auto& items, auto& target, const char* what) {
+      auto text = cell(column);
+      if (!text) return;
+      target.emplace();
+      for (const std::string& value : splitValues(*text)) {
+        if (auto i = lookup.find(value)) {
+          using IdType = std::remove_cvref_t<decltype(items[*i].id)>;
+          const IdType id = items[*i].id;
+          if (std::find(target->begin(), target->end(), id) == target->end()) target->push_back(id);
+        } else {
+          fail(column, fmt::format("unknown {} \"{}\"{}", what, value, lookup.suggestion(value)));
+        }
+      }
+    };
+    resolve(Column::Field, fields, p.fields, plan.fields, "field");
+    resolve(Column::Goals, goals, p.goals, plan.goals, "goal");
+    resolve(Column::LifePhases, phases, p.lifePhases, plan.phases, "life phase");
+    if (auto partners = cell(Column::Partners)) plan.partnerNames = splitValues(*partners);
+    if (auto status = cell(Column::Status); status && !normaliseName(*status).empty()) {
+      plan.status = statusOf(*status);
+      if (!plan.status)
+        fail(Column::Status, fmt::format("unknown status \"{}\" (expected geplant, laufend or abgeschlossen)", *status));
+    }
+    for (auto [column, hasYear, year] : {std::tuple{Column::Start, &plan.hasStart, &plan.start},
+                                         std::tuple{Column::End, &plan.hasEnd, &plan.end}}) {
+      auto text = cell(column);
+      if (!text) continue;
+      *hasYear = true;
+      if (normaliseName(*text).empty()) continue;
+      *year = yearOf(*text);
+      if (!*year) fail(column, fmt::format("\"{}\" is not a year", *text));
+    }
+    if (plan.start && plan.end && *plan.end < *plan.start)
+      fail(Column::End, fmt::format("ends ({}) before it begins ({})", *plan.end, *plan.start));
+    if (failed) {
+      ++result.rejectedRows;
+      continue;
+    }
+
+    // Apply: actors first (found or created), then the activity.
+    auto actorFor = [&](const std::string& name, std::optional<ActorType> type) {
+      if (auto i = actors.find(name)) return p.actors[*i].id;
+      Actor actor;
+      actor.id = ActorId(idFrom(name, actorIds));
+      actor.name = name;
+      actor.type = type.value_or(ActorType::Other);
+      actors.add(actor.id.value, actor.name, p.actors.size());
+      p.actors.push_back(actor);
+      ++result.actorsCreated;
+      return actor.id;
+    };
+    const ActorId lead = actorFor(plan.actorName, plan.actorType);
+    std::vector<ActorId> partners;
+    for (const std::string& name : plan.partnerNames) {
+      const ActorId id = actorFor(name, std::nullopt);
+      if (id != lead && std::find(partners.begin(), partners.end(), id) == partners.end()) partners.push_back(id);
+    }
+
+    Activity* activity = nullptr;
+    if (plan.id) {
+      if (auto it = activityById.find(*plan.id); it != activityById.end()) {
+        activity = &p.activities[it->second];
+        ++result.activitiesUpdated;
+      }
+    }
+    if (!activity) {
+      Activity fresh;
+      fresh.id = ActivityId(plan.id ? *plan.id : idFrom(plan.title, activityIds));
+      activityIds.insert(fresh.id.value);
+      activityById.emplace(fresh.id.value, p.activities.size());
+      p.activities.push_back(fresh);
+      activity = &p.activities.back();
+      ++result.activitiesCreated;
+    }
+    activity->title = plan.title;
+    activity->lead = lead;
+    if (at[static_cast<std::size_t>(Column::Partners)]) activity->partners = partners;
+    if (plan.description) activity->description = *plan.description;
+    if (plan.fields) activity->fields = *plan.fields;
+    if (plan.goals) activity->goals = *plan.goals;
+    if (plan.phases) activity->lifePhases = *plan.phases;
+    if (plan.status) activity->status = *plan.status;
+    if (plan.hasStart) activity->startYear = plan.start;
+    if (plan.hasEnd) activity->endYear = plan.end;
+  }
+  return result;
+}
+
+std::string describe(const RasterProblem& problem, std::string_view file) {
+  const char* kind = problem.severity == Severity::Warning ? "warning: " : "";
+  if (problem.line == 0) return fmt::format("{}: {}{}", file, kind, problem.message);
+  if (problem.column.empty()) return fmt::format("{}:{}: {}{}", file, problem.line, kind, problem.message);
+  return fmt::format("{}:{}: {}column \"{}\": {}", file, problem.line, kind, problem.column, problem.message);
+}
+
+}  // namespace knp

@@ -1,0 +1,50 @@
+#pragma once
+// The actors' Raster: one row per activity, as the integration office sends it out before the
+// conference and gets it back filled in. Columns are found by their header, in any order,
+// case and umlaut spelling ignored (Aktivität = Aktivitaet):
+//   ID; Akteur; Akteurstyp; Aktivität; Beschreibung; Handlungsfeld; Ziele; Lebensphasen;
+//   Partner; Status; Beginn; Ende
+// Akteur and Aktivität are required. A row with an ID updates that activity (the yearly
+// update), or creates it under that id; a row without one creates a new activity. Akteur and
+// Partner name actors by name or id; unknown ones are created (with Akteurstyp when given).
+// Handlungsfeld, Ziele, Lebensphasen and Partner hold several values separated by '|' or line
+// breaks; values match ids or names (normaliseName). An unknown field, goal or life phase, an
+// unknown status or a year that is not a whole number is an error of its row, naming row,
+// column and value, with the closest known name as a suggestion. A row with an error changes
+// nothing. In an update, every column the grid has replaces the activity's value (an empty
+// cell empties it); columns the grid lacks keep theirs.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "io/csv_reader.hpp"
+#include "model/project.hpp"
+#include "model/validation.hpp"
+
+namespace knp {
+
+struct RasterProblem {
+  Severity severity = Severity::Error;
+  std::size_t line = 0;  // source line of the row (CSV) or row number (sheet); 0: the whole grid
+  std::string column;    // the header as written, empty for the whole row or grid
+  std::string message;
+};
+
+struct RasterImport {
+  Project project;  // the given project with every row without error applied
+  std::size_t rows = 0;                 // data rows read
+  std::size_t rejectedRows = 0;         // rows with an error (not applied)
+  std::size_t actorsCreated = 0;
+  std::size_t activitiesCreated = 0;
+  std::size_t activitiesUpdated = 0;
+  std::vector<RasterProblem> problems;  // in row order; grid-level ones first
+  bool fatal = false;                   // the grid cannot be read at all (no header, required column missing)
+};
+
+// Applies `table` (first row: the headers) to a copy of `project`. O(rows · (columns + items)).
+RasterImport importRaster(const Project& project, const CellTable& table);
+
+// "FILE:LINE: Spalte „Ziele“: message" / "FILE: message" for a grid-level problem.
+std::string describe(const RasterProblem& problem, std::string_view file);
+
+}  // namespace knp

@@ -1,0 +1,101 @@
+#include "text/name_matching.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+#include "text/search.hpp"
+
+namespace knp {
+namespace {
+
+bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+std::string_view trimmed(std::string_view text) {
+  while (!text.empty() && isSpace(text.front())) text.remove_prefix(1);
+  while (!text.empty() && isSpace(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+}  // namespace
+
+std::string normaliseName(std::string_view text) {
+  const std::string folded = foldCase(trimmed(text));
+  std::string out;
+  out.reserve(folded.size());
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    const char c = folded[i];
+    if (isSpace(c)) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+      continue;
+    }
+    if (static_cast<unsigned char>(c) == 0xC3 && i + 1 < folded.size()) {
+      switch (static_cast<unsigned char>(folded[i + 1])) {
+        case 0xA4: out += "ae", ++i; continue;  // ä
+        case 0xB6: out += "oe", ++i; continue;  // ö
+        case 0xBC: out += "ue", ++i; continue;  // ü
+        case 0x9F: out += "ss", ++i; continue;  // ß
+        default: break;
+      }
+    }
+    out += c;
+  }
+  return out;
+}
+
+std::size_t editDistance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  std::iota(row.begin(), row.end(), std::size_t{0});
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+namespace {
+
+// The name without its parenthesised parts: "Grundschule (6–10)" -> "Grundschule".
+std::string withoutParentheses(std::string_view name) {
+  std::string out;
+  int depth = 0;
+  for (char c : name) {
+    if (c == '(') ++depth;
+    else if (c == ')' && depth > 0) --depth;
+    else if (depth == 0) out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<std::size_t> closestName(std::string_view typed, const std::vector<std::string>& candidates) {
+  const std::string wanted = normaliseName(typed);
+  const std::size_t limit = std::max<std::size_t>(2, wanted.size() / 4);
+  std::optional<std::size_t> best;
+  std::size_t bestDistance = limit + 1;
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    const std::size_t d = std::min(editDistance(wanted, normaliseName(candidates[i])),
+                                   editDistance(wanted, normaliseName(withoutParentheses(candidates[i]))));
+    if (d < bestDistance) best = i, bestDistance = d;
+  }
+  return best;
+}
+
+std::vector<std::string> splitValues(std::string_view cell) {
+  std::vector<std::string> values;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= cell.size(); ++i) {
+    if (i < cell.size() && cell[i] != '|' && cell[i] != '\n' && cell[i] != '\r') continue;
+    const std::string_view value = trimmed(cell.substr(start, i - start));
+    if (!value.empty()) values.emplace_back(value);
+    start = i + 1;
+  }
+  return values;
+}
+
+}  // namespace knp

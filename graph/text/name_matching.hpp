@@ -1,0 +1,29 @@
+#pragma once
+// Matching names typed by people against the names and ids of a project: the same name
+// written with other case, extra spaces or umlauts spelled out (Aktivität = Aktivitaet) matches,
+// and a near miss gets a suggestion ("Grundschul" → "Grundschule?").
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace knp {
+
+// Lower case (foldCase), ä ö ü → ae oe ue, ß → ss, spaces trimmed and runs of white space
+// collapsed to one space. O(n).
+std::string normaliseName(std::string_view text);
+
+// Levenshtein distance between two strings, counted in bytes. O(|a| · |b|) time, O(|b|) space.
+std::size_t editDistance(std::string_view a, std::string_view b);
+
+// The candidate closest to `typed` after normalising both, if it is close enough to be a likely
+// typo: distance at most max(2, length / 4), measured to the whole name or to the name without
+// its parenthesised parts ("Grundschul" finds "Grundschule (6–10)"); on ties the first.
+// O(candidates · length²).
+std::optional<std::size_t> closestName(std::string_view typed, const std::vector<std::string>& candidates);
+
+// Splits a multi-value cell at '|' and line breaks; values trimmed, empty ones left out. O(n).
+std::vector<std::string> splitValues(std::string_view cell);
+
+}  // namespace knp

@@ -1,0 +1,41 @@
+// Matching names people type against a project's names.
+#include <catch2/catch.hpp>
+
+#include "text/name_matching.hpp"
+
+using namespace knp;
+
+TEST_CASE("names normalise case, spaces and umlaut spellings", "[text][names]") {
+  CHECK(normaliseName("  Aktivität ") == "aktivitaet");
+  CHECK(normaliseName("AKTIVITAET") == "aktivitaet");
+  CHECK(normaliseName("Übergang   Schule–Beruf") == "uebergang schule–beruf");
+  CHECK(normaliseName("Straße\tund\n Platz") == "strasse und platz");
+  CHECK(normaliseName("") == "");
+  CHECK(normaliseName(" \t ") == "");
+}
+
+TEST_CASE("edit distance counts single-byte edits", "[text][names]") {
+  CHECK(editDistance("", "") == 0);
+  CHECK(editDistance("kitten", "sitting") == 3);
+  CHECK(editDistance("grundschul", "grundschule") == 1);
+  CHECK(editDistance("abc", "") == 3);
+  CHECK(editDistance("", "ab") == 2);
+}
+
+TEST_CASE("the closest name is suggested only for likely typos", "[text][names]") {
+  const std::vector<std::string> phases{"Kita (3–6)", "Grundschule", "Alter (65+)"};
+  CHECK(closestName("Grundschul", phases) == std::size_t{1});
+  CHECK(closestName("grundSCHULE", phases) == std::size_t{1});  // distance 0 after normalising
+  CHECK(closestName("Alte", phases) == std::size_t{2});          // "Alter" without "(65+)"
+  CHECK(closestName("Kitta", phases) == std::size_t{0});
+  CHECK_FALSE(closestName("Hochschule und Universität", phases));
+  CHECK_FALSE(closestName("x", {}));
+}
+
+TEST_CASE("multi-value cells split at bars and line breaks", "[text][names]") {
+  CHECK(splitValues("Kita | Grundschule|Alter") == std::vector<std::string>{"Kita", "Grundschule", "Alter"});
+  CHECK(splitValues("a\nb\r\nc") == std::vector<std::string>{"a", "b", "c"});
+  CHECK(splitValues(" | |") .empty());
+  CHECK(splitValues("").empty());
+  CHECK(splitValues("one") == std::vector<std::string>{"one"});
+}
