@@ -1,4 +1,5 @@
 #include "cli_commands.hpp"
+#include "cli_support.hpp"
 
 #include <chrono>
 #include <csignal>
@@ -23,37 +24,6 @@
 
 namespace knp::app {
 namespace {
-
-// The file's text, or nullopt after one line on stderr saying why it cannot be read (missing,
-// a folder, no permission): an I/O error, exit code 2.
-std::optional<std::string> readInput(const std::filesystem::path& file) {
-  auto text = readWholeFile(file);
-  if (auto* error = std::get_if<FileError>(&text)) {
-    std::fprintf(stderr, "knotenpunkt: %s\n", error->message.c_str());
-    return std::nullopt;
-  }
-  return std::move(std::get<std::string>(text));
-}
-
-const char* plural(std::size_t count, const char* one, const char* many) { return count == 1 ? one : many; }
-
-// The project, or nullopt after printing why not: an unreadable file is an I/O error (exit 2),
-// a readable one with problems the project's (exit 1, each problem as "FILE: ...").
-std::optional<Project> loadForCommand(const std::optional<std::filesystem::path>& file, int& exitCode) {
-  const std::string source = file ? file->string() : std::string(kEmbeddedExampleName);
-  std::optional<std::string> text = file ? readInput(*file) : std::string(embeddedExampleJson());
-  if (!text) {
-    exitCode = kExitError;
-    return std::nullopt;
-  }
-  LoadResult loaded = parseProjectJson(*text);
-  for (const Problem& problem : loaded.problems) std::fprintf(stderr, "%s\n", describe(problem, source).c_str());
-  if (!loaded.project) {
-    exitCode = kExitProjectProblems;
-    std::fprintf(stderr, "knotenpunkt: %s has problems; nothing was done.\n", source.c_str());
-  }
-  return std::move(loaded.project);
-}
 
 std::atomic<bool> g_interrupted{false};
 extern "C" void onInterrupt(int) { g_interrupted = true; }

@@ -20,6 +20,12 @@ int runValidate(const ValidateOptions& options);
 // terminal; Ctrl-C cancels cleanly without writing anything.
 int runCentrality(const CentralityOptions& options);
 
+// Reads a Raster grid into a project: prints what is created and updated and every row problem
+// ("GRID:LINE: column "Ziele": ..."). Writes the project (atomically, keeping .bak) unless
+// --dry-run, or rows have errors and --skip-invalid is not given. Exit 1 when rows were
+// rejected, 2 when a file cannot be read or written or the grid has no usable header.
+int runImport(const ImportOptions& options);
+
 // Lays out a project or an edge list and writes name<TAB>x<TAB>y; `--algorithm list` prints
 // the algorithms, one per line with a description.
 int runLayout(const LayoutOptions& options);

@@ -116,6 +116,17 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
       ->check(CLI::NonNegativeNumber);
   layout->add_option("--out", layoutOut, "Write name<TAB>x<TAB>y here");
 
+  CLI::App* import = cli.add_subcommand(
+      "import", "Read the actors' Raster (one row per activity, CSV as Excel writes it) into a project");
+  ImportOptions importOptions;
+  std::string gridFile, intoFile;
+  import->add_option("GRID", gridFile, "The filled-in grid (.csv)")->required();
+  import->add_option("--into", intoFile, "Project file to update (a new one is started when it does not exist)")
+      ->required();
+  import->add_flag("--dry-run", importOptions.dryRun, "Report what would change; write nothing");
+  import->add_flag("--skip-invalid", importOptions.skipInvalid,
+                   "Apply the rows without errors even when other rows have errors");
+
   try {
     cli.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -145,6 +156,11 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
     if (layoutOptions.algorithm != "list" && layoutOut.empty()) return usageError("layout: --out POSITIONS.tsv is required");
     layoutOptions.outFile = layoutOut;
     return layoutOptions;
+  }
+  if (*import) {
+    importOptions.gridFile = gridFile;
+    importOptions.projectFile = intoFile;
+    return importOptions;
   }
   if (*centrality) {
     centralityOptions.edgeFile = edgeFile;

@@ -68,10 +68,18 @@ struct LayoutOptions {
   std::filesystem::path outFile;
 };
 
+// `knotenpunkt import GRID.csv --into PROJECT.json [--dry-run] [--skip-invalid]`
+struct ImportOptions {
+  std::filesystem::path gridFile;
+  std::filesystem::path projectFile;  // need not exist: then a new project starts there
+  bool dryRun = false;                // report only, write nothing
+  bool skipInvalid = false;           // apply the rows without errors even when others have some
+};
+
 // What the command line asked for, or the exit code to return at once (help printed: 0;
 // usage error printed to stderr: 2).
 using ParsedCommandLine =
-    std::variant<Options, AnalyzeOptions, ValidateOptions, CentralityOptions, LayoutOptions, int>;
+    std::variant<Options, AnalyzeOptions, ValidateOptions, CentralityOptions, LayoutOptions, ImportOptions, int>;
 ParsedCommandLine parseCommandLine(int argc, char** argv);
 
 // "planned,running" to statuses; "all" to an empty list (every status); nullopt for an

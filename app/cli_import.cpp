@@ -1,0 +1,85 @@
+// `knotenpunkt import GRID.csv --into PROJECT.json [--dry-run] [--skip-invalid]`: the actors'
+// Raster into a project (graph/io/raster_import.hpp), with a summary and every row problem.
+#include <cstdio>
+#include <filesystem>
+
+#include "cli_commands.hpp"
+#include "cli_support.hpp"
+#include "embedded_data.hpp"
+#include "io/csv_reader.hpp"
+#include "io/project_json.hpp"
+#include "io/raster_import.hpp"
+
+namespace knp::app {
+namespace {
+
+// A new project has the Hattingen concept's framework (fields, life phases, concepts, goals)
+// and nothing else: the Raster names those, the actors and activities come from the grid.
+Project newProjectFramework() {
+  LoadResult example = parseProjectJson(embeddedExampleJson());
+  Project framework;
+  framework.title = "Neues Projekt";
+  framework.fields = example.project->fields;
+  framework.lifePhases = example.project->lifePhases;
+  framework.concepts = example.project->concepts;
+  framework.goals = example.project->goals;
+  return framework;
+}
+
+}  // namespace
+
+int runImport(const ImportOptions& options) {
+  const std::string grid = options.gridFile.string(), target = options.projectFile.string();
+  if (options.gridFile.extension() != ".csv" && options.gridFile.extension() != ".CSV" &&
+      options.gridFile.extension() != ".txt") {
+    std::fprintf(stderr, "knotenpunkt: %s: only CSV grids can be read yet (save the sheet as CSV in Excel: "
+                         "\"CSV UTF-8\" or \"CSV (Trennzeichen-getrennt)\")\n", grid.c_str());
+    return kExitError;
+  }
+  const std::optional<std::string> bytes = readInput(options.gridFile);
+  if (!bytes) return kExitError;
+  const auto parsed = parseCsv(*bytes);
+  if (const auto* error = std::get_if<CsvError>(&parsed)) {
+    std::fprintf(stderr, "%s:%zu:%zu: %s\n", grid.c_str(), error->line, error->column, error->message.c_str());
+    std::fprintf(stderr, "knotenpunkt: %s cannot be read; nothing was imported.\n", grid.c_str());
+    return kExitError;
+  }
+
+  std::optional<Project> project;
+  const bool isNew = !std::filesystem::exists(options.projectFile);
+  if (isNew) {
+    project = newProjectFramework();
+  } else {
+    int exitCode = kExitFine;
+    project = loadForCommand(options.projectFile, exitCode);
+    if (!project) return exitCode;
+  }
+
+  const RasterImport result = importRaster(*project, std::get<CsvTable>(parsed).table);
+  for (const RasterProblem& problem : result.problems) std::printf("%s\n", describe(problem, grid).c_str());
+  if (result.fatal) {
+    std::fprintf(stderr, "knotenpunkt: %s is not a Raster; nothing was imported.\n", grid.c_str());
+    return kExitError;
+  }
+  std::printf("%s: %zu %s read: %zu %s created, %zu updated; %zu %s created; %zu %s rejected\n", grid.c_str(),
+              result.rows, plural(result.rows, "row", "rows"), result.activitiesCreated,
+              plural(result.activitiesCreated, "activity", "activities"), result.activitiesUpdated,
+              result.actorsCreated, plural(result.actorsCreated, "actor", "actors"), result.rejectedRows,
+              plural(result.rejectedRows, "row", "rows"));
+
+  const bool write = !options.dryRun && (result.rejectedRows == 0 || options.skipInvalid);
+  if (write) {
+    if (auto error = saveProjectFile(result.project, options.projectFile)) {
+      std::fprintf(stderr, "knotenpunkt: %s\n", error->message.c_str());
+      return kExitError;
+    }
+    std::printf("%s %s\n", isNew ? "started" : "updated", target.c_str());
+  } else if (options.dryRun) {
+    std::printf("dry run: %s is unchanged\n", target.c_str());
+  } else {
+    std::printf("%s is unchanged: fix the rows above, or apply the others with --skip-invalid\n", target.c_str());
+  }
+  return result.rejectedRows > 0 ? kExitProjectProblems : kExitFine;
+}
+
+}  // namespace knp::app

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# `knotenpunkt import` from the outside: a grid as German Excel saves it (Windows-1252,
+# semicolons, CRLF, quoted cells with doubled quotes and a line break) starts a new project; --dry-run writes
+# nothing; a bad row is reported with line and column, rejects the import (exit 1, project
+# untouched) unless --skip-invalid applies the good rows; a broken CSV is exit 2.
+set -uo pipefail
+program="$1" work="$2"
+fail() { echo "FAILED: $*"; exit 1; }
+rm -rf "$work" && mkdir -p "$work"
+
+# Windows-1252: ä = \344, ü = \374, „ = \204, “ = \223.
+printf 'Akteur;Akteurstyp;Aktivit\344t;Handlungsfeld;Lebensphasen;Ziele;Partner;Status;Beginn\r\n' >"$work/grid.csv"
+printf 'Familienzentrum S\374d;Kita;"Sprachf\366rderung ""Rucksack""";Bildung und Kultur;"Kita (3\2266)";;;laufend;2013\r\n' >>"$work/grid.csv"
+printf 'Caf\351 International;Verein;\204Treffpunkt\223;Soziales;"Erwerbsleben und Familie (25\22665)\nAlter (65+)";;Familienzentrum S\374d;geplant;\r\n' >>"$work/grid.csv"
+
+"$program" import "$work/grid.csv" --into "$work/new.json" --dry-run >"$work/out.txt" 2>&1; code=$?
+[ $code -eq 0 ] || fail "dry run: exit code $code: $(cat "$work/out.txt")"
+[ ! -e "$work/new.json" ] || fail "dry run: a file was written"
+grep -q '2 rows read: 2 activities created, 0 updated; 2 actors created; 0 rows rejected' "$work/out.txt" ||
+  fail "dry run: summary: $(cat "$work/out.txt")"
+
+"$program" import "$work/grid.csv" --into "$work/new.json" >"$work/out.txt" 2>&1; code=$?
+[ $code -eq 0 ] || fail "import: exit code $code: $(cat "$work/out.txt")"
+"$program" validate "$work/new.json" 2>/dev/null || fail "import: the new project does not validate"
+grep -qF '"title": "Sprachförderung \"Rucksack\""' "$work/new.json" || fail "import: Windows-1252 umlauts or doubled quotes"
+grep -q '"title": "„Treffpunkt“"' "$work/new.json" || fail "import: German quotes not read"
+grep -q '"name": "Café International"' "$work/new.json" || fail "import: actor name"
+grep -q '"kita"' "$work/new.json" || fail "import: life phase by its name"
+
+# An update by ID with a bad row: the whole grid is rejected.
+printf 'ID;Akteur;Aktivit\344t;Lebensphasen\r\nsprachfoerderung-rucksack;Familienzentrum S\374d;Sprachf\366rderung;Grundschul\r\n' >"$work/bad.csv"
+before=$(sha256sum "$work/new.json")
+"$program" import "$work/bad.csv" --into "$work/new.json" >"$work/out.txt" 2>&1; code=$?
+[ $code -eq 1 ] || fail "bad row: exit code $code, expected 1"
+grep -q 'bad.csv:2: column "Lebensphasen": unknown life phase "Grundschul" (did you mean "Grundschule (6–10)"?)' "$work/out.txt" ||
+  fail "bad row: message: $(cat "$work/out.txt")"
+[ "$(sha256sum "$work/new.json")" = "$before" ] || fail "bad row: the project changed"
+
+printf 'ID;Akteur;Aktivit\344t;Status\r\nsprachfoerderung-rucksack;Familienzentrum S\374d;Sprachf\366rderung;abgeschlossen\r\nx;;;\r\n' >"$work/mixed.csv"
+"$program" import "$work/mixed.csv" --into "$work/new.json" --skip-invalid >"$work/out.txt" 2>&1; code=$?
+[ $code -eq 1 ] || fail "skip invalid: exit code $code, expected 1"
+grep -q '1 updated' "$work/out.txt" || fail "skip invalid: summary: $(cat "$work/out.txt")"
+grep -q '"status": "finished"' "$work/new.json" || fail "skip invalid: the good row was not applied"
+[ -e "$work/new.json.bak" ] || fail "skip invalid: no backup of the previous version"
+
+printf 'Akteur;Aktivit\344t\n"open;x\n' >"$work/broken.csv"
+"$program" import "$work/broken.csv" --into "$work/new.json" >"$work/out.txt" 2>&1; code=$?
+[ $code -eq 2 ] || fail "broken csv: exit code $code, expected 2"
+grep -q 'broken.csv:2:1: ' "$work/out.txt" || fail "broken csv: no LINE:COLUMN: $(cat "$work/out.txt")"
+echo "import smoke: all checks passed"
