@@ -9,7 +9,7 @@
 
 #include <fmt/format.h>
 
-#include "text/labels.hpp"
+#include "io/grid_values.hpp"
 #include "text/name_matching.hpp"
 
 namespace knp {
@@ -45,106 +45,6 @@ std::optional<Column> columnOf(const std::string& header) {
     for (std::string_view accepted : h.names)
       if (!accepted.empty() && name == accepted) return h.column;
   return std::nullopt;
-}
-
-// Looks items up by normalised id or name; lists the names for suggestions.
-template <class Item>
-class Lookup {
- public:
-  template <class NameOf>
-  Lookup(const std::vector<Item>& items, NameOf nameOf) {
-    // Ids first: an id wins over another item's name that reads the same; then the first of
-    // equal names.
-    for (std::size_t i = 0; i < items.size(); ++i) m_index.emplace(normaliseName(items[i].id.value), i);
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      m_index.emplace(normaliseName(nameOf(items[i])), i);
-      m_names.push_back(nameOf(items[i]));
-    }
-  }
-  std::optional<std::size_t> find(const std::string& text) const {
-    auto it = m_index.find(normaliseName(text));
-    if (it == m_index.end()) return std::nullopt;
-    return it->second;
-  }
-  void add(const std::string& id, const std::string& name, std::size_t index) {
-    m_index.emplace(normaliseName(id), index);
-    m_index.emplace(normaliseName(name), index);
-    m_names.push_back(name);
-  }
-  // " (did you mean "X"?)" or nothing.
-  std::string suggestion(const std::string& typed) const {
-    if (auto i = closestName(typed, m_names)) return fmt::format(" (did you mean \"{}\"?)", m_names[*i]);
-    return {};
-  }
-
- private:
-  std::unordered_map<std::string, std::size_t> m_index;
-  std::vector<std::string> m_names;
-};
-
-std::optional<ActivityStatus> statusOf(const std::string& text) {
-  const std::string name = normaliseName(text);
-  for (ActivityStatus s : {ActivityStatus::Planned, ActivityStatus::Running, ActivityStatus::Finished})
-    if (name == normaliseName(label(s, Language::German)) || name == normaliseName(label(s, Language::English)) ||
-        name == toString(s))
-      return s;
-  return std::nullopt;
-}
-
-std::optional<ActorType> actorTypeOf(const std::string& text) {
-  const std::string name = normaliseName(text);
-  for (const auto& entry : kActorTypeNames) {
-    const ActorType t = entry.value;
-    if (name == normaliseName(label(t, Language::German)) || name == normaliseName(label(t, Language::English)) ||
-        name == entry.name)
-      return t;
-  }
-  return std::nullopt;
-}
-
-// An id made from a name: lower-case ASCII letters and digits joined by '-', unique among
-// `taken` (a number appended when needed). "AWO Ortsverein" -> "awo-ortsverein".
-// The ASCII letters for a Latin-1 letter U+00C0..U+00FF given by its UTF-8 second byte (after
-// C3), lower case: é -> "e", ç -> "c"; empty for × and ÷.
-std::string_view asciiOfLatin1(unsigned char second) {
-  static constexpr std::string_view kLetters[64] = {
-      "a", "a", "a", "a", "ae", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",   // À..Ï
-      "d", "n", "o", "o", "o",  "o", "oe", "",  "o", "u", "u", "u", "ue", "y", "th", "ss",  // Ð..ß
-      "a", "a", "a", "a", "ae", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",   // à..ï
-      "d", "n", "o", "o", "o",  "o", "oe", "",  "o", "u", "u", "u", "ue", "y", "th", "y"};  // ð..ÿ
-  return second >= 0x80 && second <= 0xBF ? kLetters[second - 0x80] : std::string_view();
-}
-
-std::string idFrom(const std::string& name, std::unordered_set<std::string>& taken) {
-  std::string id;
-  const std::string text = normaliseName(name);
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    std::string_view letters;
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-      letters = std::string_view(&text[i], 1);
-    else if (static_cast<unsigned char>(c) == 0xC3 && i + 1 < text.size())
-      letters = asciiOfLatin1(static_cast<unsigned char>(text[++i]));
-    if (!letters.empty())
-      id += letters;
-    else if (!id.empty() && id.back() != '-')
-      id += '-';
-  }
-  while (!id.empty() && id.back() == '-') id.pop_back();
-  if (id.empty()) id = "item";
-  if (id.size() > 40) id.resize(40);
-  std::string unique = id;
-  for (int n = 2; taken.count(unique); ++n) unique = fmt::format("{}-{}", id, n);
-  taken.insert(unique);
-  return unique;
-}
-
-std::optional<int> yearOf(const std::string& text) {
-  const std::string t = normaliseName(text);
-  int year = 0;
-  auto [end, error] = std::from_chars(t.data(), t.data() + t.size(), year);
-  if (error != std::errc() || end != t.data() + t.size() || year < 1900 || year > 2200) return std::nullopt;
-  return year;
 }
 
 // One data row, checked before anything is applied.
@@ -201,10 +101,10 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
     }
   if (result.fatal) return result;
 
-  Lookup<Actor> actors(p.actors, [](const Actor& a) { return a.name; });
-  Lookup<Field> fields(p.fields, [](const Field& f) { return f.name; });
-  Lookup<Goal> goals(p.goals, [](const Goal& g) { return g.title; });
-  Lookup<LifePhase> phases(p.lifePhases, [](const LifePhase& l) { return l.name; });
+  ItemLookup<Actor> actors(p.actors, [](const Actor& a) { return a.name; });
+  ItemLookup<Field> fields(p.fields, [](const Field& f) { return f.name; });
+  ItemLookup<Goal> goals(p.goals, [](const Goal& g) { return g.title; });
+  ItemLookup<LifePhase> phases(p.lifePhases, [](const LifePhase& l) { return l.name; });
   std::unordered_map<std::string, std::size_t> activityById;
   for (std::size_t i = 0; i < p.activities.size(); ++i) activityById.emplace(p.activities[i].id.value, i);
   std::unordered_set<std::string> actorIds, activityIds;

@@ -1,0 +1,75 @@
+#include "io/grid_values.hpp"
+
+#include <charconv>
+
+#include "text/labels.hpp"
+
+namespace knp {
+namespace {
+
+// The ASCII letters for a Latin-1 letter U+00C0..U+00FF given by its UTF-8 second byte (after
+// C3), lower case: é -> "e", ç -> "c"; empty for × and ÷.
+std::string_view asciiOfLatin1(unsigned char second) {
+  static constexpr std::string_view kLetters[64] = {
+      "a", "a", "a", "a", "ae", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",   // À..Ï
+      "d", "n", "o", "o", "o",  "o", "oe", "",  "o", "u", "u", "u", "ue", "y", "th", "ss",  // Ð..ß
+      "a", "a", "a", "a", "ae", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",   // à..ï
+      "d", "n", "o", "o", "o",  "o", "oe", "",  "o", "u", "u", "u", "ue", "y", "th", "y"};  // ð..ÿ
+  return second >= 0x80 && second <= 0xBF ? kLetters[second - 0x80] : std::string_view();
+}
+
+}  // namespace
+
+std::optional<ActivityStatus> statusOf(const std::string& text) {
+  const std::string name = normaliseName(text);
+  for (ActivityStatus s : {ActivityStatus::Planned, ActivityStatus::Running, ActivityStatus::Finished})
+    if (name == normaliseName(label(s, Language::German)) || name == normaliseName(label(s, Language::English)) ||
+        name == toString(s))
+      return s;
+  return std::nullopt;
+}
+
+std::optional<ActorType> actorTypeOf(const std::string& text) {
+  const std::string name = normaliseName(text);
+  for (const auto& entry : kActorTypeNames) {
+    const ActorType t = entry.value;
+    if (name == normaliseName(label(t, Language::German)) || name == normaliseName(label(t, Language::English)) ||
+        name == entry.name)
+      return t;
+  }
+  return std::nullopt;
+}
+
+std::string idFrom(const std::string& name, std::unordered_set<std::string>& taken) {
+  std::string id;
+  const std::string text = normaliseName(name);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    std::string_view letters;
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      letters = std::string_view(&text[i], 1);
+    else if (static_cast<unsigned char>(c) == 0xC3 && i + 1 < text.size())
+      letters = asciiOfLatin1(static_cast<unsigned char>(text[++i]));
+    if (!letters.empty())
+      id += letters;
+    else if (!id.empty() && id.back() != '-')
+      id += '-';
+  }
+  while (!id.empty() && id.back() == '-') id.pop_back();
+  if (id.empty()) id = "item";
+  if (id.size() > 40) id.resize(40);
+  std::string unique = id;
+  for (int n = 2; taken.count(unique); ++n) unique = fmt::format("{}-{}", id, n);
+  taken.insert(unique);
+  return unique;
+}
+
+std::optional<int> yearOf(const std::string& text) {
+  const std::string t = normaliseName(text);
+  int year = 0;
+  auto [end, error] = std::from_chars(t.data(), t.data() + t.size(), year);
+  if (error != std::errc() || end != t.data() + t.size() || year < 1900 || year > 2200) return std::nullopt;
+  return year;
+}
+
+}  // namespace knp

@@ -1,0 +1,67 @@
+#pragma once
+// Values in the cells of a grid (the Raster, the actors' grid): items found by name or id,
+// statuses, actor types and years in German or English, and ids made from names.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "model/enums.hpp"
+#include "text/name_matching.hpp"
+
+namespace knp {
+
+// Looks items up by normalised id or name; lists the names for suggestions.
+template <class Item>
+class ItemLookup {
+ public:
+  template <class NameOf>
+  ItemLookup(const std::vector<Item>& items, NameOf nameOf) {
+    // Ids first: an id wins over another item's name that reads the same; then the first of
+    // equal names.
+    for (std::size_t i = 0; i < items.size(); ++i) m_index.emplace(normaliseName(items[i].id.value), i);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      m_index.emplace(normaliseName(nameOf(items[i])), i);
+      m_names.push_back(nameOf(items[i]));
+    }
+  }
+  std::optional<std::size_t> find(const std::string& text) const {
+    auto it = m_index.find(normaliseName(text));
+    if (it == m_index.end()) return std::nullopt;
+    return it->second;
+  }
+  void add(const std::string& id, const std::string& name, std::size_t index) {
+    m_index.emplace(normaliseName(id), index);
+    m_index.emplace(normaliseName(name), index);
+    m_names.push_back(name);
+  }
+  // " (did you mean "X"?)" or nothing.
+  std::string suggestion(const std::string& typed) const {
+    if (auto i = closestName(typed, m_names)) return fmt::format(" (did you mean \"{}\"?)", m_names[*i]);
+    return {};
+  }
+
+ private:
+  std::unordered_map<std::string, std::size_t> m_index;
+  std::vector<std::string> m_names;
+};
+
+// A status by its German or English label or its file name ("laufend", "running"); nullopt otherwise.
+std::optional<ActivityStatus> statusOf(const std::string& text);
+
+// An actor type by its German or English label or its file name ("Kita", "school", ...).
+std::optional<ActorType> actorTypeOf(const std::string& text);
+
+// An id made from a name: lower-case ASCII letters and digits joined by '-' (umlauts and
+// accents spelled in ASCII), unique among `taken`, which it joins (a number appended when
+// needed). "AWO Ortsverein" -> "awo-ortsverein"; a name without letters -> "item".
+std::string idFrom(const std::string& name, std::unordered_set<std::string>& taken);
+
+// A year 1900..2200 written as a whole number; nullopt otherwise.
+std::optional<int> yearOf(const std::string& text);
+
+}  // namespace knp
