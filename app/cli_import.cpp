@@ -1,5 +1,6 @@
 // `knotenpunkt import GRID.csv --into PROJECT.json [--dry-run] [--skip-invalid]`: the actors'
-// Raster into a project (graph/io/raster_import.hpp), with a summary and every row problem.
+// Raster (graph/io/raster_import.hpp) or the actors' grid (actor_grid_import.hpp), told apart
+// by their headers, into a project, with a summary and every row problem.
 #include <cstdio>
 #include <filesystem>
 
@@ -8,7 +9,7 @@
 #include "embedded_data.hpp"
 #include "io/csv_reader.hpp"
 #include "io/project_json.hpp"
-#include "io/raster_import.hpp"
+#include "io/actor_grid_import.hpp"
 
 namespace knp::app {
 namespace {
@@ -55,17 +56,17 @@ int runImport(const ImportOptions& options) {
     if (!project) return exitCode;
   }
 
-  const RasterImport result = importRaster(*project, std::get<CsvTable>(parsed).table);
+  const RasterImport result = importGrid(*project, std::get<CsvTable>(parsed).table);
   for (const RasterProblem& problem : result.problems) std::printf("%s\n", describe(problem, grid).c_str());
   if (result.fatal) {
     std::fprintf(stderr, "knotenpunkt: %s is not a Raster; nothing was imported.\n", grid.c_str());
     return kExitError;
   }
-  std::printf("%s: %zu %s read: %zu %s created, %zu updated; %zu %s created; %zu %s rejected\n", grid.c_str(),
-              result.rows, plural(result.rows, "row", "rows"), result.activitiesCreated,
+  std::printf("%s: %zu %s read: %zu %s created, %zu updated; %zu %s created, %zu updated; %zu %s rejected\n",
+              grid.c_str(), result.rows, plural(result.rows, "row", "rows"), result.activitiesCreated,
               plural(result.activitiesCreated, "activity", "activities"), result.activitiesUpdated,
-              result.actorsCreated, plural(result.actorsCreated, "actor", "actors"), result.rejectedRows,
-              plural(result.rejectedRows, "row", "rows"));
+              result.actorsCreated, plural(result.actorsCreated, "actor", "actors"), result.actorsUpdated,
+              result.rejectedRows, plural(result.rejectedRows, "row", "rows"));
 
   const bool write = !options.dryRun && (result.rejectedRows == 0 || options.skipInvalid);
   if (write) {

@@ -16,7 +16,7 @@ printf 'Caf\351 International;Verein;\204Treffpunkt\223;Soziales;"Erwerbsleben u
 "$program" import "$work/grid.csv" --into "$work/new.json" --dry-run >"$work/out.txt" 2>&1; code=$?
 [ $code -eq 0 ] || fail "dry run: exit code $code: $(cat "$work/out.txt")"
 [ ! -e "$work/new.json" ] || fail "dry run: a file was written"
-grep -q '2 rows read: 2 activities created, 0 updated; 2 actors created; 0 rows rejected' "$work/out.txt" ||
+grep -q '2 rows read: 2 activities created, 0 updated; 2 actors created, 0 updated; 0 rows rejected' "$work/out.txt" ||
   fail "dry run: summary: $(cat "$work/out.txt")"
 
 "$program" import "$work/grid.csv" --into "$work/new.json" >"$work/out.txt" 2>&1; code=$?
@@ -42,6 +42,14 @@ printf 'ID;Akteur;Aktivit\344t;Status\r\nsprachfoerderung-rucksack;Familienzentr
 grep -q '1 updated' "$work/out.txt" || fail "skip invalid: summary: $(cat "$work/out.txt")"
 grep -q '"status": "finished"' "$work/new.json" || fail "skip invalid: the good row was not applied"
 [ -e "$work/new.json.bak" ] || fail "skip invalid: no backup of the previous version"
+
+# The actors' grid: self-description and address directory.
+printf 'Akteur;Selbstdarstellung;E-Mail\r\nCaf\351 International;Treffpunkt f\374r alle;cafe@example.org\r\nNeu e.V.;;\r\n' >"$work/actors.csv"
+"$program" import "$work/actors.csv" --into "$work/new.json" >"$work/out.txt" 2>&1; code=$?
+[ $code -eq 0 ] || fail "actors grid: exit code $code: $(cat "$work/out.txt")"
+grep -q '0 activities created, 0 updated; 1 actor created, 1 updated' "$work/out.txt" ||
+  fail "actors grid: summary: $(cat "$work/out.txt")"
+grep -q '"email": "cafe@example.org"' "$work/new.json" || fail "actors grid: contact not written"
 
 printf 'Akteur;Aktivit\344t\n"open;x\n' >"$work/broken.csv"
 "$program" import "$work/broken.csv" --into "$work/new.json" >"$work/out.txt" 2>&1; code=$?

@@ -35,6 +35,7 @@ struct RasterImport {
   std::size_t rows = 0;                 // data rows read
   std::size_t rejectedRows = 0;         // rows with an error (not applied)
   std::size_t actorsCreated = 0;
+  std::size_t actorsUpdated = 0;        // the actors' grid only
   std::size_t activitiesCreated = 0;
   std::size_t activitiesUpdated = 0;
   std::vector<RasterProblem> problems;  // in row order; grid-level ones first

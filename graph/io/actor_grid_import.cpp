@@ -1,0 +1,154 @@
+#include "io/actor_grid_import.hpp"
+
+#include <array>
+#include <optional>
+#include <unordered_set>
+
+#include <fmt/format.h>
+
+#include "io/grid_values.hpp"
+#include "text/name_matching.hpp"
+
+namespace knp {
+namespace {
+
+enum class ActorColumn { Actor, Type, SelfDescription, Person, Address, Phone, Email, Web };
+constexpr std::size_t kActorColumnCount = 8;
+
+struct ActorHeader {
+  ActorColumn column;
+  std::array<std::string_view, 3> names;  // normalised
+};
+constexpr ActorHeader kActorHeaders[] = {
+    {ActorColumn::Actor, {"akteur", "actor", ""}},
+    {ActorColumn::Type, {"akteurstyp", "akteursart", "actor type"}},
+    {ActorColumn::SelfDescription, {"selbstdarstellung", "self-description", "self description"}},
+    {ActorColumn::Person, {"ansprechperson", "ansprechpartner", "contact person"}},
+    {ActorColumn::Address, {"adresse", "anschrift", "address"}},
+    {ActorColumn::Phone, {"telefon", "phone", ""}},
+    {ActorColumn::Email, {"e-mail", "email", "mail"}},
+    {ActorColumn::Web, {"web", "website", "internet"}},
+};
+
+std::optional<ActorColumn> actorColumnOf(const std::string& header) {
+  const std::string name = normaliseName(header);
+  for (const ActorHeader& h : kActorHeaders)
+    for (std::string_view accepted : h.names)
+      if (!accepted.empty() && name == accepted) return h.column;
+  return std::nullopt;
+}
+
+bool isActivityHeader(const std::string& header) {
+  const std::string name = normaliseName(header);
+  return name == "aktivitaet" || name == "activity";
+}
+
+}  // namespace
+
+GridKind gridKindOf(const CellTable& table) {
+  if (table.rows.empty()) return GridKind::Activities;
+  bool actor = false, actorDetail = false;
+  for (const std::string& header : table.rows.front()) {
+    if (isActivityHeader(header)) return GridKind::Activities;
+    const auto column = actorColumnOf(header);
+    if (column == ActorColumn::Actor) actor = true;
+    else if (column && column != ActorColumn::Type) actorDetail = true;
+  }
+  return actor && actorDetail ? GridKind::Actors : GridKind::Activities;
+}
+
+RasterImport importGrid(const Project& project, const CellTable& table) {
+  return gridKindOf(table) == GridKind::Actors ? importActorGrid(project, table) : importRaster(project, table);
+}
+
+RasterImport importActorGrid(const Project& project, const CellTable& table) {
+  RasterImport result;
+  result.project = project;
+  Project& p = result.project;
+  if (table.rows.empty()) {
+    result.fatal = true;
+    result.problems.push_back({Severity::Error, 0, {}, "the grid is empty: no header row"});
+    return result;
+  }
+  const auto& header = table.rows.front();
+  const std::size_t headerLine = table.sourceLine.empty() ? 1 : table.sourceLine.front();
+  std::array<std::optional<std::size_t>, kActorColumnCount> at;
+  for (std::size_t c = 0; c < header.size(); ++c) {
+    if (header[c].empty()) continue;
+    const auto column = actorColumnOf(header[c]);
+    auto* slot = column ? &at[static_cast<std::size_t>(*column)] : nullptr;
+    if (!slot || *slot) {
+      result.problems.push_back({Severity::Warning, headerLine, header[c],
+                                 slot ? "second column of this name, ignored" : "unknown column, ignored"});
+      continue;
+    }
+    *slot = c;
+  }
+  if (!at[static_cast<std::size_t>(ActorColumn::Actor)]) {
+    result.fatal = true;
+    result.problems.push_back({Severity::Error, headerLine, {}, "required column \"Akteur\" is missing"});
+    return result;
+  }
+
+  ItemLookup<Actor> actors(p.actors, [](const Actor& a) { return a.name; });
+  std::unordered_set<std::string> actorIds;
+  for (const Actor& a : p.actors) actorIds.insert(a.id.value);
+  std::unordered_set<std::size_t> seen;  // actors named by an earlier row
+
+  for (std::size_t r = 1; r < table.rows.size(); ++r) {
+    const auto& row = table.rows[r];
+    const std::size_t line = r < table.sourceLine.size() ? table.sourceLine[r] : r + 1;
+    ++result.rows;
+    auto cell = [&](ActorColumn column) -> std::optional<std::string> {
+      const auto index = at[static_cast<std::size_t>(column)];
+      if (!index) return std::nullopt;
+      return *index < row.size() ? row[*index] : std::string();
+    };
+    auto headerOf = [&](ActorColumn column) { return header[*at[static_cast<std::size_t>(column)]]; };
+    bool failed = false;
+    auto fail = [&](ActorColumn column, std::string message) {
+      result.problems.push_back({Severity::Error, line, headerOf(column), std::move(message)});
+      failed = true;
+    };
+
+    const std::string name = *cell(ActorColumn::Actor);
+    if (normaliseName(name).empty()) fail(ActorColumn::Actor, "empty: every row needs the actor's name");
+    std::optional<ActorType> type;
+    if (auto text = cell(ActorColumn::Type); text && !normaliseName(*text).empty()) {
+      type = actorTypeOf(*text);
+      if (!type) fail(ActorColumn::Type, fmt::format("unknown actor type \"{}\"", *text));
+    }
+    const std::optional<std::size_t> existing = failed ? std::nullopt : actors.find(name);
+    if (existing && !seen.insert(*existing).second)
+      fail(ActorColumn::Actor, fmt::format("\"{}\" has a row above already", name));
+    if (failed) {
+      ++result.rejectedRows;
+      continue;
+    }
+
+    Actor* actor = nullptr;
+    if (existing) {
+      actor = &p.actors[*existing];
+      ++result.actorsUpdated;
+    } else {
+      Actor fresh;
+      fresh.id = ActorId(idFrom(name, actorIds));
+      fresh.name = name;
+      seen.insert(p.actors.size());
+      actors.add(fresh.id.value, fresh.name, p.actors.size());
+      p.actors.push_back(fresh);
+      actor = &p.actors.back();
+      ++result.actorsCreated;
+    }
+    if (type) actor->type = *type;
+    if (auto v = cell(ActorColumn::SelfDescription)) actor->selfDescription = *v;
+    if (auto v = cell(ActorColumn::Person)) actor->contact.person = *v;
+    if (auto v = cell(ActorColumn::Address)) actor->contact.address = *v;
+    if (auto v = cell(ActorColumn::Phone)) actor->contact.phone = *v;
+    if (auto v = cell(ActorColumn::Email)) actor->contact.email = *v;
+    if (auto v = cell(ActorColumn::Web)) actor->contact.web = *v;
+  }
+  return result;
+}
+
+}  // namespace knp
