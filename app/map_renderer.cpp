@@ -117,8 +117,7 @@ float nodeBaseRadius(const AppState& s, Vertex v, float fontSize) {
 void MapRenderer::refreshCaches(const AppState& s, float fontSize) {
   const std::size_t n = s.positions.size();
   if (m_revision != s.dataRevision || m_colour.size() != n) {
-    m_colour.resize(n);
-    for (Vertex v = 0; v < n; ++v) m_colour[v] = nodeColour(s, v);
+    m_colour = vertexColours(s.project, s.view);
     m_label.assign(n, {});
     m_labelWidth.assign(n, -1.0f);
     m_edges.clear();

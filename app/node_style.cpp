@@ -12,26 +12,6 @@ float nodeRadiusFactor(NodeKind kind) {
   return 0.4f;
 }
 
-Rgba nodeColour(const AppState& s, Vertex v) {
-  const NodeProps& node = s.view.graph[v];
-  switch (node.kind) {
-    case NodeKind::Actor: return actorTypeColour(s.project.actors[node.index].type);
-    case NodeKind::Activity: {
-      for (const auto& fieldId : s.project.activities[node.index].fields)
-        if (const Field* field = findField(s.project, fieldId)) return rgba(field->colour);
-      return kNeutralActivity;
-    }
-    case NodeKind::Goal: {
-      const ConceptId& conceptId = s.project.goals[node.index].conceptId;
-      for (std::size_t i = 0; i < s.project.concepts.size(); ++i)
-        if (s.project.concepts[i].id == conceptId) return conceptColour(i);
-      return conceptColour(s.project.concepts.size());
-    }
-    case NodeKind::LifePhase: return lifePhaseColour(s.phaseRank[node.index], s.project.lifePhases.size());
-  }
-  return kNeutralActivity;
-}
-
 void drawNodeShape(ImDrawList* list, NodeKind kind, ImVec2 c, float r, Rgba fill, Rgba outlineColour) {
   const float outline = r > 5 ? 1.2f : 0.8f;
   switch (kind) {

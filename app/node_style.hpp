@@ -11,9 +11,6 @@ namespace knp::app {
 // Radius of a node of `kind` as a multiple of the font size.
 float nodeRadiusFactor(NodeKind kind);
 
-// Fill colour of vertex `v`.
-Rgba nodeColour(const AppState& state, Vertex v);
-
 // Circle (actor), diamond (activity), square (goal), hexagon (life phase), with an outline.
 void drawNodeShape(ImDrawList* list, NodeKind kind, ImVec2 centre, float radius, Rgba fill,
                    Rgba outline = kNodeOutline);

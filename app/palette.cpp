@@ -60,6 +60,42 @@ Rgba edgeColour(EdgeKind kind) {
   return rgba(0, 0, 0, 60);
 }
 
+std::vector<Rgba> vertexColours(const Project& p, const ProjectGraph& view) {
+  std::vector<std::size_t> phaseRank(p.lifePhases.size(), 0);
+  const auto ordered = lifePhasesInOrder(p);
+  for (std::size_t rank = 0; rank < ordered.size(); ++rank)
+    phaseRank[static_cast<std::size_t>(ordered[rank] - p.lifePhases.data())] = rank;
+  std::vector<Rgba> colours(boost::num_vertices(view.graph), kNeutralActivity);
+  for (Vertex v = 0; v < colours.size(); ++v) {
+    const NodeProps& node = view.graph[v];
+    switch (node.kind) {
+      case NodeKind::Actor: colours[v] = actorTypeColour(p.actors[node.index].type); break;
+      case NodeKind::Activity:
+        for (const auto& fieldId : p.activities[node.index].fields)
+          if (const Field* field = findField(p, fieldId)) {
+            colours[v] = rgba(field->colour);
+            break;
+          }
+        break;
+      case NodeKind::Goal: {
+        const ConceptId& conceptId = p.goals[node.index].conceptId;
+        std::size_t concept_ = p.concepts.size();  // an unknown concept gets the next colour
+        for (std::size_t i = 0; i < p.concepts.size(); ++i)
+          if (p.concepts[i].id == conceptId) concept_ = i;
+        colours[v] = conceptColour(concept_);
+        break;
+      }
+      case NodeKind::LifePhase: colours[v] = lifePhaseColour(phaseRank[node.index], p.lifePhases.size()); break;
+    }
+  }
+  return colours;
+}
+
+Colour toColour(Rgba c) {
+  return {static_cast<std::uint8_t>(c & 0xFF), static_cast<std::uint8_t>((c >> 8) & 0xFF),
+          static_cast<std::uint8_t>((c >> 16) & 0xFF)};
+}
+
 Rgba cooperationColour(CooperationType type) {
   switch (type) {
     case CooperationType::Cooperation: return rgba(220, 110, 0, 210);

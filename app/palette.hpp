@@ -1,6 +1,7 @@
 #pragma once
 // Colours of the map, shared by the canvas and the legend so that the legend always matches.
 #include <cstdint>
+#include <vector>
 
 #include "model/project.hpp"
 #include "view/project_graph.hpp"
@@ -17,6 +18,14 @@ Rgba actorTypeColour(ActorType type);
 Rgba conceptColour(std::size_t conceptIndex);                      // cycles through 8 colours
 Rgba lifePhaseColour(std::size_t rank, std::size_t phaseCount);    // light to dark along the sequence
 Rgba edgeColour(EdgeKind kind);
+
+// The fill colour of every vertex of `view` (buildProjectGraph's numbering): actors by type,
+// activities by their first known field (grey without one), goals by concept, life phases
+// light to dark along their sequence. O(V + references · items).
+std::vector<Rgba> vertexColours(const Project& project, const ProjectGraph& view);
+
+// The colour as the model's RGB (alpha dropped).
+Colour toColour(Rgba colour);
 Rgba cooperationColour(CooperationType type);  // actor–actor links by the cooperation's type
 float edgeWidth(EdgeKind kind);  // in multiples of one pixel at UI scale 1
 

@@ -11,6 +11,7 @@
 #include "embedded_data.hpp"
 #include "io/project_json.hpp"
 #include "map_views.hpp"
+#include "palette.hpp"
 #include "project_builder.hpp"
 #include "startup_state.hpp"
 
@@ -344,4 +345,30 @@ TEST_CASE("saving while a layout runs saves where it settles", "[app][map][io]")
   CHECK(s.positions == settledPositions);
   CHECK(s.project.map.positions.at("actor:a").x == settledPositions[0].x);
   std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("vertex colours: actor type, first known field, concept, phase sequence", "[app][palette]") {
+  Project p = test::ProjectBuilder()
+                  .field("f1")
+                  .field("f2")
+                  .phase("late", 2)
+                  .phase("early", 1)
+                  .concept_("c1")
+                  .concept_("c2")
+                  .goal("g", "c2", {"f1"})
+                  .actor("a", ActorType::School)
+                  .activity("x", "a", {}, {"missing", "f2"}, {"g"}, {"late"})
+                  .activity("y", "a", {}, {}, {}, {})
+                  .build();
+  p.fields[1].colour = Colour{10, 20, 30};
+  const ProjectGraph view = buildProjectGraph(p);
+  const auto colours = vertexColours(p, view);
+  REQUIRE(colours.size() == 6);
+  CHECK(colours[view.actorVertex[0]] == actorTypeColour(ActorType::School));
+  CHECK(colours[view.activityVertex[0]] == rgba(10, 20, 30));  // the unknown field is skipped
+  CHECK(toColour(colours[view.activityVertex[0]]) == Colour{10, 20, 30});
+  CHECK(colours[view.activityVertex[1]] == kNeutralActivity);
+  CHECK(colours[view.goalVertex[0]] == conceptColour(1));
+  CHECK(colours[view.phaseVertex[1]] == lifePhaseColour(0, 2));  // "early" comes first in the sequence
+  CHECK(colours[view.phaseVertex[0]] == lifePhaseColour(1, 2));
 }
