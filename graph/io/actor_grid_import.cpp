@@ -102,7 +102,7 @@ RasterImport importActorGrid(const Project& project, const CellTable& table) {
     auto cell = [&](ActorColumn column) -> std::optional<std::string> {
       const auto index = at[static_cast<std::size_t>(column)];
       if (!index) return std::nullopt;
-      return *index < row.size() ? row[*index] : std::string();
+      return *index < row.size() ? removeFormulaGuard(row[*index]) : std::string();
     };
     auto headerOf = [&](ActorColumn column) { return header[*at[static_cast<std::size_t>(column)]]; };
     bool failed = false;

@@ -64,6 +64,14 @@ std::string idFrom(const std::string& name, std::unordered_set<std::string>& tak
   return unique;
 }
 
+std::string removeFormulaGuard(std::string cell) {
+  std::size_t first = 0;
+  while (first < cell.size() && cell[first] == '\'') ++first;
+  if (first > 0 && first < cell.size() && std::string_view("=+-@\t\r\n").find(cell[first]) != std::string_view::npos)
+    cell.erase(0, 1);
+  return cell;
+}
+
 std::optional<int> yearOf(const std::string& text) {
   const std::string t = normaliseName(text);
   int year = 0;

@@ -61,6 +61,11 @@ std::optional<ActorType> actorTypeOf(const std::string& text);
 // needed). "AWO Ortsverein" -> "awo-ortsverein"; a name without letters -> "item".
 std::string idFrom(const std::string& name, std::unordered_set<std::string>& taken);
 
+// Undoes raster_export's formula guard: a cell that starts with one or more apostrophes
+// followed by = + - @ TAB CR or LF loses the first apostrophe; every other cell stays as it
+// is ("'s Gravenhage", a lone "'"). O(length).
+std::string removeFormulaGuard(std::string cell);
+
 // A year 1900..2200 written as a whole number; nullopt otherwise.
 std::optional<int> yearOf(const std::string& text);
 

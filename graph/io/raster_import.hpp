@@ -12,7 +12,8 @@
 // unknown status or a year that is not a whole number is an error of its row, naming row,
 // column and value, with the closest known name as a suggestion. A row with an error changes
 // nothing. In an update, every column the grid has replaces the activity's value (an empty
-// cell empties it); columns the grid lacks keep theirs.
+// cell empties it); columns the grid lacks keep theirs. A cell the export guarded against
+// formulas with a leading apostrophe ("'=SUM(A1)") is read without it (removeFormulaGuard).
 #include <cstddef>
 #include <string>
 #include <vector>
