@@ -26,6 +26,11 @@ int runCentrality(const CentralityOptions& options);
 // rejected, 2 when a file cannot be read or written or the grid has no usable header.
 int runImport(const ImportOptions& options);
 
+// Writes the project in another format (the Raster as CSV for spreadsheets, GraphML, GEXF or
+// DOT for network tools, with the map's colours and saved positions). Exit 2 for an unknown
+// format or a file that cannot be written, 1 for a project with problems.
+int runExport(const ExportOptions& options);
+
 // Lays out a project or an edge list and writes name<TAB>x<TAB>y; `--algorithm list` prints
 // the algorithms, one per line with a description.
 int runLayout(const LayoutOptions& options);

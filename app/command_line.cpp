@@ -127,6 +127,17 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
   import->add_flag("--skip-invalid", importOptions.skipInvalid,
                    "Apply the rows without errors even when other rows have errors");
 
+  CLI::App* exportCommand = cli.add_subcommand(
+      "export", "Write the project for spreadsheets and other network tools: the Raster as CSV, GraphML, GEXF, DOT");
+  ExportOptions exportOptions;
+  std::string exportFile, exportOut;
+  exportCommand->add_option("PROJECT", exportFile, "Project file (.json); without it the embedded example");
+  exportCommand->add_option("--to", exportOptions.format,
+                            "csv (the activities' Raster), actors-csv (the actors' grid), graphml, gexf or dot")
+      ->required();
+  exportCommand->add_option("--out", exportOut, "The file to write (atomically; an existing one is kept as .bak)")
+      ->required();
+
   try {
     cli.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -156,6 +167,11 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
     if (layoutOptions.algorithm != "list" && layoutOut.empty()) return usageError("layout: --out POSITIONS.tsv is required");
     layoutOptions.outFile = layoutOut;
     return layoutOptions;
+  }
+  if (*exportCommand) {
+    if (!exportFile.empty()) exportOptions.projectFile = exportFile;
+    exportOptions.outFile = exportOut;
+    return exportOptions;
   }
   if (*import) {
     importOptions.gridFile = gridFile;

@@ -76,10 +76,18 @@ struct ImportOptions {
   bool skipInvalid = false;           // apply the rows without errors even when others have some
 };
 
+// `knotenpunkt export [PROJECT.json] --to FORMAT --out FILE`
+struct ExportOptions {
+  std::optional<std::filesystem::path> projectFile;  // none: the embedded example
+  std::string format;                                // see kExportFormats in cli_export.cpp
+  std::filesystem::path outFile;
+};
+
 // What the command line asked for, or the exit code to return at once (help printed: 0;
 // usage error printed to stderr: 2).
 using ParsedCommandLine =
-    std::variant<Options, AnalyzeOptions, ValidateOptions, CentralityOptions, LayoutOptions, ImportOptions, int>;
+    std::variant<Options, AnalyzeOptions, ValidateOptions, CentralityOptions, LayoutOptions, ImportOptions,
+                 ExportOptions, int>;
 ParsedCommandLine parseCommandLine(int argc, char** argv);
 
 // "planned,running" to statuses; "all" to an empty list (every status); nullopt for an

@@ -29,6 +29,7 @@ int main(int argc, char** argv) {
   if (auto* centrality = std::get_if<app::CentralityOptions>(&parsed)) return app::runCentrality(*centrality);
   if (auto* layout = std::get_if<app::LayoutOptions>(&parsed)) return app::runLayout(*layout);
   if (auto* import = std::get_if<app::ImportOptions>(&parsed)) return app::runImport(*import);
+  if (auto* exportOptions = std::get_if<app::ExportOptions>(&parsed)) return app::runExport(*exportOptions);
   const app::Options& options = std::get<app::Options>(parsed);
 
   const std::string source = options.projectFile ? options.projectFile->string() : std::string(kEmbeddedExampleName);

@@ -2,9 +2,10 @@
 # `knotenpunkt import` from the outside: a grid as German Excel saves it (Windows-1252,
 # semicolons, CRLF, quoted cells with doubled quotes and a line break) starts a new project; --dry-run writes
 # nothing; a bad row is reported with line and column, rejects the import (exit 1, project
-# untouched) unless --skip-invalid applies the good rows; a broken CSV is exit 2.
+# untouched) unless --skip-invalid applies the good rows; a broken CSV is exit 2; the example
+# exported as a Raster and imported back changes no byte.
 set -uo pipefail
-program="$1" work="$2"
+program="$1" work="$2" example="$3"
 fail() { echo "FAILED: $*"; exit 1; }
 rm -rf "$work" && mkdir -p "$work"
 
@@ -55,4 +56,14 @@ printf 'Akteur;Aktivit\344t\n"open;x\n' >"$work/broken.csv"
 "$program" import "$work/broken.csv" --into "$work/new.json" >"$work/out.txt" 2>&1; code=$?
 [ $code -eq 2 ] || fail "broken csv: exit code $code, expected 2"
 grep -q 'broken.csv:2:1: ' "$work/out.txt" || fail "broken csv: no LINE:COLUMN: $(cat "$work/out.txt")"
+# Export and import are inverse: the example's Raster read back into the example changes no byte.
+"$program" export "$example" --to csv --out "$work/example.csv" 2>/dev/null || fail "export csv"
+cp "$example" "$work/example.json"
+"$program" import "$work/example.csv" --into "$work/example.json" >"$work/out.txt" 2>&1 || fail "re-import: $(cat "$work/out.txt")"
+grep -q '121 updated' "$work/out.txt" || fail "re-import: summary: $(cat "$work/out.txt")"
+cmp -s "$work/example.json" "$example" || fail "re-import: the example changed"
+"$program" export "$example" --to graphml --out "$work/example.graphml" 2>/dev/null || fail "export graphml"
+[ "$(grep -c '<node ' "$work/example.graphml")" -eq 197 ] || fail "export graphml: expected 197 nodes"
+"$program" export "$example" --to pdf --out "$work/x.pdf" 2>/dev/null; code=$?
+[ $code -eq 2 ] || fail "export to an unknown format: exit code $code, expected 2"
 echo "import smoke: all checks passed"
