@@ -21,7 +21,7 @@ bench_build_dir="${BENCH_BUILD_DIR:-$here/build-bench}"
 packages=(
   build-essential cmake pkg-config
   libboost-graph-dev nlohmann-json3-dev libfmt-dev libcli11-dev
-  libimgui-dev libglfw3-dev libgl-dev libstb-dev fonts-dejavu-core
+  libimgui-dev libglfw3-dev libgl-dev libstb-dev fonts-dejavu-core libcairo2-dev
   catch2
   xvfb xauth libgl1-mesa-dri
 )

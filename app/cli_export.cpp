@@ -1,6 +1,7 @@
 // `knotenpunkt export [PROJECT.json] --to FORMAT --out FILE`: the project for spreadsheets
-// (the Raster and the actors' grid as CSV German Excel opens) and for other network tools
-// (GraphML, GEXF, DOT with the map's colours and the saved positions).
+// (the Raster and the actors' grid as CSV German Excel opens), for other network tools
+// (GraphML, GEXF, DOT with the map's colours and the saved positions) and for print (the map
+// as SVG, PDF or PNG, optionally of a saved view).
 #include <cstdio>
 #include <string_view>
 
@@ -9,13 +10,15 @@
 #include "io/file_access.hpp"
 #include "io/graph_export.hpp"
 #include "io/raster_export.hpp"
+#include "map_export.hpp"
+#include "map_views.hpp"
 #include "palette.hpp"
 #include "view/project_graph.hpp"
 
 namespace knp::app {
 namespace {
 
-constexpr std::string_view kExportFormats = "csv, actors-csv, graphml, gexf, dot";
+constexpr std::string_view kExportFormats = "csv, actors-csv, graphml, gexf, dot, svg, pdf, png";
 
 GraphExportOptions withMapColours(const Project& project) {
   const ProjectGraph view = buildProjectGraph(project);
@@ -24,12 +27,39 @@ GraphExportOptions withMapColours(const Project& project) {
   return options;
 }
 
+// The map drawn as on the screen: laid out to the end, the view applied when given.
+std::optional<std::string> mapImage(const Project& project, const ExportOptions& options, MapImageFormat format) {
+  const auto size = parseMapImageSize(options.size);
+  if (!size) {
+    std::fprintf(stderr, "knotenpunkt: --size \"%s\": expected A4, A3 or WIDTHxHEIGHT (100 to 20000 each)\n",
+                 options.size.c_str());
+    return std::nullopt;
+  }
+  AppState state(project, "export", options.language);
+  if (options.view) {
+    const SavedView* view = findView(state.project, *options.view);
+    if (!view) {
+      std::fprintf(stderr, "knotenpunkt: --view \"%s\": the project has no view of that name\n", options.view->c_str());
+      return std::nullopt;
+    }
+    applyView(state, *view, 1.0);
+  }
+  finishLayout(state);
+  RenderedImage image = renderMapImage(state, format, *size);
+  if (image.error) {
+    std::fprintf(stderr, "knotenpunkt: drawing the map failed: %s\n", image.error->c_str());
+    return std::nullopt;
+  }
+  return std::move(image.bytes);
+}
+
 }  // namespace
 
 int runExport(const ExportOptions& options) {
   std::string text;
   const auto graphFormat = graphFormatFromName(options.format);
-  if (!graphFormat && options.format != "csv" && options.format != "actors-csv") {
+  const auto imageFormat = mapImageFormatFromName(options.format);
+  if (!graphFormat && !imageFormat && options.format != "csv" && options.format != "actors-csv") {
     std::fprintf(stderr, "knotenpunkt: --to \"%s\": expected one of %s\n", options.format.c_str(),
                  std::string(kExportFormats).c_str());
     return kExitError;
@@ -37,7 +67,11 @@ int runExport(const ExportOptions& options) {
   int exitCode = kExitFine;
   const std::optional<Project> project = loadForCommand(options.projectFile, exitCode);
   if (!project) return exitCode;
-  if (graphFormat)
+  if (imageFormat) {
+    auto image = mapImage(*project, options, *imageFormat);
+    if (!image) return kExitError;
+    text = std::move(*image);
+  } else if (graphFormat)
     text = writeGraph(*project, *graphFormat, withMapColours(*project));
   else if (options.format == "csv")
     text = writeRasterCsv(*project);

@@ -133,8 +133,13 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
   std::string exportFile, exportOut;
   exportCommand->add_option("PROJECT", exportFile, "Project file (.json); without it the embedded example");
   exportCommand->add_option("--to", exportOptions.format,
-                            "csv (the activities' Raster), actors-csv (the actors' grid), graphml, gexf or dot")
+                            "csv (the activities' Raster), actors-csv (the actors' grid), graphml, gexf, dot, "
+                            "or the map as svg, pdf or png")
       ->required();
+  std::string exportLanguage = "de";
+  exportCommand->add_option("--size", exportOptions.size, "Map size: A4, A3 (default, landscape) or WIDTHxHEIGHT");
+  exportCommand->add_option("--view", exportOptions.view, "Map: show this saved view (its filters, focus, layout)");
+  exportCommand->add_option("--lang", exportLanguage, "Map legend language: de (default) or en");
   exportCommand->add_option("--out", exportOut, "The file to write (atomically; an existing one is kept as .bak)")
       ->required();
 
@@ -170,6 +175,9 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
   }
   if (*exportCommand) {
     if (!exportFile.empty()) exportOptions.projectFile = exportFile;
+    auto lang = languageOrComplain(exportLanguage);
+    if (!lang) return 2;
+    exportOptions.language = *lang;
     exportOptions.outFile = exportOut;
     return exportOptions;
   }

@@ -81,6 +81,9 @@ struct ExportOptions {
   std::optional<std::filesystem::path> projectFile;  // none: the embedded example
   std::string format;                                // see kExportFormats in cli_export.cpp
   std::filesystem::path outFile;
+  std::string size = "A3";             // svg, pdf: A4, A3 or WxH points; png: WxH pixels (A3: 1191x842)
+  std::optional<std::string> view;     // svg, pdf, png: the saved view's filters, focus and layout
+  Language language = Language::German;
 };
 
 // What the command line asked for, or the exit code to return at once (help printed: 0;

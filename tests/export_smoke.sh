@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# `knotenpunkt export` of the map: a PNG of the requested size that shows a drawing, a PDF and
+# an SVG that are complete files, a saved view that gives another picture, and a bad size that
+# is refused with exit code 2 without writing anything.
+# Usage: export_smoke.sh PROGRAM PNG_CHECK OUT_DIR EXAMPLE_JSON
+set -uo pipefail
+program="$1" checker="$2" work="$3" example="$4"
+fail() { echo "FAILED: $*"; exit 1; }
+rm -rf "$work" && mkdir -p "$work"
+
+"$program" export --to png --size 1200x800 --out "$work/map.png" 2>/dev/null || fail "png export"
+"$checker" "$work/map.png" 1200 800 >/dev/null || fail "png: not a drawing of 1200x800"
+"$program" export --to pdf --size A4 --out "$work/map.pdf" 2>/dev/null || fail "pdf export"
+[ "$(head -c 5 "$work/map.pdf")" = "%PDF-" ] || fail "pdf: no PDF header"
+tail -c 8 "$work/map.pdf" | grep -q '%%EOF' || fail "pdf: not complete"
+"$program" export --to svg --out "$work/map.svg" 2>/dev/null || fail "svg export"
+tail -c 20 "$work/map.svg" | grep -q '</svg>' || fail "svg: not complete"
+if command -v xmllint >/dev/null; then xmllint --noout "$work/map.svg" || fail "svg: not well-formed"; fi
+
+view_project="$work/with-view.json"
+head -c -3 "$example" > "$view_project"
+cat >> "$view_project" <<'JSON'
+,
+  "map": { "views": [ { "name": "Kita", "filters": { "lifePhases": ["kita"], "mode": "hide" } } ] }
+}
+JSON
+"$program" export "$view_project" --to png --size 1200x800 --view Kita --out "$work/kita.png" 2>/dev/null ||
+  fail "png export of a view"
+"$checker" "$work/kita.png" 1200 800 >/dev/null || fail "view png: not a drawing"
+! cmp -s "$work/kita.png" "$work/map.png" || fail "the view gives the same picture as the whole map"
+
+"$program" export --to png --size 12x8 --out "$work/tiny.png" 2>/dev/null; code=$?
+[ $code -eq 2 ] || fail "bad size: exit code $code, expected 2"
+[ ! -e "$work/tiny.png" ] || fail "bad size: a file was written"
+echo "export smoke: all checks passed"
