@@ -22,6 +22,7 @@ packages=(
   build-essential cmake pkg-config
   libboost-graph-dev nlohmann-json3-dev libfmt-dev libcli11-dev
   libimgui-dev libglfw3-dev libgl-dev libstb-dev fonts-dejavu-core libcairo2-dev
+  libzip-dev libpugixml-dev libxlsxwriter-dev
   catch2
   xvfb xauth libgl1-mesa-dri
 )

@@ -1,7 +1,8 @@
 // `knotenpunkt export [PROJECT.json] --to FORMAT --out FILE`: the project for spreadsheets
 // (the Raster and the actors' grid as CSV German Excel opens), for other network tools
 // (GraphML, GEXF, DOT with the map's colours and the saved positions) and for print (the map
-// as SVG, PDF or PNG, optionally of a saved view).
+// as SVG, PDF or PNG, optionally of a saved view) and the published report "Praktischer Teil"
+// (HTML, Markdown).
 #include <cstdio>
 #include <string_view>
 
@@ -10,7 +11,9 @@
 #include "io/file_access.hpp"
 #include "io/graph_export.hpp"
 #include "io/raster_export.hpp"
+#include "io/raster_xlsx.hpp"
 #include "map_export.hpp"
+#include "report/practical_part.hpp"
 #include "map_views.hpp"
 #include "palette.hpp"
 #include "view/project_graph.hpp"
@@ -18,7 +21,7 @@
 namespace knp::app {
 namespace {
 
-constexpr std::string_view kExportFormats = "csv, actors-csv, graphml, gexf, dot, svg, pdf, png";
+constexpr std::string_view kExportFormats = "csv, actors-csv, xlsx, graphml, gexf, dot, svg, pdf, png, html, md";
 
 GraphExportOptions withMapColours(const Project& project) {
   const ProjectGraph view = buildProjectGraph(project);
@@ -59,7 +62,9 @@ int runExport(const ExportOptions& options) {
   std::string text;
   const auto graphFormat = graphFormatFromName(options.format);
   const auto imageFormat = mapImageFormatFromName(options.format);
-  if (!graphFormat && !imageFormat && options.format != "csv" && options.format != "actors-csv") {
+  const bool report = options.format == "html" || options.format == "md";
+  if (!graphFormat && !imageFormat && !report && options.format != "csv" && options.format != "actors-csv" &&
+      options.format != "xlsx") {
     std::fprintf(stderr, "knotenpunkt: --to \"%s\": expected one of %s\n", options.format.c_str(),
                  std::string(kExportFormats).c_str());
     return kExitError;
@@ -71,6 +76,20 @@ int runExport(const ExportOptions& options) {
     auto image = mapImage(*project, options, *imageFormat);
     if (!image) return kExitError;
     text = std::move(*image);
+  } else if (report) {
+    PracticalPartOptions reportOptions;
+    reportOptions.language = options.language;
+    reportOptions.contacts = options.withoutContacts ? ContactData::Omit : ContactData::Include;
+    text = writePracticalPart(*project, options.format == "html" ? PracticalPartFormat::Html
+                                                                 : PracticalPartFormat::Markdown,
+                              reportOptions);
+  } else if (options.format == "xlsx") {
+    XlsxWorkbook workbook = writeRasterXlsx(*project);
+    if (workbook.error) {
+      std::fprintf(stderr, "knotenpunkt: %s\n", workbook.error->c_str());
+      return kExitError;
+    }
+    text = std::move(workbook.bytes);
   } else if (graphFormat)
     text = writeGraph(*project, *graphFormat, withMapColours(*project));
   else if (options.format == "csv")

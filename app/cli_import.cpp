@@ -1,6 +1,8 @@
-// `knotenpunkt import GRID.csv --into PROJECT.json [--dry-run] [--skip-invalid]`: the actors'
-// Raster (graph/io/raster_import.hpp) or the actors' grid (actor_grid_import.hpp), told apart
+// `knotenpunkt import GRID.csv|GRID.xlsx --into PROJECT.json [--dry-run] [--skip-invalid]`: the
+// actors' Raster (graph/io/raster_import.hpp) or the actors' grid (actor_grid_import.hpp), told apart
 // by their headers, into a project, with a summary and every row problem.
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 
@@ -9,6 +11,7 @@
 #include "embedded_data.hpp"
 #include "io/csv_reader.hpp"
 #include "io/project_json.hpp"
+#include "io/xlsx_reader.hpp"
 #include "io/actor_grid_import.hpp"
 
 namespace knp::app {
@@ -31,19 +34,28 @@ Project newProjectFramework() {
 
 int runImport(const ImportOptions& options) {
   const std::string grid = options.gridFile.string(), target = options.projectFile.string();
-  if (options.gridFile.extension() != ".csv" && options.gridFile.extension() != ".CSV" &&
-      options.gridFile.extension() != ".txt") {
-    std::fprintf(stderr, "knotenpunkt: %s: only CSV grids can be read yet (save the sheet as CSV in Excel: "
-                         "\"CSV UTF-8\" or \"CSV (Trennzeichen-getrennt)\")\n", grid.c_str());
-    return kExitError;
-  }
   const std::optional<std::string> bytes = readInput(options.gridFile);
   if (!bytes) return kExitError;
-  const auto parsed = parseCsv(*bytes);
-  if (const auto* error = std::get_if<CsvError>(&parsed)) {
-    std::fprintf(stderr, "%s:%zu:%zu: %s\n", grid.c_str(), error->line, error->column, error->message.c_str());
-    std::fprintf(stderr, "knotenpunkt: %s cannot be read; nothing was imported.\n", grid.c_str());
-    return kExitError;
+  std::string extension = options.gridFile.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  CellTable table;
+  if (extension == ".xlsx") {
+    auto sheet = readXlsxFirstSheet(*bytes);
+    if (const auto* error = std::get_if<XlsxError>(&sheet)) {
+      std::fprintf(stderr, "%s: %s\nknotenpunkt: %s cannot be read; nothing was imported.\n", grid.c_str(),
+                   error->message.c_str(), grid.c_str());
+      return kExitError;
+    }
+    table = std::move(std::get<CellTable>(sheet));
+  } else {
+    auto parsed = parseCsv(*bytes);
+    if (const auto* error = std::get_if<CsvError>(&parsed)) {
+      std::fprintf(stderr, "%s:%zu:%zu: %s\n", grid.c_str(), error->line, error->column, error->message.c_str());
+      std::fprintf(stderr, "knotenpunkt: %s cannot be read; nothing was imported.\n", grid.c_str());
+      return kExitError;
+    }
+    table = std::move(std::get<CsvTable>(parsed).table);
   }
 
   std::optional<Project> project;
@@ -56,7 +68,7 @@ int runImport(const ImportOptions& options) {
     if (!project) return exitCode;
   }
 
-  const RasterImport result = importGrid(*project, std::get<CsvTable>(parsed).table);
+  const RasterImport result = importGrid(*project, table);
   for (const RasterProblem& problem : result.problems) std::printf("%s\n", describe(problem, grid).c_str());
   if (result.fatal) {
     std::fprintf(stderr, "knotenpunkt: %s is not a Raster; nothing was imported.\n", grid.c_str());

@@ -120,7 +120,7 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
       "import", "Read the actors' Raster (one row per activity, CSV as Excel writes it) into a project");
   ImportOptions importOptions;
   std::string gridFile, intoFile;
-  import->add_option("GRID", gridFile, "The filled-in grid (.csv)")->required();
+  import->add_option("GRID", gridFile, "The filled-in grid (.csv, or .xlsx: its first sheet)")->required();
   import->add_option("--into", intoFile, "Project file to update (a new one is started when it does not exist)")
       ->required();
   import->add_flag("--dry-run", importOptions.dryRun, "Report what would change; write nothing");
@@ -133,13 +133,16 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
   std::string exportFile, exportOut;
   exportCommand->add_option("PROJECT", exportFile, "Project file (.json); without it the embedded example");
   exportCommand->add_option("--to", exportOptions.format,
-                            "csv (the activities' Raster), actors-csv (the actors' grid), graphml, gexf, dot, "
-                            "or the map as svg, pdf or png")
+                            "csv (the activities' Raster), actors-csv (the actors' grid), xlsx (both grids with "
+                            "drop-down lists), graphml, gexf, dot, the map as svg, pdf or png, or the report "
+                            "\"Praktischer Teil\" as html or md")
       ->required();
   std::string exportLanguage = "de";
   exportCommand->add_option("--size", exportOptions.size, "Map size: A4, A3 (default, landscape) or WIDTHxHEIGHT");
   exportCommand->add_option("--view", exportOptions.view, "Map: show this saved view (its filters, focus, layout)");
-  exportCommand->add_option("--lang", exportLanguage, "Map legend language: de (default) or en");
+  exportCommand->add_option("--lang", exportLanguage, "Language of the map's legend or the report: de (default) or en");
+  exportCommand->add_flag("--no-contacts", exportOptions.withoutContacts,
+                          "Report: leave personal contact data (person, address, phone, e-mail, web) out");
   exportCommand->add_option("--out", exportOut, "The file to write (atomically; an existing one is kept as .bak)")
       ->required();
 

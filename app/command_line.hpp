@@ -83,7 +83,8 @@ struct ExportOptions {
   std::filesystem::path outFile;
   std::string size = "A3";             // svg, pdf: A4, A3 or WxH points; png: WxH pixels (A3: 1191x842)
   std::optional<std::string> view;     // svg, pdf, png: the saved view's filters, focus and layout
-  Language language = Language::German;
+  Language language = Language::German;  // map legend, report
+  bool withoutContacts = false;          // html, md: leave personal contact data out
 };
 
 // What the command line asked for, or the exit code to return at once (help printed: 0;

@@ -66,24 +66,6 @@ void appendCell(std::string& out, std::string_view text) {
   out += '"';
 }
 
-template <std::size_t N>
-void appendRecord(std::string& out, const std::array<std::string, N>& cells) {
-  for (std::size_t i = 0; i < N; ++i) {
-    if (i > 0) out += ';';
-    appendCell(out, cells[i]);
-  }
-  out += kRecordEnd;
-}
-
-template <std::size_t N>
-std::string headerRecord(const std::array<std::string_view, N>& names) {
-  std::string out(kUtf8Bom);
-  std::array<std::string, N> cells;
-  for (std::size_t i = 0; i < N; ++i) cells[i] = std::string(names[i]);
-  appendRecord(out, cells);
-  return out;
-}
-
 // How the import reads a cell: Akteur as one value, the multi-value columns split at '|' and
 // line breaks (splitValues).
 enum class Values { One, Several };
@@ -145,7 +127,7 @@ std::string neutraliseFormula(std::string_view cell) {
   return std::string(cell);
 }
 
-std::string writeRasterCsv(const Project& project) {
+Grid rasterGrid(const Project& project) {
   const References<Actor> actors(project.actors, [](const Actor& a) { return a.name; });
   const References<Field> fields(project.fields, [](const Field& f) { return f.name; });
   const References<Goal> goals(project.goals, [](const Goal& g) { return g.title; });
@@ -153,12 +135,12 @@ std::string writeRasterCsv(const Project& project) {
   std::unordered_map<std::string, const Actor*> actorById;
   for (const Actor& a : project.actors) actorById.emplace(a.id.value, &a);
 
-  std::string out = headerRecord(kRasterHeader);
+  Grid grid{std::vector<std::string>(kRasterHeader.begin(), kRasterHeader.end())};
   for (const Activity& activity : project.activities) {
     const auto lead = actorById.find(activity.lead.value);
     const std::string leadType =
         lead == actorById.end() ? std::string() : std::string(label(lead->second->type, Language::German));
-    appendRecord(out, std::array<std::string, kRasterHeader.size()>{
+    grid.push_back(std::vector<std::string>{
                           activity.id.value,
                           actors.text(activity.lead.value, Values::One, Place::CellStart),
                           leadType,
@@ -173,14 +155,14 @@ std::string writeRasterCsv(const Project& project) {
                           yearText(activity.endYear),
                       });
   }
-  return out;
+  return grid;
 }
 
-std::string writeActorGridCsv(const Project& project) {
+Grid actorGrid(const Project& project) {
   const References<Actor> actors(project.actors, [](const Actor& a) { return a.name; });
-  std::string out = headerRecord(kActorGridHeader);
+  Grid grid{std::vector<std::string>(kActorGridHeader.begin(), kActorGridHeader.end())};
   for (const Actor& actor : project.actors) {
-    appendRecord(out, std::array<std::string, kActorGridHeader.size()>{
+    grid.push_back(std::vector<std::string>{
                           actors.text(actor.id.value, Values::One, Place::CellStart),
                           std::string(label(actor.type, Language::German)),
                           actor.selfDescription,
@@ -191,7 +173,23 @@ std::string writeActorGridCsv(const Project& project) {
                           actor.contact.web,
                       });
   }
+  return grid;
+}
+
+std::string writeGridCsv(const Grid& grid) {
+  std::string out(kUtf8Bom);
+  for (const auto& row : grid) {
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (i > 0) out += ';';
+      appendCell(out, row[i]);
+    }
+    out += kRecordEnd;
+  }
   return out;
 }
+
+std::string writeRasterCsv(const Project& project) { return writeGridCsv(rasterGrid(project)); }
+
+std::string writeActorGridCsv(const Project& project) { return writeGridCsv(actorGrid(project)); }
 
 }  // namespace knp

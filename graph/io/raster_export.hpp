@@ -14,8 +14,8 @@
 // Formulas. Every cell goes through neutraliseFormula: a cell starting with = + - @, tab, CR or
 // LF gets a leading apostrophe, so that no spreadsheet runs it as a formula (CSV injection; the
 // OWASP list plus LF, see below). Spreadsheets show that apostrophe as part of the text, and
-// save it back, so the import has to take it off again. Today's import keeps it; the exact rule
-// it needs, applied to every cell before anything else reads the cell, is
+// save it back, so the import takes it off again (removeFormulaGuard in grid_values.hpp, applied
+// to every cell before anything else reads it):
 //
 //   when a cell starts with one or more apostrophes (U+0027) followed by one of
 //   = + - @ TAB CR LF, remove the first apostrophe (one only).
@@ -46,10 +46,20 @@
 // turning it into a formula, which is exactly what this writer avoids.
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/project.hpp"
 
 namespace knp {
+
+// A grid's rows of cells, the header first: the cell texts as the import reads them back,
+// before any file format's quoting or formula guard.
+using Grid = std::vector<std::vector<std::string>>;
+
+// The two grids' rows (see writeRasterCsv and writeActorGridCsv for their columns); the .xlsx
+// workbook (raster_xlsx.hpp) writes the same cells.
+Grid rasterGrid(const Project& project);
+Grid actorGrid(const Project& project);
 
 // The activities' Raster: the header
 //   ID; Akteur; Akteurstyp; Aktivität; Beschreibung; Handlungsfeld; Ziele; Lebensphasen;

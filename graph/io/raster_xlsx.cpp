@@ -1,0 +1,150 @@
+#include "io/raster_xlsx.hpp"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <charconv>
+#include <filesystem>
+
+#include <fmt/format.h>
+#include <xlsxwriter.h>
+
+#include "io/file_access.hpp"
+#include "io/raster_export.hpp"
+#include "text/labels.hpp"
+
+namespace knp {
+namespace {
+
+// Column widths of the Raster, in characters, and which columns hold years.
+constexpr std::array<double, 12> kRasterWidths{14, 28, 22, 36, 40, 26, 36, 30, 30, 14, 8, 8};
+constexpr std::size_t kStartColumn = 10, kEndColumn = 11;
+constexpr std::array<double, 8> kActorWidths{30, 24, 50, 22, 30, 18, 28, 28};
+constexpr lxw_row_t kValidatedRows = 2000;  // drop-downs reach this far below the header
+
+// A workbook being written to a temporary file, removed again whatever happens.
+class TemporaryWorkbook {
+ public:
+  TemporaryWorkbook() {
+    static std::atomic<unsigned> counter{0};
+    m_path = std::filesystem::temp_directory_path() /
+             fmt::format("knotenpunkt-{}-{}.xlsx", static_cast<long>(::getpid()), counter++);
+    m_workbook = workbook_new(m_path.c_str());
+  }
+  ~TemporaryWorkbook() {
+    if (m_workbook) workbook_close(m_workbook);  // only when close() was not reached
+    std::error_code ignored;
+    std::filesystem::remove(m_path, ignored);
+  }
+  TemporaryWorkbook(const TemporaryWorkbook&) = delete;
+  TemporaryWorkbook& operator=(const TemporaryWorkbook&) = delete;
+
+  lxw_workbook* get() const { return m_workbook; }
+  const std::filesystem::path& path() const { return m_path; }
+  lxw_error close() {
+    const lxw_error error = workbook_close(m_workbook);
+    m_workbook = nullptr;
+    return error;
+  }
+
+ private:
+  std::filesystem::path m_path;
+  lxw_workbook* m_workbook = nullptr;
+};
+
+// Writes `grid` into `sheet`: the header bold, years (when `yearColumns` says so) as numbers.
+void writeGrid(lxw_worksheet* sheet, const Grid& grid, lxw_format* bold, std::initializer_list<std::size_t> yearColumns) {
+  for (std::size_t r = 0; r < grid.size(); ++r)
+    for (std::size_t c = 0; c < grid[r].size(); ++c) {
+      const std::string& text = grid[r][c];
+      const auto row = static_cast<lxw_row_t>(r);
+      const auto column = static_cast<lxw_col_t>(c);
+      int year = 0;
+      const bool isYearColumn = std::find(yearColumns.begin(), yearColumns.end(), c) != yearColumns.end();
+      if (r > 0 && isYearColumn &&
+          std::from_chars(text.data(), text.data() + text.size(), year).ec == std::errc() && !text.empty()) {
+        worksheet_write_number(sheet, row, column, year, nullptr);
+        continue;
+      }
+      if (text.empty()) continue;
+      worksheet_write_string(sheet, row, column, neutraliseFormula(text).c_str(), r == 0 ? bold : nullptr);
+    }
+  worksheet_freeze_panes(sheet, 1, 0);
+}
+
+// A drop-down list for column `column` of `sheet`, its values in `listColumn` of the lists sheet.
+void addDropDown(lxw_worksheet* sheet, lxw_col_t column, char listColumn, std::size_t count, bool strict,
+                 const char* hint) {
+  if (count == 0) return;
+  const std::string formula = fmt::format("=Listen!${}$2:${}${}", listColumn, listColumn, count + 1);
+  lxw_data_validation validation{};
+  validation.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
+  validation.value_formula = const_cast<char*>(formula.c_str());
+  validation.ignore_blank = LXW_VALIDATION_ON;
+  validation.show_error = strict ? LXW_VALIDATION_ON : LXW_VALIDATION_OFF;
+  validation.input_message = const_cast<char*>(hint);
+  worksheet_data_validation_range(sheet, 1, column, kValidatedRows, column, &validation);
+}
+
+}  // namespace
+
+XlsxWorkbook writeRasterXlsx(const Project& project) {
+  XlsxWorkbook result;
+  TemporaryWorkbook workbook;
+  if (!workbook.get()) {
+    result.error = fmt::format("{}: cannot create the workbook", workbook.path().string());
+    return result;
+  }
+  lxw_format* bold = workbook_add_format(workbook.get());
+  format_set_bold(bold);
+
+  lxw_worksheet* raster = workbook_add_worksheet(workbook.get(), "Raster");
+  lxw_worksheet* actors = workbook_add_worksheet(workbook.get(), "Akteure");
+  lxw_worksheet* lists = workbook_add_worksheet(workbook.get(), "Listen");
+  writeGrid(raster, rasterGrid(project), bold, {kStartColumn, kEndColumn});
+  writeGrid(actors, actorGrid(project), bold, {});
+  for (std::size_t c = 0; c < kRasterWidths.size(); ++c)
+    worksheet_set_column(raster, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), kRasterWidths[c], nullptr);
+  for (std::size_t c = 0; c < kActorWidths.size(); ++c)
+    worksheet_set_column(actors, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), kActorWidths[c], nullptr);
+
+  // The lists: A fields, B goals, C life phases (in their order), D statuses, E actor types.
+  Grid listGrid{{"Handlungsfeld", "Ziele", "Lebensphasen", "Status", "Akteurstyp"}};
+  auto put = [&](std::size_t column, std::size_t index, const std::string& text) {
+    while (listGrid.size() <= index + 1) listGrid.emplace_back(5);
+    listGrid[index + 1][column] = text;
+  };
+  for (std::size_t i = 0; i < project.fields.size(); ++i) put(0, i, project.fields[i].name);
+  for (std::size_t i = 0; i < project.goals.size(); ++i) put(1, i, project.goals[i].title);
+  const auto phases = lifePhasesInOrder(project);
+  for (std::size_t i = 0; i < phases.size(); ++i) put(2, i, phases[i]->name);
+  const std::array statuses{ActivityStatus::Planned, ActivityStatus::Running, ActivityStatus::Finished};
+  for (std::size_t i = 0; i < statuses.size(); ++i) put(3, i, std::string(label(statuses[i], Language::German)));
+  for (std::size_t i = 0; i < kActorTypeNames.size(); ++i)
+    put(4, i, std::string(label(kActorTypeNames[i].value, Language::German)));
+  writeGrid(lists, listGrid, bold, {});
+  worksheet_hide(lists);
+
+  addDropDown(raster, 2, 'E', kActorTypeNames.size(), true, "Art des Akteurs");
+  addDropDown(raster, 5, 'A', project.fields.size(), false, "Mehrere mit | trennen");
+  addDropDown(raster, 6, 'B', project.goals.size(), false, "Mehrere mit | trennen");
+  addDropDown(raster, 7, 'C', phases.size(), false, "Mehrere mit | trennen");
+  addDropDown(raster, 9, 'D', statuses.size(), true, "geplant, laufend oder abgeschlossen");
+  addDropDown(actors, 1, 'E', kActorTypeNames.size(), true, "Art des Akteurs");
+
+  if (const lxw_error error = workbook.close(); error != LXW_NO_ERROR) {
+    result.error = fmt::format("writing the workbook failed: {}", lxw_strerror(error));
+    return result;
+  }
+  auto bytes = readWholeFile(workbook.path());
+  if (auto* error = std::get_if<FileError>(&bytes)) {
+    result.error = error->message;
+    return result;
+  }
+  result.bytes = std::move(std::get<std::string>(bytes));
+  return result;
+}
+
+}  // namespace knp

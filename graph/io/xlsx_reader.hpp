@@ -1,0 +1,24 @@
+#pragma once
+// Reading the first sheet of an .xlsx file (Office Open XML: a zip of XML parts) into a grid of
+// cells, as the Raster import takes it: shared strings (with rich-text runs joined), inline
+// strings, numbers (whole numbers written without a decimal point: 2013, not 2013.0), booleans
+// and formula results as cached; empty cells and gaps in a row become empty strings.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <variant>
+
+#include "io/csv_reader.hpp"
+
+namespace knp {
+
+struct XlsxError {
+  std::string message;  // e.g. "not a zip file", "xl/workbook.xml: no sheet"
+};
+
+// The first sheet of the workbook in `bytes` (the whole file), in the workbook's sheet order.
+// CellTable::sourceLine holds the sheet's row numbers. Blank rows are left out and trailing
+// empty cells trimmed, as parseCsv does. O(size of the file).
+std::variant<CellTable, XlsxError> readXlsxFirstSheet(std::string_view bytes);
+
+}  // namespace knp
