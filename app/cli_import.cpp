@@ -1,8 +1,6 @@
 // `knotenpunkt import GRID.csv|GRID.xlsx --into PROJECT.json [--dry-run] [--skip-invalid]`: the
 // actors' Raster (graph/io/raster_import.hpp) or the actors' grid (actor_grid_import.hpp), told apart
 // by their headers, into a project, with a summary and every row problem.
-#include <algorithm>
-#include <cctype>
 #include <cstdio>
 #include <filesystem>
 
@@ -10,8 +8,8 @@
 #include "cli_support.hpp"
 #include "embedded_data.hpp"
 #include "io/csv_reader.hpp"
+#include "io/grid_file.hpp"
 #include "io/project_json.hpp"
-#include "io/xlsx_reader.hpp"
 #include "io/actor_grid_import.hpp"
 
 namespace knp::app {
@@ -34,30 +32,6 @@ Project newProjectFramework() {
 
 int runImport(const ImportOptions& options) {
   const std::string grid = options.gridFile.string(), target = options.projectFile.string();
-  const std::optional<std::string> bytes = readInput(options.gridFile);
-  if (!bytes) return kExitError;
-  std::string extension = options.gridFile.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  CellTable table;
-  if (extension == ".xlsx") {
-    auto sheet = readXlsxFirstSheet(*bytes);
-    if (const auto* error = std::get_if<XlsxError>(&sheet)) {
-      std::fprintf(stderr, "%s: %s\nknotenpunkt: %s cannot be read; nothing was imported.\n", grid.c_str(),
-                   error->message.c_str(), grid.c_str());
-      return kExitError;
-    }
-    table = std::move(std::get<CellTable>(sheet));
-  } else {
-    auto parsed = parseCsv(*bytes);
-    if (const auto* error = std::get_if<CsvError>(&parsed)) {
-      std::fprintf(stderr, "%s:%zu:%zu: %s\n", grid.c_str(), error->line, error->column, error->message.c_str());
-      std::fprintf(stderr, "knotenpunkt: %s cannot be read; nothing was imported.\n", grid.c_str());
-      return kExitError;
-    }
-    table = std::move(std::get<CsvTable>(parsed).table);
-  }
-
   std::optional<Project> project;
   const bool isNew = !std::filesystem::exists(options.projectFile);
   if (isNew) {
@@ -68,7 +42,12 @@ int runImport(const ImportOptions& options) {
     if (!project) return exitCode;
   }
 
-  const RasterImport result = importGrid(*project, table);
+  auto imported = importGridFile(*project, options.gridFile);
+  if (auto* error = std::get_if<std::string>(&imported)) {
+    std::fprintf(stderr, "%s\nknotenpunkt: %s cannot be read; nothing was imported.\n", error->c_str(), grid.c_str());
+    return kExitError;
+  }
+  const RasterImport& result = std::get<RasterImport>(imported);
   for (const RasterProblem& problem : result.problems) std::printf("%s\n", describe(problem, grid).c_str());
   if (result.fatal) {
     std::fprintf(stderr, "knotenpunkt: %s is not a Raster; nothing was imported.\n", grid.c_str());

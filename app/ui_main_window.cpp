@@ -51,6 +51,8 @@ void MainWindow::drawMenuBar(AppState& s) {
     if (ImGui::MenuItem(uiText(UiText::Save, lang), "Ctrl+S")) save(s);
     if (ImGui::MenuItem(uiText(UiText::SaveAs, lang))) m_openSaveAs = true;
     ImGui::Separator();
+    if (ImGui::MenuItem(uiText(UiText::ImportGrid, lang))) m_import.open();
+    ImGui::Separator();
     if (ImGui::MenuItem(uiText(UiText::Quit, lang)) && requestQuit(s)) m_quitConfirmed = true;
     ImGui::EndMenu();
   }
@@ -280,6 +282,7 @@ void MainWindow::draw(AppState& s, const Fonts& fonts, float width, float height
 
   m_search.draw(s, m_canvasRect.x + font, m_canvasRect.y + font * 0.5f, font * 22);
   drawDialogs(s);
+  m_import.draw(s);
 }
 
 }  // namespace knp::app

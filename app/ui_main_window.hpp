@@ -8,6 +8,7 @@
 #include "fonts.hpp"
 #include "ui_analyses.hpp"
 #include "ui_canvas.hpp"
+#include "ui_import.hpp"
 #include "ui_search.hpp"
 #include "ui_views.hpp"
 
@@ -35,6 +36,7 @@ class MainWindow {
   AnalysesPanel m_analyses;
   SearchBox m_search;
   ViewsPanel m_views;
+  ImportDialog m_import;
   bool m_openSaveAs = false, m_openUnsaved = false, m_quitAfterSave = false, m_quitConfirmed = false;
   char m_saveName[512] = {};
   float m_scalePercent = 100;  // the text size slider's value while it is dragged

@@ -131,6 +131,15 @@ constexpr Table kGerman{{
     {UiText::LayoutBoostKkHint, "Boost.Graphs Federmodell je Teilnetz; hier bis 400 Knoten"},
     {UiText::LayoutCircle, "Kreis"},
     {UiText::LayoutCircleHint, "Alle Knoten auf einem Kreis, in Dateireihenfolge"},
+    {UiText::ImportGrid, "Raster importieren …"},
+    {UiText::ImportFile, "Datei (.xlsx oder .csv)"},
+    {UiText::ImportPreview, "Vorschau"},
+    {UiText::ImportApply, "Übernehmen"},
+    {UiText::ImportSkipInvalid, "Zeilen mit Fehlern überspringen"},
+    {UiText::ImportSummary, "{} Zeilen: {} Aktivitäten neu, {} geändert; {} Akteure neu, {} geändert; {} Zeilen mit Fehlern"},
+    {UiText::ImportNothing, "Keine Änderungen."},
+    {UiText::ImportApplied, "Raster übernommen: {}"},
+    {UiText::ImportBlocked, "Erst die Fehler beheben oder „Zeilen mit Fehlern überspringen“ wählen."},
     {UiText::LayoutTooLarge, "{} ordnet hier höchstens {} Knoten an; diese Karte hat {}."},
 }};
 
@@ -252,6 +261,15 @@ constexpr Table kEnglish{{
     {UiText::LayoutBoostKkHint, "Boost.Graph's spring model per component; here up to 400 nodes"},
     {UiText::LayoutCircle, "Circle"},
     {UiText::LayoutCircleHint, "Every node on one circle, in file order"},
+    {UiText::ImportGrid, "Import Raster …"},
+    {UiText::ImportFile, "File (.xlsx or .csv)"},
+    {UiText::ImportPreview, "Preview"},
+    {UiText::ImportApply, "Apply"},
+    {UiText::ImportSkipInvalid, "Skip rows with errors"},
+    {UiText::ImportSummary, "{} rows: {} activities new, {} changed; {} actors new, {} changed; {} rows with errors"},
+    {UiText::ImportNothing, "No changes."},
+    {UiText::ImportApplied, "Raster applied: {}"},
+    {UiText::ImportBlocked, "Fix the errors first, or choose “Skip rows with errors”."},
     {UiText::LayoutTooLarge, "{} arranges at most {} nodes here; this map has {}."},
 }};
 

@@ -123,6 +123,15 @@ enum class UiText {
   LayoutBoostKkHint,
   LayoutCircle,
   LayoutCircleHint,
+  ImportGrid,
+  ImportFile,
+  ImportPreview,
+  ImportApply,
+  ImportSkipInvalid,
+  ImportSummary,
+  ImportNothing,
+  ImportApplied,
+  ImportBlocked,
   LayoutTooLarge,
   Count,  // sentinel
 };

@@ -1,0 +1,28 @@
+#pragma once
+// The window's import of a filled-in Raster (or the actors' grid): a file name, a preview of
+// what would be created and updated with every row problem, and "apply", which replaces the
+// project's data (node positions kept; new nodes placed by the layout). Rows with errors are
+// skipped only when the user ticks that box. The project is marked changed, not saved.
+#include <optional>
+#include <string>
+
+#include "app_state.hpp"
+#include "io/raster_import.hpp"
+
+namespace knp::app {
+
+class ImportDialog {
+ public:
+  void open() { m_open = true; }
+  void draw(AppState& state);
+
+ private:
+  bool m_open = false;
+  char m_path[512] = {};
+  std::optional<RasterImport> m_preview;
+  std::string m_previewOf;  // the path the preview was made of
+  std::string m_error;
+  bool m_skipInvalid = false;
+};
+
+}  // namespace knp::app

@@ -1,0 +1,18 @@
+#pragma once
+// Reading a grid file (the Raster or the actors' grid) into a project, whatever its format:
+// .xlsx (its first sheet) or CSV (any other name). Shared by the command line and the window's
+// import dialog, which both preview the result before anything is saved.
+#include <filesystem>
+#include <string>
+#include <variant>
+
+#include "io/raster_import.hpp"
+
+namespace knp {
+
+// The import of `file` into a copy of `project` (importGrid), or why the file cannot be read:
+// "raster.csv:3:7: quoted cell is not closed ...", "raster.xlsx: not a zip file ...". Never
+// writes. O(file size + rows · columns).
+std::variant<RasterImport, std::string> importGridFile(const Project& project, const std::filesystem::path& file);
+
+}  // namespace knp
