@@ -120,7 +120,10 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
       "import", "Read the actors' Raster (one row per activity, CSV as Excel writes it) into a project");
   ImportOptions importOptions;
   std::string gridFile, intoFile;
-  import->add_option("GRID", gridFile, "The filled-in grid (.csv, or .xlsx: its first sheet)")->required();
+  import->add_option("GRID", gridFile,
+                     "The filled-in grid (.csv, or .xlsx: its first sheet), or a network (.graphml, .gexf) whose "
+                     "nodes become actors and edges cooperations")
+      ->required();
   import->add_option("--into", intoFile, "Project file to update (a new one is started when it does not exist)")
       ->required();
   import->add_flag("--dry-run", importOptions.dryRun, "Report what would change; write nothing");

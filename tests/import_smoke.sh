@@ -64,6 +64,10 @@ grep -q '121 updated' "$work/out.txt" || fail "re-import: summary: $(cat "$work/
 cmp -s "$work/example.json" "$example" || fail "re-import: the example changed"
 "$program" export "$example" --to graphml --out "$work/example.graphml" 2>/dev/null || fail "export graphml"
 [ "$(grep -c '<node ' "$work/example.graphml")" -eq 197 ] || fail "export graphml: expected 197 nodes"
+# A network from another tool: our own GraphML into a new project gives the example's actors.
+"$program" import "$work/example.graphml" --into "$work/from-graphml.json" >"$work/out.txt" 2>&1 ||
+  fail "graphml import: $(cat "$work/out.txt")"
+grep -q '45 actors created' "$work/out.txt" || fail "graphml import: summary: $(cat "$work/out.txt")"
 "$program" export "$example" --to docx --out "$work/x.docx" 2>/dev/null; code=$?
 [ $code -eq 2 ] || fail "export to an unknown format: exit code $code, expected 2"
 echo "import smoke: all checks passed"

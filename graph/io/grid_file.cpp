@@ -8,6 +8,7 @@
 #include "io/actor_grid_import.hpp"
 #include "io/csv_reader.hpp"
 #include "io/file_access.hpp"
+#include "io/graph_import.hpp"
 #include "io/xlsx_reader.hpp"
 
 namespace knp {
@@ -20,6 +21,7 @@ std::variant<RasterImport, std::string> importGridFile(const Project& project, c
   std::transform(extension.begin(), extension.end(), extension.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   const std::string name = file.string();
+  if (extension == ".graphml" || extension == ".gexf") return importGraphFile(project, text);
   if (extension == ".xlsx") {
     auto sheet = readXlsxFirstSheet(text);
     if (auto* error = std::get_if<XlsxError>(&sheet)) return fmt::format("{}: {}", name, error->message);

@@ -1,6 +1,7 @@
 #pragma once
 // Reading a grid file (the Raster or the actors' grid) into a project, whatever its format:
-// .xlsx (its first sheet) or CSV (any other name). Shared by the command line and the window's
+// .xlsx (its first sheet) or CSV (any other name); and a network from another tool (.graphml,
+// .gexf) as actors and cooperations (graph_import.hpp). Shared by the command line and the window's
 // import dialog, which both preview the result before anything is saved.
 #include <filesystem>
 #include <string>

@@ -1,0 +1,435 @@
+#include "io/graph_import.hpp"
+
+#include <algorithm>
+#include <cstddef>
+#include <initializer_list>
+#include <set>
+#include <string>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+#include <pugixml.hpp>
+
+#include "io/grid_values.hpp"
+#include "text/name_matching.hpp"
+
+namespace knp {
+namespace {
+
+// One node or edge as read from either format; attribute names normalised (normaliseName).
+struct GraphItem {
+  std::string id;
+  std::string label;   // nodes: the label as the format defines it; empty when none
+  std::string source;  // edges
+  std::string target;
+  std::unordered_map<std::string, std::string> attributes;
+};
+
+struct ParsedGraph {
+  std::vector<GraphItem> nodes;
+  std::vector<GraphItem> edges;
+};
+
+// Files with a prefixed root ("<g:graphml xmlns:g=...>") exist; pugixml does no namespaces.
+std::string_view localName(std::string_view name) {
+  const std::size_t colon = name.rfind(':');
+  return colon == std::string_view::npos ? name : name.substr(colon + 1);
+}
+
+bool named(const pugi::xml_node& node, std::string_view name) {
+  return node.type() == pugi::node_element && localName(node.name()) == name;
+}
+
+template <class F>
+void forEachChild(const pugi::xml_node& parent, std::string_view name, F f) {
+  for (pugi::xml_node child : parent.children())
+    if (named(child, name)) f(child);
+}
+
+pugi::xml_node firstChild(const pugi::xml_node& parent, std::string_view name) {
+  for (pugi::xml_node child : parent.children())
+    if (named(child, name)) return child;
+  return {};
+}
+
+std::string trimmed(std::string_view text) {
+  const char* space = " \t\r\n";
+  const std::size_t begin = text.find_first_not_of(space);
+  if (begin == std::string_view::npos) return {};
+  return std::string(text.substr(begin, text.find_last_not_of(space) - begin + 1));
+}
+
+// The first non-empty value among the attributes of these (normalised) names.
+std::string attributeOf(const GraphItem& item, std::initializer_list<std::string_view> names) {
+  for (std::string_view name : names)
+    if (auto it = item.attributes.find(std::string(name)); it != item.attributes.end()) {
+      std::string value = trimmed(it->second);
+      if (!value.empty()) return value;
+    }
+  return {};
+}
+
+std::optional<GraphFileFormat> formatOfRoot(std::string_view name) {
+  const std::string_view local = localName(name);
+  if (local == "graphml") return GraphFileFormat::GraphML;
+  if (local == "gexf") return GraphFileFormat::Gexf;
+  return std::nullopt;
+}
+
+// ---------------------------------------------------------------------------------------------
+// GraphML
+
+struct KeyDeclaration {
+  std::string name;  // normalised attr.name, else the key's id
+  std::optional<std::string> defaultValue;
+};
+using Keys = std::unordered_map<std::string, KeyDeclaration>;
+
+void readGraphMlData(const pugi::xml_node& element, const Keys& keys, GraphItem& item) {
+  for (const auto& [id, key] : keys)
+    if (key.defaultValue) item.attributes[key.name] = *key.defaultValue;
+  forEachChild(element, "data", [&](const pugi::xml_node& data) {
+    const std::string keyId = data.attribute("key").value();
+    auto it = keys.find(keyId);
+    // An undeclared key: hand-written files often use the attribute's name as the key.
+    const std::string name = it != keys.end() ? it->second.name : normaliseName(keyId);
+    item.attributes[name] = data.child_value();
+  });
+}
+
+ParsedGraph readGraphMl(const pugi::xml_node& root) {
+  Keys nodeKeys, edgeKeys;
+  forEachChild(root, "key", [&](const pugi::xml_node& key) {
+    const std::string id = key.attribute("id").value();
+    const std::string forWhat = key.attribute("for").as_string("all");
+    const pugi::xml_attribute attrName = key.attribute("attr.name");
+    KeyDeclaration declaration{normaliseName(attrName ? attrName.value() : id.c_str()), std::nullopt};
+    if (pugi::xml_node def = firstChild(key, "default")) declaration.defaultValue = def.child_value();
+    if (forWhat == "node" || forWhat == "all") nodeKeys[id] = declaration;
+    if (forWhat == "edge" || forWhat == "all") edgeKeys[id] = declaration;
+  });
+  ParsedGraph g;
+  forEachChild(root, "graph", [&](const pugi::xml_node& graph) {
+    forEachChild(graph, "node", [&](const pugi::xml_node& node) {
+      GraphItem item;
+      item.id = node.attribute("id").value();
+      readGraphMlData(node, nodeKeys, item);
+      item.label = attributeOf(item, {"label", "name"});
+      if (item.label.empty()) {
+        // yEd keeps labels in its graphics data, under a key without attr.name.
+        const pugi::xml_node yedLabel = node.find_node([](const pugi::xml_node& n) { return named(n, "NodeLabel"); });
+        if (yedLabel) item.label = trimmed(yedLabel.child_value());
+      }
+      g.nodes.push_back(std::move(item));
+    });
+    forEachChild(graph, "edge", [&](const pugi::xml_node& edge) {
+      GraphItem item;
+      item.id = edge.attribute("id").value();
+      item.source = edge.attribute("source").value();
+      item.target = edge.attribute("target").value();
+      readGraphMlData(edge, edgeKeys, item);
+      g.edges.push_back(std::move(item));
+    });
+  });
+  return g;
+}
+
+// ---------------------------------------------------------------------------------------------
+// GEXF
+
+using Titles = std::unordered_map<std::string, KeyDeclaration>;
+
+void readGexfAttvalues(const pugi::xml_node& element, const Titles& titles, GraphItem& item) {
+  for (const auto& [id, title] : titles)
+    if (title.defaultValue) item.attributes[title.name] = *title.defaultValue;
+  forEachChild(firstChild(element, "attvalues"), "attvalue", [&](const pugi::xml_node& value) {
+    // GEXF 1.2 and 1.3 say `for`, 1.1 said `id`.
+    pugi::xml_attribute ref = value.attribute("for");
+    if (!ref) ref = value.attribute("id");
+    const std::string id = ref.value();
+    auto it = titles.find(id);
+    item.attributes[it != titles.end() ? it->second.name : normaliseName(id)] = value.attribute("value").value();
+  });
+}
+
+ParsedGraph readGexf(const pugi::xml_node& root) {
+  ParsedGraph g;
+  const pugi::xml_node graph = firstChild(root, "graph");
+  Titles nodeTitles, edgeTitles;
+  forEachChild(graph, "attributes", [&](const pugi::xml_node& declarations) {
+    Titles& titles = std::string_view(declarations.attribute("class").value()) == "edge" ? edgeTitles : nodeTitles;
+    forEachChild(declarations, "attribute", [&](const pugi::xml_node& attribute) {
+      const std::string id = attribute.attribute("id").value();
+      const pugi::xml_attribute title = attribute.attribute("title");
+      KeyDeclaration declaration{normaliseName(title ? title.value() : id.c_str()), std::nullopt};
+      if (pugi::xml_node def = firstChild(attribute, "default")) declaration.defaultValue = def.child_value();
+      titles[id] = declaration;
+    });
+  });
+  forEachChild(firstChild(graph, "nodes"), "node", [&](const pugi::xml_node& node) {
+    GraphItem item;
+    item.id = node.attribute("id").value();
+    item.label = trimmed(node.attribute("label").value());
+    readGexfAttvalues(node, nodeTitles, item);
+    g.nodes.push_back(std::move(item));
+  });
+  forEachChild(firstChild(graph, "edges"), "edge", [&](const pugi::xml_node& edge) {
+    GraphItem item;
+    item.id = edge.attribute("id").value();
+    item.source = edge.attribute("source").value();
+    item.target = edge.attribute("target").value();
+    readGexfAttvalues(edge, edgeTitles, item);
+    // GEXF 1.3's own edge kind, unless an attvalue gave one.
+    if (const char* kind = edge.attribute("kind").value(); *kind != '\0') item.attributes.emplace("kind", kind);
+    g.edges.push_back(std::move(item));
+  });
+  return g;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Applying
+
+std::optional<CooperationType> cooperationTypeOf(const std::string& text) {
+  const std::string name = normaliseName(text);
+  if (name == "cooperation" || name == "kooperation") return CooperationType::Cooperation;
+  if (name == "funding" || name == "foerderung") return CooperationType::Funding;
+  if (name == "information") return CooperationType::Information;
+  if (name == "membership" || name == "mitgliedschaft") return CooperationType::Membership;
+  return std::nullopt;
+}
+
+std::string plural(std::size_t n, std::string_view one, std::string_view many) {
+  return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+class Importer {
+ public:
+  explicit Importer(RasterImport& result)
+      : m_result(result),
+        m_p(result.project),
+        m_originalActors(m_p.actors.size()),
+        m_lookup(m_p.actors, [](const Actor& a) { return a.name; }) {
+    for (const Actor& a : m_p.actors) m_actorIds.insert(a.id.value);
+    for (const Cooperation& c : m_p.cooperations) {
+      m_cooperationIds.insert(c.id.value);
+      m_pairs.insert(pairKey(c.from.value, c.to.value, c.type));
+    }
+  }
+
+  void run(const ParsedGraph& g) {
+    for (const GraphItem& node : g.nodes) addNode(node);
+    for (std::size_t e = 0; e < g.edges.size(); ++e) addEdge(g.edges[e], e);
+    summarise();
+  }
+
+ private:
+  using PairKey = std::tuple<std::string, std::string, CooperationType>;
+
+  static PairKey pairKey(const std::string& a, const std::string& b, CooperationType type) {
+    return a < b ? PairKey{a, b, type} : PairKey{b, a, type};
+  }
+
+  void error(std::string message) {
+    m_result.problems.push_back({Severity::Error, 0, {}, std::move(message)});
+    ++m_result.rejectedRows;
+  }
+  void warning(std::string message) { m_result.problems.push_back({Severity::Warning, 0, {}, std::move(message)}); }
+
+  std::optional<std::size_t> existingActor(const GraphItem& node, const std::string& name) const {
+    if (auto i = m_lookup.find(name)) return i;
+    if (auto i = m_lookup.find(node.id)) return i;
+    constexpr std::string_view prefix = "actor:";
+    if (node.id.starts_with(prefix)) return m_lookup.find(node.id.substr(prefix.size()));
+    return std::nullopt;
+  }
+
+  void addNode(const GraphItem& node) {
+    ++m_result.rows;
+    if (trimmed(node.id).empty()) {
+      error(fmt::format("node {} has no id, skipped", m_result.rows));
+      return;
+    }
+    if (m_nodeActor.contains(node.id) || m_skippedNodes.contains(node.id)) {
+      warning(fmt::format("node \"{}\" appears twice; the second one is ignored", node.id));
+      return;
+    }
+    if (const std::string kind = attributeOf(node, {"kind"}); !kind.empty() && normaliseName(kind) != "actor") {
+      m_skippedNodes.insert(node.id);
+      m_skippedKinds.insert(kind);
+      return;
+    }
+    const std::string name = node.label.empty() ? trimmed(node.id) : node.label;
+    std::optional<ActorType> type;
+    if (const std::string text = attributeOf(node, {"actortype", "type", "akteurstyp"}); !text.empty()) {
+      type = actorTypeOf(text);
+      if (!type && m_unknownTypes++ == 0) m_firstUnknownType = text;
+    }
+    if (auto existing = existingActor(node, name)) {
+      Actor& actor = m_p.actors[*existing];
+      if (type && *type != actor.type) {
+        actor.type = *type;
+        if (*existing < m_originalActors && m_updated.insert(*existing).second) ++m_result.actorsUpdated;
+      }
+      m_nodeActor.emplace(node.id, *existing);
+      return;
+    }
+    Actor actor;
+    actor.id = ActorId(idFrom(name, m_actorIds));
+    actor.name = name;
+    actor.type = type.value_or(ActorType::Other);
+    m_lookup.add(actor.id.value, actor.name, m_p.actors.size());
+    m_nodeActor.emplace(node.id, m_p.actors.size());
+    m_p.actors.push_back(std::move(actor));
+    ++m_result.actorsCreated;
+  }
+
+  void addEdge(const GraphItem& edge, std::size_t index) {
+    ++m_result.rows;
+    const std::string edgeName =
+        edge.id.empty() ? fmt::format("edge {} (no id)", index + 1) : fmt::format("edge \"{}\"", edge.id);
+    std::vector<std::string> unknown;
+    for (const std::string* end : {&edge.source, &edge.target})
+      if (!m_nodeActor.contains(*end) && !m_skippedNodes.contains(*end)) unknown.push_back(fmt::format("\"{}\"", *end));
+    if (!unknown.empty()) {
+      error(fmt::format("{}: unknown node {}, skipped", edgeName, fmt::join(unknown, " and ")));
+      return;
+    }
+    if (m_skippedNodes.contains(edge.source) || m_skippedNodes.contains(edge.target)) {
+      ++m_edgesToSkipped;
+      return;
+    }
+    const std::size_t from = m_nodeActor.at(edge.source), to = m_nodeActor.at(edge.target);
+    if (from == to) {
+      ++m_selfLoops;
+      return;
+    }
+    const std::string kind = normaliseName(attributeOf(edge, {"kind"}));
+    if (kind == "membership") {
+      auto& memberships = m_p.actors[from].memberships;
+      const ActorId& organisation = m_p.actors[to].id;
+      if (std::find(memberships.begin(), memberships.end(), organisation) != memberships.end()) {
+        ++m_duplicates;
+        return;
+      }
+      memberships.push_back(organisation);
+      ++m_membershipsAdded;
+      return;
+    }
+    if (!kind.empty() && kind != "cooperation") {
+      ++m_otherKinds;
+      return;
+    }
+    CooperationType type = CooperationType::Cooperation;
+    if (const std::string text = attributeOf(edge, {"cooperationtype", "type"}); !text.empty()) {
+      if (auto known = cooperationTypeOf(text))
+        type = *known;
+      else
+        warning(fmt::format("{}: unknown cooperation type \"{}\", imported as cooperation", edgeName, text));
+    }
+    const ActorId& fromId = m_p.actors[from].id;
+    const ActorId& toId = m_p.actors[to].id;
+    if (!m_pairs.insert(pairKey(fromId.value, toId.value, type)).second) {
+      ++m_duplicates;
+      return;
+    }
+    std::string id;
+    do id = fmt::format("coop-{}", ++m_lastCooperationNumber);
+    while (m_cooperationIds.contains(id));
+    m_cooperationIds.insert(id);
+    m_p.cooperations.push_back({CooperationId(id), fromId, toId, type, ""});
+    ++m_cooperationsCreated;
+  }
+
+  void summarise() {
+    if (!m_skippedNodes.empty())
+      warning(fmt::format("{} skipped: not actors (kind {}); {} touching them ignored",
+                          plural(m_skippedNodes.size(), "node", "nodes"), fmt::join(m_skippedKinds, ", "),
+                          plural(m_edgesToSkipped, "edge", "edges")));
+    if (m_unknownTypes > 0)
+      warning(fmt::format("{} of unknown actor type imported as Other (e.g. \"{}\")",
+                          plural(m_unknownTypes, "node", "nodes"), m_firstUnknownType));
+    if (m_selfLoops > 0) warning(fmt::format("{} skipped", plural(m_selfLoops, "self-loop", "self-loops")));
+    if (m_duplicates > 0)
+      warning(fmt::format("{} skipped: the actors already cooperate with that type",
+                          plural(m_duplicates, "duplicate edge", "duplicate edges")));
+    if (m_otherKinds > 0)
+      warning(fmt::format("{} of a kind other than cooperation or membership skipped",
+                          plural(m_otherKinds, "edge", "edges")));
+    if (m_cooperationsCreated > 0)
+      warning(fmt::format("{} created", plural(m_cooperationsCreated, "cooperation", "cooperations")));
+    if (m_membershipsAdded > 0)
+      warning(fmt::format("{} added", plural(m_membershipsAdded, "membership", "memberships")));
+  }
+
+  RasterImport& m_result;
+  Project& m_p;
+  std::size_t m_originalActors;
+  ItemLookup<Actor> m_lookup;
+  std::unordered_set<std::string> m_actorIds, m_cooperationIds;
+  std::set<PairKey> m_pairs;
+  std::unordered_map<std::string, std::size_t> m_nodeActor;  // node id -> index into actors
+  std::unordered_set<std::string> m_skippedNodes;
+  std::set<std::string> m_skippedKinds;  // sorted: the warning reads the same every time
+  std::unordered_set<std::size_t> m_updated;
+  std::string m_firstUnknownType;
+  std::size_t m_unknownTypes = 0, m_edgesToSkipped = 0, m_selfLoops = 0, m_duplicates = 0, m_otherKinds = 0;
+  std::size_t m_cooperationsCreated = 0, m_membershipsAdded = 0, m_lastCooperationNumber = 0;
+};
+
+}  // namespace
+
+std::optional<GraphFileFormat> graphFileFormatOf(std::string_view bytes) {
+  std::size_t i = bytes.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  auto skipPast = [&](std::string_view end) {
+    const std::size_t at = bytes.find(end, i);
+    i = at == std::string_view::npos ? bytes.size() : at + end.size();
+  };
+  while (i < bytes.size()) {
+    const char c = bytes[i];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      ++i;
+      continue;
+    }
+    if (c != '<') return std::nullopt;
+    const std::string_view rest = bytes.substr(i);
+    if (rest.starts_with("<?")) {
+      skipPast("?>");
+    } else if (rest.starts_with("<!--")) {
+      skipPast("-->");
+    } else if (rest.starts_with("<!")) {
+      // A DOCTYPE; its internal subset in brackets may hold '>'.
+      const std::size_t bracket = bytes.find('[', i), close = bytes.find('>', i);
+      if (bracket < close) skipPast("]");
+      skipPast(">");
+    } else {
+      const std::string_view tag = rest.substr(1);
+      return formatOfRoot(tag.substr(0, tag.find_first_of(" \t\r\n/>")));
+    }
+  }
+  return std::nullopt;
+}
+
+RasterImport importGraphFile(const Project& project, std::string_view bytes) {
+  RasterImport result;
+  result.project = project;
+  auto fatal = [&result](std::string message) {
+    result.fatal = true;
+    result.problems.push_back({Severity::Error, 0, {}, std::move(message)});
+    return result;
+  };
+  pugi::xml_document doc;
+  const pugi::xml_parse_result parsed = doc.load_buffer(bytes.data(), bytes.size());
+  if (!parsed) return fatal(fmt::format("not well-formed XML: {} at byte {}", parsed.description(), parsed.offset));
+  const pugi::xml_node root = doc.document_element();
+  const auto format = formatOfRoot(root.name());
+  if (!format) return fatal(fmt::format("neither GraphML nor GEXF: the root element is <{}>", root.name()));
+  const ParsedGraph graph = *format == GraphFileFormat::GraphML ? readGraphMl(root) : readGexf(root);
+  Importer(result).run(graph);
+  return result;
+}
+
+}  // namespace knp
