@@ -197,7 +197,7 @@ TEST_CASE("moving a node while the user has stopped the layout drops the stopped
   CHECK(s->positions[1].y == Approx(0.5));
 }
 
-TEST_CASE("framing one node shows it with its neighbours; an isolated node keeps the zoom", "[app][canvas]") {
+TEST_CASE("framing one node shows it with its neighbours, and an isolated node keeps the zoom", "[app][canvas]") {
   // a–b–c in a row via cooperations, d alone far away.
   Project p = test::ProjectBuilder().actor("a").actor("b").actor("c").actor("d").cooperation("a", "b").cooperation("b", "c").build();
   AppState s(std::move(p), "test", Language::German);

@@ -381,10 +381,12 @@ TEST_CASE("raster export: formula-guarded cells come back as they were", "[io][r
   const CellTable actors = parsed(writeActorGridCsv(p));
 
   SECTION("the import strips the guard: the round trip is exact") {
-    const Activity& a = imported(noActivities, raster).project.activities.at(0);
+    const RasterImport activities = imported(noActivities, raster);
+    const Activity& a = activities.project.activities.at(0);
     CHECK(a.title == "@Treff");
     CHECK(a.description == "=SUM(A1)");
-    const Actor& awo = imported(noDetails, actors).project.actors.at(0);
+    const RasterImport details = imported(noDetails, actors);
+    const Actor& awo = details.project.actors.at(0);
     CHECK(awo.contact.phone == "+49 2324 1");
     CHECK(awo.selfDescription == "-");
     CHECK(imported(noActivities, raster).project == p);
