@@ -53,7 +53,8 @@ void ImportDialog::draw(AppState& s) {
       ImGui::EndChild();
     }
     if (r.rejectedRows > 0) ImGui::Checkbox(uiText(UiText::ImportSkipInvalid, lang), &m_skipInvalid);
-    const bool changes = r.activitiesCreated + r.activitiesUpdated + r.actorsCreated + r.actorsUpdated > 0;
+    // Any change counts, cooperations and memberships from a network file included.
+    const bool changes = r.project != s.project;
     const bool allowed = !r.fatal && changes && (r.rejectedRows == 0 || m_skipInvalid);
     if (!changes && !r.fatal) ImGui::TextDisabled("%s", uiText(UiText::ImportNothing, lang));
     if (r.rejectedRows > 0 && !m_skipInvalid) ImGui::TextDisabled("%s", uiText(UiText::ImportBlocked, lang));

@@ -10,6 +10,7 @@
 
 #include "io/graph_export.hpp"
 #include "io/graph_import.hpp"
+#include "io/project_json.hpp"
 #include "project_builder.hpp"
 
 using namespace knp;
@@ -347,4 +348,17 @@ TEST_CASE("GraphML from yEd: the label in the node graphics", "[io][graphimport]
   CHECK(r.project.actors[1].name == "Diakonie");
   CHECK(cooperationPairs(r.project) == std::set<std::tuple<std::string, std::string, CooperationType>>{
                                            {"Tafel e.V.", "Diakonie", CooperationType::Cooperation}});
+}
+
+TEST_CASE("graph import: invalid UTF-8 in a label becomes U+FFFD, so the project still saves", "[io][graphimport]") {
+  const std::string graphml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                              "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">"
+                              "<key id=\"d0\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>"
+                              "<graph edgedefault=\"undirected\"><node id=\"n1\"><data key=\"d0\">Caf\xE9 Nord</data></node>"
+                              "</graph></graphml>";
+  const RasterImport r = importGraphFile(Project{}, graphml);
+  REQUIRE_FALSE(r.fatal);
+  REQUIRE(r.project.actors.size() == 1);
+  CHECK(r.project.actors[0].name == "Caf\xEF\xBF\xBD Nord");
+  CHECK_NOTHROW(writeProjectJson(r.project));
 }

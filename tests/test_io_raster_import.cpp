@@ -164,3 +164,42 @@ TEST_CASE("new ids never collide with existing ones", "[io][raster]") {
   CHECK(r.project.activities[3].id.value == "item");
   CHECK(r.project.actors.back().id.value == "aepfel-birnen-e-v");
 }
+
+TEST_CASE("an ID never overwrites an activity the same grid created", "[io][raster]") {
+  // "Foo" gets an id made from its title; the next row's explicit ID "foo" must not replace it.
+  const RasterImport r = importRaster(rasterProject(), grid({{"ID", "Akteur", "Aktivität"},
+                                                             {"", "AWO Ortsverein", "Foo"},
+                                                             {"foo", "VHS Hattingen", "Bar"}}));
+  REQUIRE(r.problems.empty());
+  CHECK(r.activitiesCreated == 2);
+  CHECK(r.activitiesUpdated == 0);
+  REQUIRE(r.project.activities.size() == 3);
+  CHECK(r.project.activities[1].id.value == "foo-2");
+  CHECK(r.project.activities[1].title == "Foo");
+  CHECK(r.project.activities[2].id.value == "foo");
+  CHECK(r.project.activities[2].title == "Bar");
+}
+
+TEST_CASE("IDs are trimmed and match the project's ignoring case; duplicates likewise", "[io][raster]") {
+  const RasterImport r = importRaster(rasterProject(), grid({{"ID", "Akteur", "Aktivität"},
+                                                             {" SprachCafe ", "AWO Ortsverein", "Neu betitelt"}}));
+  REQUIRE(r.problems.empty());
+  CHECK(r.activitiesUpdated == 1);
+  REQUIRE(r.project.activities.size() == 1);
+  CHECK(r.project.activities[0].id.value == "sprachcafe");
+  CHECK(r.project.activities[0].title == "Neu betitelt");
+
+  const RasterImport twice = importRaster(
+      rasterProject(), grid({{"ID", "Akteur", "Aktivität"}, {"neu", "AWO Ortsverein", "A"}, {"NEU ", "AWO Ortsverein", "B"}}));
+  CHECK(twice.rejectedRows == 1);
+}
+
+TEST_CASE("an actor type in the grid is applied to an existing lead actor", "[io][raster]") {
+  const RasterImport r = importRaster(rasterProject(), grid({{"Akteur", "Akteurstyp", "Aktivität"},
+                                                             {"VHS Hattingen", "Verein", "Kurs"},
+                                                             {"AWO Ortsverein", "Wohlfahrtsverband", "Treff"}}));
+  REQUIRE(r.problems.empty());
+  CHECK(r.actorsUpdated == 1);  // the AWO already is a welfare organisation
+  CHECK(r.project.actors[1].type == ActorType::Association);
+  CHECK(r.project.actors[0].type == ActorType::WelfareOrganisation);
+}

@@ -67,3 +67,12 @@ TEST_CASE("an empty project's workbook has the header alone", "[io][xlsx][raster
   CHECK(sheet.rows[0].size() == 12);
   CHECK(sheet.rows[0][0] == "ID");
 }
+
+TEST_CASE("a text longer than an Excel cell holds is an error, not an empty cell", "[io][xlsx][rasterxlsx]") {
+  Project p = test::ProjectBuilder().actor("a").activity("x", "a", {}, {}, {}, {}).build();
+  p.activities[0].description = std::string(40000, 'x');
+  const XlsxWorkbook workbook = writeRasterXlsx(p);
+  REQUIRE(workbook.error);
+  CHECK(workbook.error->find("column \"Beschreibung\"") != std::string::npos);
+  CHECK(workbook.error->find("40000 characters") != std::string::npos);
+}

@@ -420,3 +420,12 @@ TEST_CASE("xlsx: a damaged part is an error naming the part", "[io][xlsx]") {
   CHECK_THAT(error.message, Contains("xl/worksheets/sheet1.xml"));
   CHECK_THAT(error.message, Contains("cannot be read"));
 }
+
+TEST_CASE("xlsx: a sheet that would unpack to millions of cells is refused, not read into memory", "[io][xlsx]") {
+  // Each row has one cell in the last column XFD: 16,384 cells per row once materialised; 300
+  // rows exceed the limit of 4,000,000 cells, in a file of a few kilobytes.
+  std::string rows;
+  for (int r = 1; r <= 300; ++r) rows += "<row r=\"" + std::to_string(r) + "\"><c r=\"XFD" + std::to_string(r) + "\"><v>1</v></c></row>";
+  const XlsxError error = failed(xlsxWithSheet(rows));
+  CHECK(error.message.find("more than 4000000 cells") != std::string::npos);
+}

@@ -15,6 +15,7 @@
 #include <pugixml.hpp>
 
 #include "io/grid_values.hpp"
+#include "text/utf8.hpp"
 #include "text/name_matching.hpp"
 
 namespace knp {
@@ -414,6 +415,10 @@ std::optional<GraphFileFormat> graphFileFormatOf(std::string_view bytes) {
 }
 
 RasterImport importGraphFile(const Project& project, std::string_view bytes) {
+  // Invalid UTF-8 (a file from a tool that writes Latin-1 under a UTF-8 declaration) becomes
+  // U+FFFD, so that the project can always be saved.
+  const std::string cleaned = sanitizeUtf8(bytes);
+  bytes = cleaned;
   RasterImport result;
   result.project = project;
   auto fatal = [&result](std::string message) {

@@ -63,6 +63,13 @@ struct RowPlan {
   std::optional<int> start, end;
 };
 
+std::string trimmedCopy(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  const auto last = text.find_last_not_of(" \t\r\n");
+  return std::string(text.substr(first, last - first + 1));
+}
+
 }  // namespace
 
 RasterImport importRaster(const Project& project, const CellTable& table) {
@@ -105,12 +112,29 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
   ItemLookup<Field> fields(p.fields, [](const Field& f) { return f.name; });
   ItemLookup<Goal> goals(p.goals, [](const Goal& g) { return g.title; });
   ItemLookup<LifePhase> phases(p.lifePhases, [](const LifePhase& l) { return l.name; });
-  std::unordered_map<std::string, std::size_t> activityById;
-  for (std::size_t i = 0; i < p.activities.size(); ++i) activityById.emplace(p.activities[i].id.value, i);
+  // An ID names an activity the project had before this import (exactly, or ignoring case and
+  // spaces as a spreadsheet may change them); activities the grid creates are never targets.
+  std::unordered_map<std::string, std::size_t> existingById, existingByNormalisedId;
+  for (std::size_t i = 0; i < p.activities.size(); ++i) {
+    existingById.emplace(p.activities[i].id.value, i);
+    existingByNormalisedId.emplace(normaliseName(p.activities[i].id.value), i);
+  }
+  auto existingActivity = [&](const std::string& id) -> std::optional<std::size_t> {
+    if (auto it = existingById.find(id); it != existingById.end()) return it->second;
+    if (auto it = existingByNormalisedId.find(normaliseName(id)); it != existingByNormalisedId.end()) return it->second;
+    return std::nullopt;
+  };
   std::unordered_set<std::string> actorIds, activityIds;
   for (const Actor& a : p.actors) actorIds.insert(a.id.value);
   for (const Activity& a : p.activities) activityIds.insert(a.id.value);
-  std::unordered_set<std::string> idsInGrid;
+  // Every explicit ID of the grid is reserved first, so that no id made from a title takes it.
+  if (const auto idColumn = at[static_cast<std::size_t>(Column::Id)])
+    for (std::size_t r = 1; r < table.rows.size(); ++r)
+      if (*idColumn < table.rows[r].size()) {
+        const std::string id = trimmedCopy(removeFormulaGuard(table.rows[r][*idColumn]));
+        if (!id.empty()) activityIds.insert(id);
+      }
+  std::unordered_set<std::string> idsInGrid;  // normalised
 
   for (std::size_t r = 1; r < table.rows.size(); ++r) {
     const auto& row = table.rows[r];
@@ -134,8 +158,9 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
     plan.title = *cell(Column::Activity);
     if (normaliseName(plan.title).empty()) fail(Column::Activity, "empty: every row needs the activity's title");
     if (auto id = cell(Column::Id); id && !normaliseName(*id).empty()) {
-      plan.id = std::string(*id);
-      if (!idsInGrid.insert(*plan.id).second) fail(Column::Id, fmt::format("ID \"{}\" appears twice in the grid", *plan.id));
+      plan.id = trimmedCopy(*id);
+      if (!idsInGrid.insert(normaliseName(*plan.id)).second)
+        fail(Column::Id, fmt::format("ID \"{}\" appears twice in the grid", *plan.id));
     }
     if (auto type = cell(Column::ActorType); type && !normaliseName(*type).empty()) {
       plan.actorType = actorTypeOf(*type);
@@ -184,7 +209,14 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
 
     // Apply: actors first (found or created), then the activity.
     auto actorFor = [&](const std::string& name, std::optional<ActorType> type) {
-      if (auto i = actors.find(name)) return p.actors[*i].id;
+      if (auto i = actors.find(name)) {
+        // A type given in the grid is applied (the export writes the lead's type there).
+        if (type && p.actors[*i].type != *type) {
+          p.actors[*i].type = *type;
+          ++result.actorsUpdated;
+        }
+        return p.actors[*i].id;
+      }
       Actor actor;
       actor.id = ActorId(idFrom(name, actorIds));
       actor.name = name;
@@ -202,17 +234,15 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
     }
 
     Activity* activity = nullptr;
-    if (plan.id) {
-      if (auto it = activityById.find(*plan.id); it != activityById.end()) {
-        activity = &p.activities[it->second];
+    if (plan.id)
+      if (auto existing = existingActivity(*plan.id)) {
+        activity = &p.activities[*existing];
         ++result.activitiesUpdated;
       }
-    }
     if (!activity) {
       Activity fresh;
       fresh.id = ActivityId(plan.id ? *plan.id : idFrom(plan.title, activityIds));
       activityIds.insert(fresh.id.value);
-      activityById.emplace(fresh.id.value, p.activities.size());
       p.activities.push_back(fresh);
       activity = &p.activities.back();
       ++result.activitiesCreated;

@@ -4,8 +4,10 @@
 // case and umlaut spelling ignored (Aktivität = Aktivitaet):
 //   ID; Akteur; Akteurstyp; Aktivität; Beschreibung; Handlungsfeld; Ziele; Lebensphasen;
 //   Partner; Status; Beginn; Ende
-// Akteur and Aktivität are required. A row with an ID updates that activity (the yearly
-// update), or creates it under that id; a row without one creates a new activity. Akteur and
+// Akteur and Aktivität are required. A row with an ID updates the project's activity of that id
+// (the yearly update; the ID trimmed, matched exactly or else ignoring case and spaces), or
+// creates one under that id; a row without one creates a new activity, whose id never takes an
+// ID given elsewhere in the grid. An Akteurstyp given for an existing lead actor is applied. Akteur and
 // Partner name actors by name or id; unknown ones are created (with Akteurstyp when given).
 // Handlungsfeld, Ziele, Lebensphasen and Partner hold several values separated by '|' or line
 // breaks; values match ids or names (normaliseName). An unknown field, goal or life phase, an

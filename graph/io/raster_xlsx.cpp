@@ -7,6 +7,7 @@
 #include <atomic>
 #include <charconv>
 #include <filesystem>
+#include <optional>
 
 #include <fmt/format.h>
 #include <xlsxwriter.h>
@@ -24,19 +25,21 @@ constexpr std::size_t kStartColumn = 10, kEndColumn = 11;
 constexpr std::array<double, 8> kActorWidths{30, 24, 50, 22, 30, 18, 28, 28};
 constexpr lxw_row_t kValidatedRows = 2000;  // drop-downs reach this far below the header
 
-// A workbook being written to a temporary file, removed again whatever happens.
+// A workbook being written to a file in a new private folder (mkdtemp: nobody else can place
+// or replace anything there), removed again with the folder whatever happens.
 class TemporaryWorkbook {
  public:
   TemporaryWorkbook() {
-    static std::atomic<unsigned> counter{0};
-    m_path = std::filesystem::temp_directory_path() /
-             fmt::format("knotenpunkt-{}-{}.xlsx", static_cast<long>(::getpid()), counter++);
+    std::string folder = (std::filesystem::temp_directory_path() / "knotenpunkt-xlsx-XXXXXX").string();
+    if (!::mkdtemp(folder.data())) return;
+    m_folder = folder;
+    m_path = m_folder / "raster.xlsx";
     m_workbook = workbook_new(m_path.c_str());
   }
   ~TemporaryWorkbook() {
     if (m_workbook) workbook_close(m_workbook);  // only when close() was not reached
     std::error_code ignored;
-    std::filesystem::remove(m_path, ignored);
+    if (!m_folder.empty()) std::filesystem::remove_all(m_folder, ignored);
   }
   TemporaryWorkbook(const TemporaryWorkbook&) = delete;
   TemporaryWorkbook& operator=(const TemporaryWorkbook&) = delete;
@@ -50,12 +53,14 @@ class TemporaryWorkbook {
   }
 
  private:
-  std::filesystem::path m_path;
+  std::filesystem::path m_folder, m_path;
   lxw_workbook* m_workbook = nullptr;
 };
 
 // Writes `grid` into `sheet`: the header bold, years (when `yearColumns` says so) as numbers.
-void writeGrid(lxw_worksheet* sheet, const Grid& grid, lxw_format* bold, std::initializer_list<std::size_t> yearColumns) {
+// Returns the first cell Excel cannot hold (a text over 32,767 characters), if any.
+std::optional<std::string> writeGrid(lxw_worksheet* sheet, const Grid& grid, lxw_format* bold,
+                                     std::initializer_list<std::size_t> yearColumns) {
   for (std::size_t r = 0; r < grid.size(); ++r)
     for (std::size_t c = 0; c < grid[r].size(); ++c) {
       const std::string& text = grid[r][c];
@@ -69,9 +74,13 @@ void writeGrid(lxw_worksheet* sheet, const Grid& grid, lxw_format* bold, std::in
         continue;
       }
       if (text.empty()) continue;
-      worksheet_write_string(sheet, row, column, neutraliseFormula(text).c_str(), r == 0 ? bold : nullptr);
+      if (worksheet_write_string(sheet, row, column, neutraliseFormula(text).c_str(), r == 0 ? bold : nullptr) !=
+          LXW_NO_ERROR)
+        return fmt::format("row {}, column \"{}\": a text of {} characters; Excel cells hold at most 32,767", r + 1,
+                           grid.front().at(c), text.size());
     }
   worksheet_freeze_panes(sheet, 1, 0);
+  return std::nullopt;
 }
 
 // A drop-down list for column `column` of `sheet`, its values in `listColumn` of the lists sheet.
@@ -103,8 +112,14 @@ XlsxWorkbook writeRasterXlsx(const Project& project) {
   lxw_worksheet* raster = workbook_add_worksheet(workbook.get(), "Raster");
   lxw_worksheet* actors = workbook_add_worksheet(workbook.get(), "Akteure");
   lxw_worksheet* lists = workbook_add_worksheet(workbook.get(), "Listen");
-  writeGrid(raster, rasterGrid(project), bold, {kStartColumn, kEndColumn});
-  writeGrid(actors, actorGrid(project), bold, {});
+  if (auto tooLong = writeGrid(raster, rasterGrid(project), bold, {kStartColumn, kEndColumn})) {
+    result.error = fmt::format("Raster sheet: {}", *tooLong);
+    return result;
+  }
+  if (auto tooLong = writeGrid(actors, actorGrid(project), bold, {})) {
+    result.error = fmt::format("Akteure sheet: {}", *tooLong);
+    return result;
+  }
   for (std::size_t c = 0; c < kRasterWidths.size(); ++c)
     worksheet_set_column(raster, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), kRasterWidths[c], nullptr);
   for (std::size_t c = 0; c < kActorWidths.size(); ++c)
@@ -124,7 +139,10 @@ XlsxWorkbook writeRasterXlsx(const Project& project) {
   for (std::size_t i = 0; i < statuses.size(); ++i) put(3, i, std::string(label(statuses[i], Language::German)));
   for (std::size_t i = 0; i < kActorTypeNames.size(); ++i)
     put(4, i, std::string(label(kActorTypeNames[i].value, Language::German)));
-  writeGrid(lists, listGrid, bold, {});
+  if (auto tooLong = writeGrid(lists, listGrid, bold, {})) {
+    result.error = fmt::format("list sheet: {}", *tooLong);
+    return result;
+  }
   worksheet_hide(lists);
 
   addDropDown(raster, 2, 'E', kActorTypeNames.size(), true, "Art des Akteurs");

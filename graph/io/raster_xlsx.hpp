@@ -5,7 +5,9 @@
 // lists: Akteurstyp and Status strictly, Handlungsfeld, Ziele and Lebensphasen as suggestions
 // (a cell may name several, separated by " | "). Cells hold the texts of rasterGrid and
 // actorGrid (raster_export.hpp) with the same formula guard as the CSV; years are numbers.
-// Header row bold and frozen, columns sized for reading.
+// Header row bold and frozen, columns sized for reading. Import reads the first sheet only: to
+// read changed actor details back, save the "Akteure" sheet as a workbook or CSV of its own.
+// A text longer than an Excel cell holds (32,767 characters) is an error, never cut silently.
 #include <optional>
 #include <string>
 

@@ -81,6 +81,12 @@ constexpr double kExactIntegerLimit = 9007199254740992.0;  // 2^53
 constexpr std::string_view kOle2Signature = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 constexpr std::size_t kReadChunk = 64 * 1024;
 constexpr zip_uint64_t kMaxReserve = 64u * 1024u * 1024u;  // sizes in the zip directory are only a hint
+// Limits against files that unpack to far more than any grid of activities and actors: a part
+// may unpack to at most this many bytes, a sheet give at most this many cells (empty ones in
+// gaps included) and this many bytes of text. A Raster of 10,000 rows stays far below.
+constexpr std::size_t kMaxPartBytes = 256u * 1024u * 1024u;
+constexpr std::size_t kMaxSheetCells = 4'000'000;
+constexpr std::size_t kMaxSheetTextBytes = 256u * 1024u * 1024u;
 
 template <typename T>
 using Result = std::variant<T, XlsxError>;
@@ -146,6 +152,9 @@ Result<std::optional<std::string>> readPart(zip_t* archive, const std::string& n
       return XlsxError{fmt::format("{}: cannot be read: {}", name, zip_error_strerror(zip_file_get_error(file.get())))};
     if (count == 0) break;
     bytes.append(chunk.data(), static_cast<std::size_t>(count));
+    if (bytes.size() > kMaxPartBytes)
+      return XlsxError{fmt::format("{}: unpacks to more than {} MB; not a grid this program reads", name,
+                                   kMaxPartBytes / (1024 * 1024))};
   }
   return std::optional<std::string>(std::move(bytes));
 }
@@ -450,6 +459,7 @@ std::optional<XlsxError> readSheet(const pugi::xml_document& document, const std
                                    const std::string& part, CellTable& table) {
   const pugi::xml_node sheetData = firstChild(document.document_element(), "sheetData");
   std::size_t rowNumber = 0;
+  std::size_t cellCount = 0, textBytes = 0;  // against kMaxSheetCells, kMaxSheetTextBytes
   for (pugi::xml_node row : sheetData.children()) {
     if (!isElement(row, "row")) continue;
     rowNumber = readRowNumber(row.attribute("r").value()).value_or(rowNumber + 1);
@@ -468,7 +478,14 @@ std::optional<XlsxError> readSheet(const pugi::xml_document& document, const std
       if (auto* error = std::get_if<XlsxError>(&value)) return std::move(*error);
       std::string& text = std::get<std::string>(value);
       if (text.empty()) continue;  // keeps an empty cell far to the right from widening the row
-      if (cells.size() <= column) cells.resize(column + 1);
+      if (cells.size() <= column) {
+        cellCount += column + 1 - cells.size();
+        cells.resize(column + 1);
+      }
+      textBytes += text.size();
+      if (cellCount > kMaxSheetCells || textBytes > kMaxSheetTextBytes)
+        return XlsxError{fmt::format("{}: more than {} cells or {} MB of text by row {}; not a grid this program reads",
+                                     part, kMaxSheetCells, kMaxSheetTextBytes / (1024 * 1024), rowNumber)};
       cells[column] = std::move(text);
     }
     while (!cells.empty() && cells.back().empty()) cells.pop_back();
