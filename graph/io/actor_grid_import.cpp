@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "io/grid_columns.hpp"
 #include "io/grid_values.hpp"
 #include "text/name_matching.hpp"
 
@@ -15,11 +16,7 @@ namespace {
 enum class ActorColumn { Actor, Type, SelfDescription, Person, Address, Phone, Email, Web };
 constexpr std::size_t kActorColumnCount = 8;
 
-struct ActorHeader {
-  ActorColumn column;
-  std::array<std::string_view, 3> names;  // normalised
-};
-constexpr ActorHeader kActorHeaders[] = {
+constexpr std::array<ColumnNames<ActorColumn>, kActorColumnCount> kActorHeaders{{
     {ActorColumn::Actor, {"akteur", "actor", ""}},
     {ActorColumn::Type, {"akteurstyp", "akteursart", "actor type"}},
     {ActorColumn::SelfDescription, {"selbstdarstellung", "self-description", "self description"}},
@@ -28,15 +25,8 @@ constexpr ActorHeader kActorHeaders[] = {
     {ActorColumn::Phone, {"telefon", "phone", ""}},
     {ActorColumn::Email, {"e-mail", "email", "mail"}},
     {ActorColumn::Web, {"web", "website", "internet"}},
-};
-
-std::optional<ActorColumn> actorColumnOf(const std::string& header) {
-  const std::string name = normaliseName(header);
-  for (const ActorHeader& h : kActorHeaders)
-    for (std::string_view accepted : h.names)
-      if (!accepted.empty() && name == accepted) return h.column;
-  return std::nullopt;
-}
+}};
+using ActorColumns = GridColumns<ActorColumn, kActorColumnCount>;
 
 bool isActivityHeader(const std::string& header) {
   const std::string name = normaliseName(header);
@@ -50,7 +40,7 @@ GridKind gridKindOf(const CellTable& table) {
   bool actor = false, actorDetail = false;
   for (const std::string& header : table.rows.front()) {
     if (isActivityHeader(header)) return GridKind::Activities;
-    const auto column = actorColumnOf(header);
+    const auto column = ActorColumns::columnOf(header, kActorHeaders);
     if (column == ActorColumn::Actor) actor = true;
     else if (column && column != ActorColumn::Type) actorDetail = true;
   }
@@ -65,28 +55,11 @@ RasterImport importActorGrid(const Project& project, const CellTable& table) {
   RasterImport result;
   result.project = project;
   Project& p = result.project;
-  if (table.rows.empty()) {
+  if (rejectEmptyGrid(table, result)) return result;
+  const ActorColumns columns(table, kActorHeaders, result.problems);
+  if (!columns.has(ActorColumn::Actor)) {
     result.fatal = true;
-    result.problems.push_back({Severity::Error, 0, {}, "the grid is empty: no header row"});
-    return result;
-  }
-  const auto& header = table.rows.front();
-  const std::size_t headerLine = table.sourceLine.empty() ? 1 : table.sourceLine.front();
-  std::array<std::optional<std::size_t>, kActorColumnCount> at;
-  for (std::size_t c = 0; c < header.size(); ++c) {
-    if (header[c].empty()) continue;
-    const auto column = actorColumnOf(header[c]);
-    auto* slot = column ? &at[static_cast<std::size_t>(*column)] : nullptr;
-    if (!slot || *slot) {
-      result.problems.push_back({Severity::Warning, headerLine, header[c],
-                                 slot ? "second column of this name, ignored" : "unknown column, ignored"});
-      continue;
-    }
-    *slot = c;
-  }
-  if (!at[static_cast<std::size_t>(ActorColumn::Actor)]) {
-    result.fatal = true;
-    result.problems.push_back({Severity::Error, headerLine, {}, "required column \"Akteur\" is missing"});
+    result.problems.push_back({Severity::Error, columns.headerLine(), {}, "required column \"Akteur\" is missing"});
     return result;
   }
 
@@ -99,15 +72,10 @@ RasterImport importActorGrid(const Project& project, const CellTable& table) {
     const auto& row = table.rows[r];
     const std::size_t line = r < table.sourceLine.size() ? table.sourceLine[r] : r + 1;
     ++result.rows;
-    auto cell = [&](ActorColumn column) -> std::optional<std::string> {
-      const auto index = at[static_cast<std::size_t>(column)];
-      if (!index) return std::nullopt;
-      return *index < row.size() ? removeFormulaGuard(row[*index]) : std::string();
-    };
-    auto headerOf = [&](ActorColumn column) { return header[*at[static_cast<std::size_t>(column)]]; };
+    auto cell = [&](ActorColumn column) { return columns.cell(row, column); };
     bool failed = false;
     auto fail = [&](ActorColumn column, std::string message) {
-      result.problems.push_back({Severity::Error, line, headerOf(column), std::move(message)});
+      result.problems.push_back({Severity::Error, line, columns.header(column), std::move(message)});
       failed = true;
     };
 

@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "io/grid_columns.hpp"
 #include "io/grid_values.hpp"
 #include "text/name_matching.hpp"
 
@@ -20,11 +21,7 @@ constexpr std::size_t kColumnCount = 12;
 
 // Accepted headers per column, normalised (normaliseName): the German ones of the Raster and
 // their English equivalents.
-struct HeaderNames {
-  Column column;
-  std::array<std::string_view, 3> names;
-};
-constexpr HeaderNames kHeaders[] = {
+constexpr std::array<ColumnNames<Column>, kColumnCount> kHeaders{{
     {Column::Id, {"id", "", ""}},
     {Column::Actor, {"akteur", "actor", ""}},
     {Column::ActorType, {"akteurstyp", "actor type", "akteursart"}},
@@ -37,15 +34,7 @@ constexpr HeaderNames kHeaders[] = {
     {Column::Status, {"status", "", ""}},
     {Column::Start, {"beginn", "start", ""}},
     {Column::End, {"ende", "end", ""}},
-};
-
-std::optional<Column> columnOf(const std::string& header) {
-  const std::string name = normaliseName(header);
-  for (const HeaderNames& h : kHeaders)
-    for (std::string_view accepted : h.names)
-      if (!accepted.empty() && name == accepted) return h.column;
-  return std::nullopt;
-}
+}};
 
 // One data row, checked before anything is applied.
 struct RowPlan {
@@ -63,45 +52,17 @@ struct RowPlan {
   std::optional<int> start, end;
 };
 
-std::string trimmedCopy(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return std::string(text.substr(first, last - first + 1));
-}
-
 }  // namespace
 
 RasterImport importRaster(const Project& project, const CellTable& table) {
   RasterImport result;
   result.project = project;
   Project& p = result.project;
-  if (table.rows.empty()) {
-    result.fatal = true;
-    result.problems.push_back({Severity::Error, 0, {}, "the grid is empty: no header row"});
-    return result;
-  }
-
-  // The header row: which column is where.
-  const auto& header = table.rows.front();
-  const std::size_t headerLine = table.sourceLine.empty() ? 1 : table.sourceLine.front();
-  std::array<std::optional<std::size_t>, kColumnCount> at;
-  for (std::size_t c = 0; c < header.size(); ++c) {
-    if (header[c].empty()) continue;
-    const auto column = columnOf(header[c]);
-    if (!column) {
-      result.problems.push_back({Severity::Warning, headerLine, header[c], "unknown column, ignored"});
-      continue;
-    }
-    auto& slot = at[static_cast<std::size_t>(*column)];
-    if (slot) {
-      result.problems.push_back({Severity::Warning, headerLine, header[c], "second column of this name, ignored"});
-      continue;
-    }
-    slot = c;
-  }
+  if (rejectEmptyGrid(table, result)) return result;
+  const GridColumns<Column, kColumnCount> columns(table, kHeaders, result.problems);
+  const std::size_t headerLine = columns.headerLine();
   for (auto [column, name] : {std::pair{Column::Actor, "Akteur"}, std::pair{Column::Activity, "Aktivität"}})
-    if (!at[static_cast<std::size_t>(column)]) {
+    if (!columns.has(column)) {
       result.fatal = true;
       result.problems.push_back(
           {Severity::Error, headerLine, {}, fmt::format("required column \"{}\" is missing", name)});
@@ -128,27 +89,19 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
   for (const Actor& a : p.actors) actorIds.insert(a.id.value);
   for (const Activity& a : p.activities) activityIds.insert(a.id.value);
   // Every explicit ID of the grid is reserved first, so that no id made from a title takes it.
-  if (const auto idColumn = at[static_cast<std::size_t>(Column::Id)])
-    for (std::size_t r = 1; r < table.rows.size(); ++r)
-      if (*idColumn < table.rows[r].size()) {
-        const std::string id = trimmedCopy(removeFormulaGuard(table.rows[r][*idColumn]));
-        if (!id.empty()) activityIds.insert(id);
-      }
+  for (std::size_t r = 1; r < table.rows.size(); ++r)
+    if (const auto id = columns.cell(table.rows[r], Column::Id); id && !trimWhitespace(*id).empty())
+      activityIds.insert(std::string(trimWhitespace(*id)));
   std::unordered_set<std::string> idsInGrid;  // normalised
 
   for (std::size_t r = 1; r < table.rows.size(); ++r) {
     const auto& row = table.rows[r];
     const std::size_t line = r < table.sourceLine.size() ? table.sourceLine[r] : r + 1;
     ++result.rows;
-    auto cell = [&](Column column) -> std::optional<std::string> {
-      const auto index = at[static_cast<std::size_t>(column)];
-      if (!index) return std::nullopt;
-      return *index < row.size() ? removeFormulaGuard(row[*index]) : std::string();
-    };
-    auto headerOf = [&](Column column) { return header[*at[static_cast<std::size_t>(column)]]; };
+    auto cell = [&](Column column) { return columns.cell(row, column); };
     bool failed = false;
     auto fail = [&](Column column, std::string message) {
-      result.problems.push_back({Severity::Error, line, headerOf(column), std::move(message)});
+      result.problems.push_back({Severity::Error, line, columns.header(column), std::move(message)});
       failed = true;
     };
 
@@ -158,7 +111,7 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
     plan.title = *cell(Column::Activity);
     if (normaliseName(plan.title).empty()) fail(Column::Activity, "empty: every row needs the activity's title");
     if (auto id = cell(Column::Id); id && !normaliseName(*id).empty()) {
-      plan.id = trimmedCopy(*id);
+      plan.id = std::string(trimWhitespace(*id));
       if (!idsInGrid.insert(normaliseName(*plan.id)).second)
         fail(Column::Id, fmt::format("ID \"{}\" appears twice in the grid", *plan.id));
     }
@@ -249,7 +202,7 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
     }
     activity->title = plan.title;
     activity->lead = lead;
-    if (at[static_cast<std::size_t>(Column::Partners)]) activity->partners = partners;
+    if (columns.has(Column::Partners)) activity->partners = partners;
     if (plan.description) activity->description = *plan.description;
     if (plan.fields) activity->fields = *plan.fields;
     if (plan.goals) activity->goals = *plan.goals;

@@ -65,6 +65,7 @@
 #include <utility>
 #include <vector>
 
+#include "text/name_matching.hpp"
 #include "text/utf8.hpp"
 
 namespace knp {
@@ -275,14 +276,8 @@ std::string richText(pugi::xml_node item) {
   return cellString(raw);
 }
 
-std::string_view trimSpaces(std::string_view text) {
-  const std::size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-
 std::string formatNumber(std::string_view raw) {
-  const std::string_view text = trimSpaces(raw);
+  const std::string_view text = trimWhitespace(raw);
   double value = 0.0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (text.empty() || error != std::errc{} || end != text.data() + text.size() || !std::isfinite(value))
@@ -433,7 +428,7 @@ Result<std::string> cellValue(pugi::xml_node cell, const std::vector<std::string
   const std::string raw = textOf(valueNode);
   if (type == "s") {
     if (!valueNode) return std::string{};
-    const std::string_view text = trimSpaces(raw);
+    const std::string_view text = trimWhitespace(raw);
     std::size_t index = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), index);
     if (text.empty() || error != std::errc{} || end != text.data() + text.size() || index >= sharedStrings.size())
@@ -446,8 +441,8 @@ Result<std::string> cellValue(pugi::xml_node cell, const std::vector<std::string
     return cellString(raw);
   }
   if (type == "b") {
-    if (trimSpaces(raw) == "1") return std::string("TRUE");
-    if (trimSpaces(raw) == "0") return std::string("FALSE");
+    if (trimWhitespace(raw) == "1") return std::string("TRUE");
+    if (trimWhitespace(raw) == "0") return std::string("FALSE");
     return sanitizeUtf8(raw);
   }
   if (type == "str") return cellString(raw);

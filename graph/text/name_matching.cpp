@@ -10,16 +10,16 @@ namespace {
 
 bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-std::string_view trimmed(std::string_view text) {
+}  // namespace
+
+std::string_view trimWhitespace(std::string_view text) {
   while (!text.empty() && isSpace(text.front())) text.remove_prefix(1);
   while (!text.empty() && isSpace(text.back())) text.remove_suffix(1);
   return text;
 }
 
-}  // namespace
-
 std::string normaliseName(std::string_view text) {
-  const std::string folded = foldCase(trimmed(text));
+  const std::string folded = foldCase(trimWhitespace(text));
   std::string out;
   out.reserve(folded.size());
   for (std::size_t i = 0; i < folded.size(); ++i) {
@@ -91,7 +91,7 @@ std::vector<std::string> splitValues(std::string_view cell) {
   std::size_t start = 0;
   for (std::size_t i = 0; i <= cell.size(); ++i) {
     if (i < cell.size() && cell[i] != '|' && cell[i] != '\n' && cell[i] != '\r') continue;
-    const std::string_view value = trimmed(cell.substr(start, i - start));
+    const std::string_view value = trimWhitespace(cell.substr(start, i - start));
     if (!value.empty()) values.emplace_back(value);
     start = i + 1;
   }

@@ -10,6 +10,9 @@
 
 namespace knp {
 
+// `text` without leading and trailing spaces, tabs, CR and LF. O(n).
+std::string_view trimWhitespace(std::string_view text);
+
 // Lower case (foldCase), ä ö ü → ae oe ue, ß → ss, spaces trimmed and runs of white space
 // collapsed to one space. O(n).
 std::string normaliseName(std::string_view text);
