@@ -171,7 +171,7 @@ void drawMap(cairo_t* cr, const AppState& s, double width, double height) {
   const double offX = (mapX0 + mapX1) / 2 - box.centre().x * scale, offY = (mapY0 + mapY1) / 2 - box.centre().y * scale;
   auto at = [&](Vertex v) { return std::pair{offX + s.positions[v].x * scale, offY + s.positions[v].y * scale}; };
   const double spacing = n < 2 ? font * 10 : std::sqrt(spanX * spanY / static_cast<double>(n)) * scale;
-  const double shrink = std::clamp(0.9 * spacing / font, 0.15, 1.0);
+  const double shrink = zoomShrink(spacing, font, 0.15);
 
   const std::vector<Rgba> colours = vertexColours(s.project, s.view);
   const Graph& g = s.view.graph;
@@ -180,9 +180,7 @@ void drawMap(cairo_t* cr, const AppState& s, double width, double height) {
     const Vertex a = boost::source(*e, g), b = boost::target(*e, g);
     if (a == b || visibility[a] == Visibility::Hidden || visibility[b] == Visibility::Hidden) continue;
     const EdgeProps& edge = g[*e];
-    Rgba colour = edge.kind == EdgeKind::Cooperation && edge.index < s.project.cooperations.size()
-                      ? cooperationColour(s.project.cooperations[edge.index].type)
-                      : edgeColour(edge.kind);
+    const Rgba colour = edgeColour(s.project, edge);
     const bool faded = visibility[a] == Visibility::Faded || visibility[b] == Visibility::Faded;
     setColour(cr, colour, faded ? 0.25 : 1.0);
     cairo_set_line_width(cr, edgeWidth(edge.kind) * font / 14.0);
@@ -205,17 +203,9 @@ void drawMap(cairo_t* cr, const AppState& s, double width, double height) {
   std::vector<Vertex> order;
   for (Vertex v = 0; v < n; ++v)
     if (visibility[v] == Visibility::Normal) order.push_back(v);
-  auto rank = [&](Vertex v) {
-    switch (g[v].kind) {
-      case NodeKind::LifePhase: return 0;
-      case NodeKind::Goal: return 1;
-      case NodeKind::Actor: return 2;
-      case NodeKind::Activity: return 3;
-    }
-    return 4;
-  };
   std::stable_sort(order.begin(), order.end(), [&](Vertex a, Vertex b) {
-    return rank(a) != rank(b) ? rank(a) < rank(b) : s.sizeWeight[a] > s.sizeWeight[b];
+    const int pa = labelPriority(g[a].kind), pb = labelPriority(g[b].kind);
+    return pa != pb ? pa > pb : s.sizeWeight[a] > s.sizeWeight[b];
   });
   cairo_set_font_size(cr, font * 0.85);
   std::vector<Box> placed;  // node discs block labels too

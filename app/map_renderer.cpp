@@ -77,23 +77,6 @@ class QuadWriter {
   int m_left = 0;
 };
 
-int labelPriority(NodeKind kind) {
-  switch (kind) {
-    case NodeKind::LifePhase: return 4;
-    case NodeKind::Goal: return 3;
-    case NodeKind::Actor: return 2;
-    case NodeKind::Activity: return 1;
-  }
-  return 0;
-}
-
-Rgba edgeColourOf(const AppState& s, Edge e) {
-  const EdgeProps& edge = s.view.graph[e];
-  if (edge.kind == EdgeKind::Cooperation && edge.index < s.project.cooperations.size())
-    return cooperationColour(s.project.cooperations[edge.index].type);
-  return edgeColour(edge.kind);
-}
-
 bool segmentMayCross(ImVec2 a, ImVec2 b, const ScreenRect& c) {
   return std::max(a.x, b.x) >= c.x && std::min(a.x, b.x) <= c.x + c.width && std::max(a.y, b.y) >= c.y &&
          std::min(a.y, b.y) <= c.y + c.height;
@@ -124,7 +107,7 @@ void MapRenderer::refreshCaches(const AppState& s, float fontSize) {
     m_edges.reserve(boost::num_edges(s.view.graph));
     for (auto [e, end] = boost::edges(s.view.graph); e != end; ++e) {
       const Vertex a = boost::source(*e, s.view.graph), b = boost::target(*e, s.view.graph);
-      if (a != b) m_edges.push_back({a, b, edgeColourOf(s, *e), edgeWidth(s.view.graph[*e].kind)});
+      if (a != b) m_edges.push_back({a, b, edgeColour(s.project, s.view.graph[*e]), edgeWidth(s.view.graph[*e].kind)});
     }
     m_revision = s.dataRevision;
   }
@@ -165,7 +148,7 @@ RenderStats MapRenderer::draw(ImDrawList* list, const AppState& s, const ScreenR
   const layouts::Box box = layouts::boundingBox(s.positions);
   m_spacingPixels = typicalSpacing(box, n) * s.camera.scale;
   m_centreX = static_cast<float>(s.camera.toScreen(box.centre(), canvas).x);
-  const float shrink = static_cast<float>(std::clamp(0.9 * m_spacingPixels / fontSize, 0.12, 1.0));
+  const float shrink = static_cast<float>(zoomShrink(m_spacingPixels, fontSize, 0.12));
 
   m_screen.resize(n);
   m_radius.resize(n);
@@ -245,7 +228,7 @@ void MapRenderer::drawEdges(ImDrawList* list, const AppState& s, const ScreenRec
     for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) {
       const Vertex w = boost::target(*e, g);
       if (m_visibility[w] == Visibility::Hidden || w == v) continue;
-      list->AddLine(m_screen[v], m_screen[w], withAlpha(edgeColourOf(s, *e), 235), edgeWidth(g[*e].kind) * 2.0f);
+      list->AddLine(m_screen[v], m_screen[w], withAlpha(edgeColour(s.project, s.view.graph[*e]), 235), edgeWidth(g[*e].kind) * 2.0f);
       ++stats.edges;
     }
   };

@@ -1,5 +1,7 @@
 #include "node_style.hpp"
 
+#include <algorithm>
+
 namespace knp::app {
 
 float nodeRadiusFactor(NodeKind kind) {
@@ -10,6 +12,20 @@ float nodeRadiusFactor(NodeKind kind) {
     case NodeKind::LifePhase: return 0.55f;
   }
   return 0.4f;
+}
+
+int labelPriority(NodeKind kind) {
+  switch (kind) {
+    case NodeKind::LifePhase: return 4;
+    case NodeKind::Goal: return 3;
+    case NodeKind::Actor: return 2;
+    case NodeKind::Activity: return 1;
+  }
+  return 0;
+}
+
+double zoomShrink(double spacingPixels, double fontSize, double minimum) {
+  return std::clamp(0.9 * spacingPixels / fontSize, minimum, 1.0);
 }
 
 void drawNodeShape(ImDrawList* list, NodeKind kind, ImVec2 c, float r, Rgba fill, Rgba outlineColour) {

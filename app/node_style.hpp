@@ -11,6 +11,14 @@ namespace knp::app {
 // Radius of a node of `kind` as a multiple of the font size.
 float nodeRadiusFactor(NodeKind kind);
 
+// Which labels win when labels would overlap: life phases (4), goals, actors, activities (1).
+int labelPriority(NodeKind kind);
+
+// How much nodes shrink when zoomed far out, so that they do not merge into one blob: 1 while
+// nodes are spread about a font size apart or more (`spacingPixels`: typical distance between
+// neighbouring nodes on screen), down to `minimum`.
+double zoomShrink(double spacingPixels, double fontSize, double minimum);
+
 // Circle (actor), diamond (activity), square (goal), hexagon (life phase), with an outline.
 void drawNodeShape(ImDrawList* list, NodeKind kind, ImVec2 centre, float radius, Rgba fill,
                    Rgba outline = kNodeOutline);

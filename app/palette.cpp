@@ -106,6 +106,12 @@ Rgba cooperationColour(CooperationType type) {
   return rgba(220, 110, 0, 210);
 }
 
+Rgba edgeColour(const Project& p, const EdgeProps& edge) {
+  if (edge.kind == EdgeKind::Cooperation && edge.index < p.cooperations.size())
+    return cooperationColour(p.cooperations[edge.index].type);
+  return edgeColour(edge.kind);
+}
+
 float edgeWidth(EdgeKind kind) {
   switch (kind) {
     case EdgeKind::Lead: return 1.6f;

@@ -27,6 +27,8 @@ std::vector<Rgba> vertexColours(const Project& project, const ProjectGraph& view
 // The colour as the model's RGB (alpha dropped).
 Colour toColour(Rgba colour);
 Rgba cooperationColour(CooperationType type);  // actor–actor links by the cooperation's type
+// An edge of the project's graph: cooperations by their type, the other kinds by kind.
+Rgba edgeColour(const Project& project, const EdgeProps& edge);
 float edgeWidth(EdgeKind kind);  // in multiples of one pixel at UI scale 1
 
 inline constexpr Rgba kCanvasBackground = 0xFFFAF8F6;
