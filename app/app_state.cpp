@@ -39,11 +39,13 @@ void placeNodes(AppState& s) {
   if (request.unplaced.size() == n) {
     if (!interactiveLayout(s, s.algorithm)) s.algorithm = layouts::Algorithm::ForceDirected;
     s.layout.start(s.layoutGraph, s.algorithm, layouts::LayoutRequest{}, {});
+    s.layoutOrigin = LayoutOrigin::Opening;
     return;
   }
   // Some nodes are new: settle them among the stored ones (the force layout does this locally).
   request.start = s.positions;
   s.layout.start(s.layoutGraph, layouts::Algorithm::ForceDirected, request, s.positions);
+  s.layoutOrigin = LayoutOrigin::Opening;
 }
 
 }  // namespace
@@ -54,8 +56,9 @@ AppState::AppState(Project p, std::string source, Language lang)
   rebuildGraph(*this);
 }
 
-void rebuildGraph(AppState& s) {
+void rebuildGraph(AppState& s, Framing framing) {
   s.layout.cancel();  // it refers to the layout graph rebuilt here
+  s.layoutOrigin = LayoutOrigin::None;
   s.view = buildProjectGraph(s.project);
   s.layoutGraph = layouts::layoutGraphOf(s.project, s.view);
   s.phaseRank.assign(s.project.lifePhases.size(), 0);
@@ -71,7 +74,7 @@ void rebuildGraph(AppState& s) {
   refreshFilters(s);
   refreshFocus(s);
   refreshSizes(s);
-  s.fitPending = true;
+  if (framing == Framing::FitAll) s.fitPending = true;
 }
 
 void refreshFilters(AppState& s) {
@@ -207,24 +210,22 @@ bool startLayout(AppState& s, layouts::Algorithm algorithm) {
     return false;
   }
   s.algorithm = algorithm;
+  s.layoutOrigin = LayoutOrigin::User;
   s.followLayout = true;
-  s.unsavedChanges = true;
   return true;
 }
 
 void finishLayout(AppState& s) { s.layout.finish(s.positions); }
 
-void setPin(AppState& s, Vertex v, PinState pin) {
-  if (s.pins.at(v) == pin) return;
-  s.pins.at(v) = pin;
-  s.unsavedChanges = true;
-}
-
-void storeMapState(AppState& s) {
-  s.project.map.layout = std::string(layouts::toString(s.algorithm));
-  s.project.map.positions.clear();
+MapState liveMapState(const AppState& s) {
+  MapState map = s.project.map;
+  // An empty name means the default layout: keep it empty while that is the one in use.
+  if (layouts::algorithmFromName(map.layout).value_or(layouts::Algorithm::ForceDirected) != s.algorithm)
+    map.layout = std::string(layouts::toString(s.algorithm));
+  map.positions.clear();
   for (Vertex v = 0; v < s.positions.size(); ++v)
-    s.project.map.positions[nodeKey(s.project, s.view, v)] = {s.positions[v].x, s.positions[v].y, s.pins[v]};
+    map.positions[nodeKey(s.project, s.view, v)] = {s.positions[v].x, s.positions[v].y, s.pins[v]};
+  return map;
 }
 
 }  // namespace knp::app

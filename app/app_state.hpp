@@ -10,6 +10,7 @@
 
 #include "analysis_runner.hpp"
 #include "camera.hpp"
+#include "edit/history.hpp"
 #include "layout_runner.hpp"
 #include "layouts/layout.hpp"
 #include "layouts/point.hpp"
@@ -28,6 +29,11 @@ enum class Panel { Coverage, Gaps, Chains, Overlaps, Suggestions, Brokers };
 
 inline constexpr Vertex kNoVertex = static_cast<Vertex>(-1);
 
+// Who started the running layout, which decides how its positions reach the project
+// (document.hpp): the layout that arranges an unarranged project at opening (the state as
+// opened, no step), or the user (a step "Anordnen").
+enum class LayoutOrigin { None, Opening, User };
+
 struct AppState {
   Project project;
   std::optional<std::filesystem::path> file;  // none: the embedded example (saving asks for a name)
@@ -45,6 +51,9 @@ struct AppState {
   std::vector<PinState> pins;
   layouts::Algorithm algorithm = layouts::Algorithm::ForceDirected;
   LayoutRunner layout;
+  LayoutOrigin layoutOrigin = LayoutOrigin::None;
+
+  History history;  // every change of `project` goes through it (document.hpp)
 
   Camera camera;
   bool fitPending = true;      // frame all nodes on the next frame (needs the canvas size)
@@ -70,15 +79,16 @@ struct AppState {
   AnalysisRunner analyses;
   Panel panel = Panel::Coverage;
   float uiScale = 1.0f;          // user setting, times the monitor's content scale
-  bool unsavedChanges = false;   // positions, pins, views or layout choice changed since loading/saving
   std::string message;           // last status message (saved, error, ...)
 
   AppState(Project p, std::string source, Language lang);
 };
 
 // Rebuilds the graph view, layout graph, phase ranks and every per-vertex list from the
-// project; keeps stored positions (project.map), places the others. O(V + E).
-void rebuildGraph(AppState& s);
+// project; keeps stored positions (project.map) and starts a layout for the others.
+// Clears selection, focus and highlight; FitAll frames the map on the next frame. O(V + E).
+enum class Framing { FitAll, KeepCamera };
+void rebuildGraph(AppState& s, Framing framing = Framing::FitAll);
 
 // Recomputes `match` from `filters` (and drops hidden nodes from the selection). O(V + E).
 void refreshFilters(AppState& s);
@@ -115,10 +125,8 @@ bool startLayout(AppState& s, layouts::Algorithm algorithm);
 // Steps the running layout to its end at once (screenshots, tests).
 void finishLayout(AppState& s);
 
-// Pins or frees a node (a dragged node is pinned).
-void setPin(AppState& s, Vertex v, PinState pin);
-
-// Writes positions, pins and the layout choice into project.map (called before saving).
-void storeMapState(AppState& s);
+// The project's map state with the live positions, pins and layout choice: what
+// commitPlacements() (document.hpp) stores. O(V log V).
+MapState liveMapState(const AppState& s);
 
 }  // namespace knp::app

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "document.hpp"
 #include "io/project_json.hpp"
 
 namespace knp::app {
@@ -19,14 +20,23 @@ SavedView captureView(const AppState& s, std::string name, double pixelScale) {
 
 bool storeView(AppState& s, SavedView view) {
   if (view.name.empty()) return false;
-  auto& views = s.project.map.views;
-  auto same = std::find_if(views.begin(), views.end(), [&](const SavedView& v) { return v.name == view.name; });
-  if (same != views.end())
-    *same = std::move(view);
-  else
-    views.push_back(std::move(view));
-  s.unsavedChanges = true;
+  const EditLabel label = makeLabel(EditAction::SaveView, ItemKind::Actor, view.name);
+  dispatch(s, editProject(s.project, label, [&](Project& p) {
+             auto& views = p.map.views;
+             auto same = std::find_if(views.begin(), views.end(), [&](const SavedView& v) { return v.name == view.name; });
+             if (same != views.end())
+               *same = std::move(view);
+             else
+               views.push_back(std::move(view));
+           }));
   return true;
+}
+
+void deleteView(AppState& s, std::string_view name) {
+  const EditLabel label = makeLabel(EditAction::DeleteView, ItemKind::Actor, std::string(name));
+  dispatch(s, editProject(s.project, label, [&](Project& p) {
+             std::erase_if(p.map.views, [&](const SavedView& v) { return v.name == name; });
+           }));
 }
 
 void applyView(AppState& s, const SavedView& view, double pixelScale) {
@@ -59,16 +69,13 @@ const SavedView* findView(const Project& project, std::string_view name) {
 }
 
 std::optional<std::string> saveProject(AppState& s, const std::filesystem::path& path) {
-  const MapState before = s.project.map;
   finishLayout(s);  // save where a running layout settles, not a frame of its animation
-  storeMapState(s);
-  if (auto error = saveProjectFile(s.project, path)) {
-    s.project.map = before;
-    return error->message;
-  }
+  settleLayout(s);
+  commitPlacements(s);
+  if (auto error = saveProjectFile(s.project, path)) return error->message;
   s.file = path;
-  s.sourceName = path.string();
-  s.unsavedChanges = false;
+  s.sourceName = path.filename().string();
+  s.history.markSaved();
   return std::nullopt;
 }
 

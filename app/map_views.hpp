@@ -14,9 +14,12 @@ namespace knp::app {
 // view looks the same on a projector with a larger text size.
 SavedView captureView(const AppState& s, std::string name, double pixelScale);
 
-// Stores `view` in project.map.views, replacing one of the same name. Returns false (and
-// stores nothing) for an empty name.
+// Stores `view` in project.map.views, replacing one of the same name, as one step. Returns
+// false (and stores nothing) for an empty name.
 bool storeView(AppState& s, SavedView view);
+
+// Deletes the view named `name` as one step (nothing when there is none).
+void deleteView(AppState& s, std::string_view name);
 
 // Returns to `view`: its filters, its focus (ignored when the node no longer exists), its
 // camera (or fit all) and its layout (started when it differs from the current one).
@@ -25,9 +28,10 @@ void applyView(AppState& s, const SavedView& view, double pixelScale);
 // The view named `name`, or nullptr.
 const SavedView* findView(const Project& project, std::string_view name);
 
-// Runs a running layout to its end, writes positions, pins, the layout choice and views into
-// the project and saves it atomically at `path` (keeping PATH.bak). On success the state remembers the path and has no unsaved
-// changes; on failure returns the message and changes nothing on disk.
+// Runs a running layout to its end, commits positions, pins and the layout choice as a step
+// (document.hpp) and saves the project atomically at `path` (keeping PATH.bak). On success
+// the state remembers the path and has no unsaved changes; on failure returns the message,
+// the file on disk is untouched and the document stays unsaved.
 std::optional<std::string> saveProject(AppState& s, const std::filesystem::path& path);
 
 }  // namespace knp::app

@@ -5,6 +5,9 @@
 
 #include <imgui.h>
 
+#include "document.hpp"
+#include "node_style.hpp"
+#include "quick_add.hpp"
 #include "ui_strings.hpp"
 #include "ui_tooltip.hpp"
 
@@ -75,11 +78,14 @@ void MapCanvas::handleInput(AppState& s, const ScreenRect& canvas) {
   // Left button: click selects, drag moves a node, pans the background, shift-drag box-selects.
   if (ImGui::IsItemActivated() && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
     const Vertex under = nodeAt(s, mouse);
-    if (under != kNoVertex) {
+    if (under != kNoVertex && io.KeyCtrl && s.view.graph[under].kind == NodeKind::Actor) {
+      m_drag = Drag::Connect, m_dragVertex = under;
+    } else if (under != kNoVertex) {
       m_drag = Drag::Node, m_dragVertex = under;
       // A running layout would pull the node back: it waits while the node is held.
       m_pausedLayout = s.layout.state() == LayoutRunner::State::Running;
       s.layout.pause();
+      commitPlacements(s);  // what the layout did so far is its own step, not part of the move
       m_movedNode = false;
       if (io.KeyShift)
         toggleSelected(s, under);
@@ -107,10 +113,10 @@ void MapCanvas::handleInput(AppState& s, const ScreenRect& canvas) {
       std::vector<Vertex> moved = isSelected(s, m_dragVertex) ? s.selection : std::vector<Vertex>{m_dragVertex};
       for (Vertex v : moved) {
         s.positions[v].x += dx, s.positions[v].y += dy;
-        setPin(s, v, PinState::Pinned);
+        s.pins[v] = PinState::Pinned;  // committed with the move when the button is released
       }
       m_movedNode = true;
-      s.unsavedChanges = true;
+      m_movedCount = moved.size();
     }
   }
   if (m_drag == Drag::Box) {
@@ -125,11 +131,32 @@ void MapCanvas::handleInput(AppState& s, const ScreenRect& canvas) {
       }
     }
   }
+  if (m_drag == Drag::Connect && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+    const Vertex target = nodeAt(s, mouse);
+    if (target != m_dragVertex) {
+      const QuickAdd added = quickAdd(s, m_dragVertex, target);
+      const layouts::Point world = s.camera.toWorld(toPoint(mouse), canvas);
+      if (!added.edit.empty()) dispatch(s, added.edit, MapPoint{world.x, world.y});
+      if (added.item) {
+        m_created = added.item;
+        if (auto v = s.view.vertexOf(NodeKind::Activity, added.item->id);
+            v && added.item->kind == ItemKind::Activity)
+          select(s, *v);
+      }
+    }
+    m_drag = Drag::None;
+  }
   if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
     // A click on the background (not a pan) clears the selection.
     const float threshold = io.MouseDragThreshold;
     if (m_drag == Drag::Pan && io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < threshold * threshold)
       s.selection.clear();
+    if (m_drag == Drag::Node && m_movedNode) {
+      // One drag is one step, however many frames it took.
+      EditLabel label = makeLabel(EditAction::Move, ItemKind::Actor, nodeName(s, m_dragVertex));
+      label.count = m_movedCount;
+      commitPlacements(s, label);
+    }
     if (m_drag == Drag::Node && m_pausedLayout) {
       if (m_movedNode)
         startLayout(s, s.algorithm);  // from where the nodes are now, the moved ones pinned
@@ -226,6 +253,11 @@ RenderStats MapCanvas::draw(AppState& s, const ScreenRect& canvas) {
   handleInput(s, canvas);
   ImDrawList* list = ImGui::GetWindowDrawList();
   const RenderStats stats = m_renderer.draw(list, s, canvas);
+  if (m_drag == Drag::Connect && m_dragVertex < s.positions.size()) {
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    list->AddLine(m_renderer.screenOf(m_dragVertex), mouse, 0xC0D07000, ImGui::GetFontSize() * 0.15f);
+    ImGui::SetTooltip("%s", uiText(UiText::QuickAddHint, s.language));
+  }
   if (m_drag == Drag::Box) {
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const ImVec2 a(std::min(m_boxStart.x, mouse.x), std::min(m_boxStart.y, mouse.y));

@@ -7,6 +7,7 @@
 
 #include "node_style.hpp"
 #include "text/labels.hpp"
+#include "document.hpp"
 #include "ui_strings.hpp"
 
 namespace knp::app {

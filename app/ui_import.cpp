@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <imgui.h>
 
+#include "document.hpp"
 #include "io/grid_file.hpp"
 #include "ui_strings.hpp"
 
@@ -24,7 +25,7 @@ void ImportDialog::draw(AppState& s) {
   if ((ImGui::Button(uiText(UiText::ImportPreview, lang)) || enter) && m_path[0] != '\0') {
     m_preview.reset();
     m_error.clear();
-    storeMapState(s);  // the preview works on the project as it is now, positions included
+    commitPlacements(s);  // the preview works on the project as it is now, positions included
     auto result = importGridFile(s.project, m_path);
     if (auto* error = std::get_if<std::string>(&result))
       m_error = *error;
@@ -60,9 +61,8 @@ void ImportDialog::draw(AppState& s) {
     if (r.rejectedRows > 0 && !m_skipInvalid) ImGui::TextDisabled("%s", uiText(UiText::ImportBlocked, lang));
     ImGui::BeginDisabled(!allowed);
     if (ImGui::Button(uiText(UiText::ImportApply, lang))) {
-      s.project = r.project;
-      rebuildGraph(s);  // stored positions stay; new nodes are placed by the layout
-      s.unsavedChanges = true;
+      commitPlacements(s);
+      dispatch(s, importEdit(s.project, r.project, std::filesystem::path(m_previewOf).filename().string()));
       s.message = fmt::format(fmt::runtime(uiText(UiText::ImportApplied, lang)), m_previewOf);
       applied = true;
     }

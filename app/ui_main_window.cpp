@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <imgui.h>
 
+#include "document.hpp"
 #include "layouts/layout.hpp"
 #include "map_views.hpp"
 #include "ui_details.hpp"
@@ -28,7 +29,7 @@ constexpr SizeChoice kSizes[] = {{SizeMeasure::Uniform, UiText::SizeUniform},
 }  // namespace
 
 bool MainWindow::requestQuit(const AppState& s) {
-  if (!s.unsavedChanges || m_quitConfirmed) return true;
+  if (!hasUnsavedChanges(s) || m_quitConfirmed) return true;
   m_openUnsaved = true;
   return false;
 }
@@ -161,8 +162,8 @@ void MainWindow::drawDialogs(AppState& s) {
       const auto previous = s.file;
       s.file = std::filesystem::path(m_saveName);
       save(s);
-      if (s.unsavedChanges) s.file = previous;  // not saved: Ctrl+S must not write there
-      if (!s.unsavedChanges && m_quitAfterSave) m_quitConfirmed = true;
+      if (hasUnsavedChanges(s)) s.file = previous;  // not saved: Ctrl+S must not write there
+      if (!hasUnsavedChanges(s) && m_quitAfterSave) m_quitConfirmed = true;
       ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
@@ -177,7 +178,7 @@ void MainWindow::drawDialogs(AppState& s) {
       ImGui::CloseCurrentPopup();
       if (s.file) {
         save(s);
-        if (!s.unsavedChanges) m_quitConfirmed = true;
+        if (!hasUnsavedChanges(s)) m_quitConfirmed = true;
       } else {
         m_quitAfterSave = true;
         m_openSaveAs = true;

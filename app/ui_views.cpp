@@ -9,13 +9,12 @@ namespace knp::app {
 
 void ViewsPanel::draw(AppState& s, double pixelScale) {
   const Language lang = s.language;
-  auto& views = s.project.map.views;
+  const auto& views = s.project.map.views;
   if (views.empty()) ImGui::TextDisabled("%s", uiText(UiText::NoViews, lang));
   for (std::size_t i = 0; i < views.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
     if (ImGui::SmallButton("×")) {
-      views.erase(views.begin() + static_cast<std::ptrdiff_t>(i));
-      s.unsavedChanges = true;
+      deleteView(s, std::string(views[i].name));
       ImGui::PopID();
       break;
     }

@@ -9,6 +9,7 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include "document.hpp"
 #include "fonts.hpp"
 #include "screenshot.hpp"
 #include "map_views.hpp"
@@ -72,6 +73,7 @@ void renderFrame(MainWindow& ui, AppState& state, const Fonts& fonts, int width,
   }
   ImGui::NewFrame();
   state.layout.advance(state.positions, kLayoutBudget);
+  settleLayout(state);
   ui.draw(state, fonts, io.DisplaySize.x, io.DisplaySize.y);
   ImGui::Render();
   const ImDrawData* data = ImGui::GetDrawData();

@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "app_state.hpp"
+#include "document.hpp"
 #include "project_builder.hpp"
 #include "ui_canvas.hpp"
 
@@ -113,7 +114,15 @@ TEST_CASE("dragging a node moves and pins it; dragging the background pans", "[a
   CHECK(s->positions[0].y == Approx(1.0));  // 100 pixels at scale 100
   CHECK(s->pins[0] == PinState::Pinned);
   CHECK(s->pins[1] == PinState::Free);
-  CHECK(s->unsavedChanges);
+  CHECK(hasUnsavedChanges(*s));
+  // The whole drag is one step, and undoing it puts the node back, free again.
+  REQUIRE(s->history.steps().size() == 1);
+  CHECK(s->history.steps()[0].label.action == EditAction::Move);
+  REQUIRE(undo(*s));
+  CHECK(s->positions[0].y == Approx(0.0));
+  CHECK(s->pins[0] == PinState::Free);
+  REQUIRE(redo(*s));
+  CHECK(s->positions[0].y == Approx(1.0));
 
   const double before = s->camera.centerX;
   ui.drag(canvas, *s, ImVec2(600, 100), ImVec2(650, 100));  // background

@@ -8,6 +8,8 @@
 #include <filesystem>
 
 #include "app_state.hpp"
+#include "document.hpp"
+#include "fixtures.hpp"
 #include "embedded_data.hpp"
 #include "io/project_json.hpp"
 #include "map_views.hpp"
@@ -73,9 +75,9 @@ TEST_CASE("pausing a layout stops the nodes; continuing ends where an uninterrup
 TEST_CASE("stored positions reopen as they were; new nodes are placed, pinned ones stay", "[app][map]") {
   auto firstState = settled(smallMap());
   AppState& first = *firstState;
-  setPin(first, 0, PinState::Pinned);
-  storeMapState(first);
-  CHECK(first.project.map.layout == "force");
+  setPin(first, 0, PinState::Pinned);  // one step, which stores every placement
+  CHECK(first.history.position() == 1);
+  CHECK(first.project.map.layout.empty());  // the default layout stays unnamed
   REQUIRE(first.project.map.positions.size() == 7);
   CHECK(first.project.map.positions.at("actor:a").pin == PinState::Pinned);
 
@@ -113,7 +115,7 @@ TEST_CASE("starting another layout keeps pinned nodes exactly", "[app][map]") {
     CHECK(s.positions[pinned].x == 5.0);
     CHECK(s.positions[pinned].y == -3.0);
   }
-  CHECK(s.unsavedChanges);
+  CHECK(hasUnsavedChanges(s));
 }
 
 TEST_CASE("visibility follows filters, focus depth and highlight", "[app][map]") {
@@ -234,7 +236,7 @@ TEST_CASE("saving writes the map state and reopens it, and a failed save changes
   storeView(s, captureView(s, "Alles", 1.0));
   setPin(s, 1, PinState::Pinned);
   REQUIRE_FALSE(saveProject(s, dir / "map.json"));
-  CHECK_FALSE(s.unsavedChanges);
+  CHECK_FALSE(hasUnsavedChanges(s));
   CHECK(s.file == dir / "map.json");
 
   LoadResult loaded = loadProjectFile(dir / "map.json");
@@ -245,11 +247,13 @@ TEST_CASE("saving writes the map state and reopens it, and a failed save changes
   CHECK(reopened.pins[1] == PinState::Pinned);
   CHECK(reopened.project.map.views.size() == 1);
 
-  const MapState before = s.project.map;
+  const std::string onDisk = test::readText(dir / "map.json");
   s.positions[0].x += 1;
   auto error = saveProject(s, dir / "missing-dir" / "map.json");
   CHECK(error);
-  CHECK(s.project.map == before);
+  CHECK(hasUnsavedChanges(s));         // the move is kept, and still to be saved
+  CHECK(s.file == dir / "map.json");  // Ctrl+S still means the old file
+  CHECK(test::readText(dir / "map.json") == onDisk);
   std::filesystem::remove_all(dir);
 }
 

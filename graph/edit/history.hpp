@@ -37,6 +37,8 @@ class History {
   // Whether the applied steps are exactly those at the last markSaved(): undoing back to the
   // saved state counts as saved; a new step after undoing past it never can be.
   bool atSavedState() const { return m_savedAt == m_position; }
+  // No state of the history equals the file (a restored recovery copy was loaded).
+  void markUnsaved() { m_savedAt = kNever; }
   // Counts every perform, undo and redo (and jump step); never decreases. Autosave and
   // derived views compare it to notice changes.
   std::uint64_t changeCount() const { return m_changeCount; }
