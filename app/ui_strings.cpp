@@ -294,6 +294,14 @@ constexpr Table kGerman{{
     {UiText::Restored, "Wiederhergestellt aus {0}. Speichern, um die Änderungen zu behalten."},
     {UiText::AutosaveFailed, "Automatische Sicherung fehlgeschlagen: {0}"},
     {UiText::SettingsProblem, "Einstellungen: {0} (Standardwerte verwendet)"},
+    {UiText::NewNeedsTwoActors, "Zuerst zwei Akteure anlegen."},
+    {UiText::WholeNumberRequired, "Bitte eine ganze Zahl eingeben."},
+    {UiText::NumberRequired, "Bitte eine Zahl eingeben."},
+    {UiText::ItemQuoted, "{0} „{1}“"},
+    {UiText::ReferenceQuoted, "{0} „{1}“ {2}"},
+    {UiText::DeleteItem, "Löschen …"},
+    {UiText::StatusMixed, "(unterschiedlich)"},
+    {UiText::OrderLabel, "Reihenfolge"},
 }};
 
 constexpr Table kEnglish{{
@@ -577,6 +585,14 @@ constexpr Table kEnglish{{
     {UiText::Restored, "Restored from {0}. Save to keep the changes."},
     {UiText::AutosaveFailed, "Automatic backup failed: {0}"},
     {UiText::SettingsProblem, "Settings: {0} (defaults used)"},
+    {UiText::NewNeedsTwoActors, "Add two actors first."},
+    {UiText::WholeNumberRequired, "Please enter a whole number."},
+    {UiText::NumberRequired, "Please enter a number."},
+    {UiText::ItemQuoted, "{0} “{1}”"},
+    {UiText::ReferenceQuoted, "{0} “{1}” {2}"},
+    {UiText::DeleteItem, "Delete …"},
+    {UiText::StatusMixed, "(mixed)"},
+    {UiText::OrderLabel, "Order"},
 }};
 
 constexpr bool complete(const Table& table) {

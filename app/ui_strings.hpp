@@ -286,6 +286,14 @@ enum class UiText {
   Restored,
   AutosaveFailed,
   SettingsProblem,
+  NewNeedsTwoActors,
+  WholeNumberRequired,
+  NumberRequired,
+  ItemQuoted,
+  ReferenceQuoted,
+  DeleteItem,
+  StatusMixed,
+  OrderLabel,
   Count,  // sentinel
 };
 
