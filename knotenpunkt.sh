@@ -24,7 +24,7 @@ packages=(
   libimgui-dev libglfw3-dev libgl-dev libstb-dev fonts-dejavu-core libcairo2-dev
   libzip-dev libpugixml-dev libxlsxwriter-dev
   catch2
-  xvfb xauth libgl1-mesa-dri
+  xvfb xauth libgl1-mesa-dri xdotool
 )
 
 say() { printf 'knotenpunkt.sh: %s\n' "$*" >&2; }

@@ -12,6 +12,7 @@
 #include "camera.hpp"
 #include "edit/history.hpp"
 #include "layout_runner.hpp"
+#include "settings.hpp"
 #include "layouts/layout.hpp"
 #include "layouts/point.hpp"
 #include "model/project.hpp"
@@ -26,6 +27,8 @@ enum class SizeMeasure { Uniform, Degree, Betweenness, Activities };
 
 // The analysis shown in the side panel.
 enum class Panel { Coverage, Gaps, Chains, Overlaps, Suggestions, Brokers };
+// The tab shown in the right column: the analyses, the inspector or the history.
+enum class RightTab { Analyses, Inspector, History };
 
 inline constexpr Vertex kNoVertex = static_cast<Vertex>(-1);
 
@@ -78,8 +81,12 @@ struct AppState {
 
   AnalysisRunner analyses;
   Panel panel = Panel::Coverage;
+  RightTab rightTab = RightTab::Analyses;
   float uiScale = 1.0f;          // user setting, times the monitor's content scale
   std::string message;           // last status message (saved, error, ...)
+
+  Settings settings;                                   // language, text size, recent files, window size
+  std::optional<std::filesystem::path> settingsFile;  // where they are kept; none: not kept (screenshots, tests)
 
   AppState(Project p, std::string source, Language lang);
 };

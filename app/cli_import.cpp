@@ -6,6 +6,7 @@
 
 #include "cli_commands.hpp"
 #include "cli_support.hpp"
+#include "document.hpp"
 #include "embedded_data.hpp"
 #include "io/csv_reader.hpp"
 #include "io/grid_file.hpp"
@@ -13,23 +14,6 @@
 #include "io/actor_grid_import.hpp"
 
 namespace knp::app {
-namespace {
-
-// A new project has the Hattingen concept's framework (fields, life phases, concepts, goals)
-// and nothing else: the Raster names those, the actors and activities come from the grid.
-Project newProjectFramework() {
-  LoadResult example = parseProjectJson(embeddedExampleJson());
-  Project framework;
-  framework.title = "Neues Projekt";
-  framework.fields = example.project->fields;
-  framework.lifePhases = example.project->lifePhases;
-  framework.concepts = example.project->concepts;
-  framework.goals = example.project->goals;
-  return framework;
-}
-
-}  // namespace
-
 int runImport(const ImportOptions& options) {
   const std::string grid = options.gridFile.string(), target = options.projectFile.string();
   std::optional<Project> project;

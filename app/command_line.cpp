@@ -70,7 +70,8 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
   cli.add_option("--view", options.view, "Open the saved view of this name");
   cli.add_option("--select", options.select, "Select this node: actor:ID, activity:ID, goal:ID, lifePhase:ID or an ID");
   cli.add_option("--panel", options.panel,
-                 "Show this analysis: coverage, gaps, chains, overlaps, suggestions or brokers");
+                 "Show this analysis (coverage, gaps, chains, overlaps, suggestions, brokers), the editor (edit) "
+                 "or the history (history)");
   cli.add_option("--layout", options.layout, "Arrange the map with this layout (see `layout --algorithm list`)");
   cli.add_option("--ui-scale", options.uiScale, "Text size factor (default 1; the monitor's scale is applied too)")
       ->check(CLI::Range(0.5f, 4.0f));
@@ -207,6 +208,7 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
   auto lang = languageOrComplain(language);
   if (!lang) return 2;
   options.language = *lang;
+  options.given = {!size.empty(), cli.get_option("--lang")->count() > 0, cli.get_option("--ui-scale")->count() > 0};
   return options;
 }
 

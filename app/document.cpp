@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 
 #include "node_style.hpp"
+#include "embedded_data.hpp"
+#include "io/project_json.hpp"
 #include "layouts/layout.hpp"
 #include "ui_strings.hpp"
 
@@ -157,6 +159,21 @@ void replaceDocument(AppState& s, Project project, std::optional<std::filesystem
     // history starts here but the document counts as unsaved until it is saved.
     s.history.markUnsaved();
   }
+}
+
+Project newProjectFramework() {
+  LoadResult example = parseProjectJson(embeddedExampleJson());
+  Project framework;
+  framework.title = "Neues Projekt";
+  framework.fields = example.project->fields;
+  framework.lifePhases = example.project->lifePhases;
+  framework.concepts = example.project->concepts;
+  framework.goals = example.project->goals;
+  return framework;
+}
+
+std::string windowTitle(const AppState& s) {
+  return (hasUnsavedChanges(s) ? "• " : "") + s.sourceName + " – " + uiText(UiText::WindowTitle, s.language);
 }
 
 Edit importEdit(const Project& current, const Project& imported, const std::string& fileName) {

@@ -40,6 +40,13 @@ void settleLayout(AppState& s);
 // Whether the project differs from the file it was opened from or last saved to.
 bool hasUnsavedChanges(const AppState& s);
 
+// A new project: the Hattingen concept's framework (fields, life phases, concepts, goals)
+// from the embedded example and nothing else, titled "Neues Projekt".
+Project newProjectFramework();
+
+// "• NAME – Knotenpunkt" with the mark while there are unsaved changes.
+std::string windowTitle(const AppState& s);
+
 // Replaces the document by `project` (open, new, restore): a fresh history, the map rebuilt
 // and framed. `file` none: never saved. `saved` says whether it equals its file on disk
 // (false for a restored recovery copy).

@@ -2,6 +2,9 @@
 // screenshot of it. Without a display it prints a text overview instead. The subcommands
 // analyze, validate, centrality and layout work without any window (cli_commands.hpp).
 #include <cstdio>
+#include <filesystem>
+
+#include <fmt/format.h>
 #include <string>
 
 #include "app_state.hpp"
@@ -10,6 +13,8 @@
 #include "embedded_data.hpp"
 #include "io/project_json.hpp"
 #include "report/overview.hpp"
+#include "settings.hpp"
+#include "ui_strings.hpp"
 #include "startup_state.hpp"
 #include "window.hpp"
 
@@ -31,6 +36,7 @@ int main(int argc, char** argv) {
   if (auto* import = std::get_if<app::ImportOptions>(&parsed)) return app::runImport(*import);
   if (auto* exportOptions = std::get_if<app::ExportOptions>(&parsed)) return app::runExport(*exportOptions);
   const app::Options& options = std::get<app::Options>(parsed);
+  std::string settingsProblem;
 
   const std::string source = options.projectFile ? options.projectFile->string() : std::string(kEmbeddedExampleName);
   LoadResult loaded = options.projectFile ? loadProjectFile(*options.projectFile) : parseProjectJson(embeddedExampleJson());
@@ -40,13 +46,34 @@ int main(int argc, char** argv) {
     return kExitProjectProblems;
   }
 
-  app::AppState state(std::move(*loaded.project), source, options.language);
+  // The window keeps the user's settings; a screenshot shows the defaults and the options.
+  app::Options windowOptions = options;
+  app::Settings settings;
+  std::optional<std::filesystem::path> settingsFile;
+  if (!options.screenshot) {
+    settingsFile = app::settingsPath();
+    app::SettingsLoad read = app::loadSettings(*settingsFile);
+    for (const std::string& problem : read.problems) std::fprintf(stderr, "knotenpunkt: settings: %s\n", problem.c_str());
+    settings = std::move(read.settings);
+    if (!options.given.language) windowOptions.language = settings.language;
+    if (!options.given.uiScale) windowOptions.uiScale = settings.uiScale;
+    if (!options.given.size) windowOptions.size = {settings.windowWidth, settings.windowHeight};
+    if (!read.problems.empty()) settingsProblem = read.problems.front();
+  }
+
+  app::AppState state(std::move(*loaded.project),
+                      options.projectFile ? options.projectFile->filename().string() : source, windowOptions.language);
   state.file = options.projectFile;
-  if (auto error = app::applyStartupOptions(state, options)) {
+  state.settings = std::move(settings);
+  state.settingsFile = settingsFile;
+  if (state.file) app::rememberRecentFile(state.settings, std::filesystem::absolute(*state.file));
+  if (!settingsProblem.empty())
+    state.message = fmt::format(fmt::runtime(app::uiText(app::UiText::SettingsProblem, state.language)), settingsProblem);
+  if (auto error = app::applyStartupOptions(state, windowOptions)) {
     std::fprintf(stderr, "knotenpunkt: %s\n", error->c_str());
     return kExitError;
   }
-  const app::WindowResult result = app::runWindow(state, options);
+  const app::WindowResult result = app::runWindow(state, windowOptions);
   switch (result.outcome) {
     case app::WindowOutcome::Closed:
     case app::WindowOutcome::ScreenshotSaved: return 0;

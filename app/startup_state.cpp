@@ -45,11 +45,16 @@ std::optional<std::string> applyStartupOptions(AppState& s, const Options& optio
                          "(use KIND:ID, e.g. actor:awo)", *options.select);
   }
   std::optional<Panel> panel;
-  if (options.panel) {
+  std::optional<RightTab> tab;
+  if (options.panel == "edit") {
+    tab = RightTab::Inspector;
+  } else if (options.panel == "history") {
+    tab = RightTab::History;
+  } else if (options.panel) {
     panel = panelFromName(*options.panel);
     if (!panel)
-      return fmt::format("--panel \"{}\": expected coverage, gaps, chains, overlaps, suggestions or brokers",
-                         *options.panel);
+      return fmt::format("--panel \"{}\": expected coverage, gaps, chains, overlaps, suggestions, brokers, edit "
+                         "or history", *options.panel);
   }
   std::optional<layouts::Algorithm> algorithm;
   if (options.layout) {
@@ -65,6 +70,7 @@ std::optional<std::string> applyStartupOptions(AppState& s, const Options& optio
   if (view) applyView(s, *view, options.uiScale);
   if (selected) select(s, *selected);  // shown in context: the camera still shows the whole map
   if (panel) s.panel = *panel;
+  if (tab) s.rightTab = *tab;
   return std::nullopt;
 }
 

@@ -5,6 +5,7 @@
 
 #include "document.hpp"
 #include "io/grid_file.hpp"
+#include "ui_files.hpp"
 #include "ui_strings.hpp"
 
 namespace knp::app {
@@ -20,8 +21,22 @@ void ImportDialog::draw(AppState& s) {
   ImGui::TextUnformatted(uiText(UiText::ImportGrid, lang));
   ImGui::SetNextItemWidth(font * 28);
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-  const bool enter = ImGui::InputText(uiText(UiText::ImportFile, lang), m_path, sizeof m_path,
-                                      ImGuiInputTextFlags_EnterReturnsTrue);
+  bool enter = ImGui::InputText(uiText(UiText::ImportFile, lang), m_path, sizeof m_path,
+                                ImGuiInputTextFlags_EnterReturnsTrue);
+  ImGui::SameLine();
+  if (ImGui::Button(uiText(UiText::Browse, lang))) {
+    std::error_code ec;
+    const std::filesystem::path typed(m_path);
+    m_browser.open(FileBrowserMode::Open,
+                   m_path[0] ? typed.parent_path() : (s.file ? s.file->parent_path() : std::filesystem::current_path(ec)),
+                   {".xlsx", ".csv", ".graphml", ".gexf"});
+  }
+  if (auto chosen = m_browser.draw(fileBrowserText(lang, UiText::FbImportTitle))) {
+    const std::string path = chosen->string();
+    path.copy(m_path, sizeof m_path - 1);
+    m_path[std::min(path.size(), sizeof m_path - 1)] = '\0';
+    enter = true;  // preview at once
+  }
   if ((ImGui::Button(uiText(UiText::ImportPreview, lang)) || enter) && m_path[0] != '\0') {
     m_preview.reset();
     m_error.clear();

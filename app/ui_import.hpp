@@ -1,12 +1,14 @@
 #pragma once
-// The window's import of a filled-in Raster (or the actors' grid): a file name, a preview of
-// what would be created and updated with every row problem, and "apply", which replaces the
-// project's data (node positions kept; new nodes placed by the layout). Rows with errors are
-// skipped only when the user ticks that box. The project is marked changed, not saved.
+// The window's import of a filled-in Raster (or the actors' grid, or a GraphML / GEXF
+// network): a file name (typed, or chosen in the file browser), a preview of what would be
+// created and updated with every row problem, and "apply", one undoable step (new nodes
+// placed beside their neighbours). Rows with errors are skipped only when the user ticks
+// that box. The project is marked changed, not saved.
 #include <optional>
 #include <string>
 
 #include "app_state.hpp"
+#include "ui_file_browser.hpp"
 #include "io/raster_import.hpp"
 
 namespace knp::app {
@@ -23,6 +25,7 @@ class ImportDialog {
   std::string m_previewOf;  // the path the preview was made of
   std::string m_error;
   bool m_skipInvalid = false;
+  FileBrowser m_browser;
 };
 
 }  // namespace knp::app

@@ -7,7 +7,9 @@
 #include "layouts/layout.hpp"
 #include "map_views.hpp"
 #include "ui_details.hpp"
+#include "edit_labels.hpp"
 #include "ui_filters.hpp"
+#include "ui_history.hpp"
 #include "ui_legend.hpp"
 #include "ui_strings.hpp"
 
@@ -28,33 +30,46 @@ constexpr SizeChoice kSizes[] = {{SizeMeasure::Uniform, UiText::SizeUniform},
 
 }  // namespace
 
-bool MainWindow::requestQuit(const AppState& s) {
-  if (!hasUnsavedChanges(s) || m_quitConfirmed) return true;
-  m_openUnsaved = true;
-  return false;
+void MainWindow::drawEditMenu(AppState& s) {
+  const Language lang = s.language;
+  const EditLabel* undoLabel = s.history.nextUndo();
+  const EditLabel* redoLabel = s.history.nextRedo();
+  const std::string undoText = undoLabel ? fmt::format(fmt::runtime(uiText(UiText::UndoNamed, lang)), stepText(*undoLabel, lang))
+                                         : std::string(uiText(UiText::Undo, lang));
+  const std::string redoText = redoLabel ? fmt::format(fmt::runtime(uiText(UiText::RedoNamed, lang)), stepText(*redoLabel, lang))
+                                         : std::string(uiText(UiText::Redo, lang));
+  if (ImGui::MenuItem(undoText.c_str(), "Ctrl+Z", false, undoLabel != nullptr)) undo(s);
+  if (ImGui::MenuItem(redoText.c_str(), "Ctrl+Y", false, redoLabel != nullptr)) redo(s);
+  ImGui::Separator();
+  if (ImGui::MenuItem(uiText(UiText::DeleteSelection, lang), "Entf")) m_inspector.requestDelete(s);
+  if (ImGui::MenuItem(uiText(UiText::History, lang))) s.rightTab = RightTab::History, m_selectTab = true;
 }
 
-void MainWindow::save(AppState& s) {
-  if (!s.file) {
-    m_openSaveAs = true;
-    return;
-  }
-  if (auto error = saveProject(s, *s.file))
-    s.message = fmt::format(fmt::runtime(uiText(UiText::SaveFailed, s.language)), *error);
-  else
-    s.message = fmt::format(fmt::runtime(uiText(UiText::Saved, s.language)), s.file->string());
+void MainWindow::handleEditKeys(AppState& s) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) return;
+  // ImGui 1.86 names only a few letter keys; the GLFW backend indexes keys by GLFW's codes,
+  // which are the upper-case ASCII letters.
+  if (io.KeyCtrl && ImGui::IsKeyPressed('Z', true)) io.KeyShift ? redo(s) : undo(s);
+  if (io.KeyCtrl && ImGui::IsKeyPressed('Y', true)) redo(s);
+  if (!io.KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Delete), false)) m_inspector.requestDelete(s);
+  if (!io.KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) && !s.selection.empty())
+    s.rightTab = RightTab::Inspector, m_selectTab = true;
 }
 
 void MainWindow::drawMenuBar(AppState& s) {
   const Language lang = s.language;
   if (!ImGui::BeginMenuBar()) return;
   if (ImGui::BeginMenu(uiText(UiText::MenuFile, lang))) {
-    if (ImGui::MenuItem(uiText(UiText::Save, lang), "Ctrl+S")) save(s);
-    if (ImGui::MenuItem(uiText(UiText::SaveAs, lang))) m_openSaveAs = true;
+    m_files.drawFileMenu(s);
     ImGui::Separator();
     if (ImGui::MenuItem(uiText(UiText::ImportGrid, lang))) m_import.open();
     ImGui::Separator();
-    if (ImGui::MenuItem(uiText(UiText::Quit, lang)) && requestQuit(s)) m_quitConfirmed = true;
+    if (ImGui::MenuItem(uiText(UiText::Quit, lang), "Ctrl+Q")) m_files.requestQuit(s);
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(uiText(UiText::MenuEdit, lang))) {
+    drawEditMenu(s);
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(uiText(UiText::MenuLayout, lang))) {
@@ -142,54 +157,43 @@ void MainWindow::drawToolbar(AppState& s) {
   drawFilterBar(s);
 }
 
-void MainWindow::drawDialogs(AppState& s) {
+void MainWindow::drawRightColumn(AppState& s, float x, float top, float width, float height) {
   const Language lang = s.language;
-  if (m_openSaveAs) {
-    ImGui::OpenPopup("##saveAs");
-    if (m_saveName[0] == '\0') {
-      const std::string suggestion = s.file ? s.file->string() : "projekt.json";
-      suggestion.copy(m_saveName, sizeof m_saveName - 1);
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  constexpr float kTabsShare = 0.6f;  // the rest for the legend, which should not need scrolling
+  ImGui::SetCursorScreenPos(ImVec2(x, top));
+  ImGui::BeginChild("##tabs", ImVec2(width, height * kTabsShare), true);
+  if (ImGui::BeginTabBar("##rightTabs")) {
+    auto tab = [&](RightTab which, UiText name) {
+      const bool select = m_selectTab && s.rightTab == which;
+      const bool open = ImGui::BeginTabItem(uiText(name, lang), nullptr, select ? ImGuiTabItemFlags_SetSelected : 0);
+      if (open && !m_selectTab) s.rightTab = which;
+      return open;
+    };
+    if (tab(RightTab::Analyses, UiText::Analyses)) {
+      m_analyses.draw(s);
+      ImGui::EndTabItem();
     }
-    m_openSaveAs = false;
-  }
-  if (ImGui::BeginPopupModal("##saveAs", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-    ImGui::TextUnformatted(uiText(UiText::SaveAs, lang));
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24);
-    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();  // type the name at once
-    const bool enter = ImGui::InputText(uiText(UiText::FileName, lang), m_saveName, sizeof m_saveName,
-                                        ImGuiInputTextFlags_EnterReturnsTrue);
-    if ((ImGui::Button(uiText(UiText::Save, lang)) || enter) && m_saveName[0] != '\0') {
-      const auto previous = s.file;
-      s.file = std::filesystem::path(m_saveName);
-      save(s);
-      if (hasUnsavedChanges(s)) s.file = previous;  // not saved: Ctrl+S must not write there
-      if (!hasUnsavedChanges(s) && m_quitAfterSave) m_quitConfirmed = true;
-      ImGui::CloseCurrentPopup();
+    if (tab(RightTab::Inspector, UiText::InspectorTab)) {
+      ImGui::BeginChild("##inspector");
+      m_inspector.draw(s);
+      ImGui::EndChild();
+      ImGui::EndTabItem();
     }
-    ImGui::SameLine();
-    if (ImGui::Button(uiText(UiText::Cancel, lang))) m_quitAfterSave = false, ImGui::CloseCurrentPopup();
-    ImGui::EndPopup();
-  }
-  if (m_openUnsaved) ImGui::OpenPopup("##unsaved"), m_openUnsaved = false;
-  if (ImGui::BeginPopupModal("##unsaved", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-    ImGui::TextUnformatted(uiText(UiText::UnsavedTitle, lang));
-    ImGui::TextUnformatted(uiText(UiText::UnsavedText, lang));
-    if (ImGui::Button(uiText(UiText::Save, lang))) {
-      ImGui::CloseCurrentPopup();
-      if (s.file) {
-        save(s);
-        if (!hasUnsavedChanges(s)) m_quitConfirmed = true;
-      } else {
-        m_quitAfterSave = true;
-        m_openSaveAs = true;
-      }
+    if (tab(RightTab::History, UiText::History)) {
+      ImGui::BeginChild("##history");
+      drawHistoryPanel(s);
+      ImGui::EndChild();
+      ImGui::EndTabItem();
     }
-    ImGui::SameLine();
-    if (ImGui::Button(uiText(UiText::Discard, lang))) m_quitConfirmed = true, ImGui::CloseCurrentPopup();
-    ImGui::SameLine();
-    if (ImGui::Button(uiText(UiText::Cancel, lang))) ImGui::CloseCurrentPopup();
-    ImGui::EndPopup();
+    m_selectTab = false;
+    ImGui::EndTabBar();
   }
+  ImGui::EndChild();
+  ImGui::SetCursorScreenPos(ImVec2(x, top + height * kTabsShare + gap));
+  ImGui::BeginChild("##legend", ImVec2(width, height * (1 - kTabsShare) - gap), true);
+  drawLegend(s);
+  ImGui::EndChild();
 }
 
 void MainWindow::draw(AppState& s, const Fonts& fonts, float width, float height) {
@@ -207,7 +211,8 @@ void MainWindow::draw(AppState& s, const Fonts& fonts, float width, float height
   // ImGui 1.86 names only a few letter keys; the GLFW backend indexes keys by GLFW's codes,
   // which are the upper-case ASCII letters.
   if (io.KeyCtrl && ImGui::IsKeyPressed('F', false)) m_search.open();
-  if (io.KeyCtrl && ImGui::IsKeyPressed('S', false)) save(s);
+  m_files.handleShortcuts(s);
+  handleEditKeys(s);
   drawMenuBar(s);
 
   // Header: the title, then on the same line the notice (e.g. "illustrative example") where
@@ -252,18 +257,13 @@ void MainWindow::draw(AppState& s, const Fonts& fonts, float width, float height
       ScreenRect{left + leftWidth + gap, top, width - left * 2 - leftWidth - rightWidth - gap * 2, bodyHeight};
   m_canvas.draw(s, m_canvasRect);
 
-  // Right column: analyses above, legend below.
-  const float rightX = width - left - rightWidth;
-  ImGui::SetCursorScreenPos(ImVec2(rightX, top));
-  constexpr float kAnalysesShare = 0.36f;  // the rest for the legend, which should not need scrolling
-  ImGui::BeginChild("##analyses", ImVec2(rightWidth, bodyHeight * kAnalysesShare), true);
-  ImGui::TextUnformatted(uiText(UiText::Analyses, s.language));
-  m_analyses.draw(s);
-  ImGui::EndChild();
-  ImGui::SetCursorScreenPos(ImVec2(rightX, top + bodyHeight * kAnalysesShare + gap));
-  ImGui::BeginChild("##legend", ImVec2(rightWidth, bodyHeight * (1 - kAnalysesShare) - gap), true);
-  drawLegend(s);
-  ImGui::EndChild();
+  if (auto created = m_canvas.takeCreated()) {
+    m_inspector.show(*created);
+    s.rightTab = RightTab::Inspector, m_selectTab = true;
+  }
+
+  // Right column: analyses, inspector and history above, legend below.
+  drawRightColumn(s, width - left - rightWidth, top, rightWidth, bodyHeight);
 
   ImGui::SetCursorScreenPos(ImVec2(left, top + bodyHeight + style.ItemSpacing.y));
   const std::string status = fmt::format(fmt::runtime(uiText(UiText::StatusLine, s.language)), s.project.actors.size(),
@@ -282,7 +282,8 @@ void MainWindow::draw(AppState& s, const Fonts& fonts, float width, float height
   ImGui::End();
 
   m_search.draw(s, m_canvasRect.x + font, m_canvasRect.y + font * 0.5f, font * 22);
-  drawDialogs(s);
+  m_files.drawDialogs(s);
+  m_inspector.drawDialogs(s);
   m_import.draw(s);
 }
 

@@ -1,14 +1,17 @@
 #pragma once
 // The one full-screen window: menu bar, header (title, notice), toolbar with the filter bar,
-// the map between a left column (details, filters, views) and a right column (analyses,
-// legend), the status line; the search box and the save / unsaved-changes dialogs.
+// the map between a left column (details, filters, views) and a right column (tabs for the
+// analyses, the inspector and the history above the legend), the status line; the search
+// box, the file dialogs (ui_files.hpp) and the inspector's dialogs.
 #include <string>
 
 #include "app_state.hpp"
 #include "fonts.hpp"
 #include "ui_analyses.hpp"
 #include "ui_canvas.hpp"
+#include "ui_files.hpp"
 #include "ui_import.hpp"
+#include "ui_inspector.hpp"
 #include "ui_search.hpp"
 #include "ui_views.hpp"
 
@@ -21,24 +24,27 @@ class MainWindow {
 
   // The user closed the window: returns true when it may close now; with unsaved changes it
   // asks first and returns false (the answer comes in a later frame through quitConfirmed()).
-  bool requestQuit(const AppState& state);
-  bool quitConfirmed() const { return m_quitConfirmed; }
+  bool requestQuit(AppState& state) { return m_files.requestQuit(state); }
+  bool quitConfirmed() const { return m_files.quitConfirmed(); }
 
   MapCanvas& canvas() { return m_canvas; }
+  FileFlow& files() { return m_files; }
 
  private:
   void drawMenuBar(AppState& s);
   void drawToolbar(AppState& s);
-  void drawDialogs(AppState& s);
-  void save(AppState& s);
+  void drawEditMenu(AppState& s);
+  void handleEditKeys(AppState& s);
+  void drawRightColumn(AppState& s, float x, float top, float width, float height);
 
   MapCanvas m_canvas;
   AnalysesPanel m_analyses;
   SearchBox m_search;
   ViewsPanel m_views;
   ImportDialog m_import;
-  bool m_openSaveAs = false, m_openUnsaved = false, m_quitAfterSave = false, m_quitConfirmed = false;
-  char m_saveName[512] = {};
+  FileFlow m_files;
+  Inspector m_inspector;
+  bool m_selectTab = true;  // switch to state.rightTab on the next frame (start, quick-add, Enter)
   float m_scalePercent = 100;  // the text size slider's value while it is dragged
   bool m_scaleDragged = false;
   ScreenRect m_canvasRect;

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <memory>
 
+#include <unistd.h>
+
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
@@ -12,6 +14,7 @@
 #include "document.hpp"
 #include "fonts.hpp"
 #include "screenshot.hpp"
+#include "settings.hpp"
 #include "map_views.hpp"
 #include "ui_filters.hpp"
 #include "ui_main_window.hpp"
@@ -105,7 +108,7 @@ WindowResult runWindow(AppState& state, const Options& options) {
   if (!window) return {WindowOutcome::NoDisplay, g_lastGlfwError};
   glfwMakeContextCurrent(window.get());
   glfwSwapInterval(1);
-  const std::string title = std::string(uiText(UiText::WindowTitle, state.language)) + " – " + state.sourceName;
+  std::string title = windowTitle(state);
   glfwSetWindowTitle(window.get(), title.c_str());
   glfwSetWindowContentScaleCallback(window.get(), onContentScale);
 
@@ -138,6 +141,7 @@ WindowResult runWindow(AppState& state, const Options& options) {
     return {WindowOutcome::ScreenshotSaved, {}};
   }
 
+  if (state.settingsFile) ui.files().enableAutosave(state, userDataFolder() / "recovery", static_cast<long>(::getpid()));
   int framesLeft = kFramesAfterEvent;
   std::uint64_t shownGeneration = state.analyses.generation();
   while (!ui.quitConfirmed()) {
@@ -147,9 +151,12 @@ WindowResult runWindow(AppState& state, const Options& options) {
       framesLeft = kFramesAfterEvent;
     } else if (framesLeft <= 0) {
       // Sleep: nothing moves until the user does something (or, while the analyses run on
-      // their thread, until a short timeout shows their result).
+      // their thread, until a short timeout shows their result; or until autosave is due).
+      const std::optional<double> autosave = ui.files().secondsUntilAutosave(state);
       if (state.analyses.busy())
         glfwWaitEventsTimeout(0.1);
+      else if (autosave)
+        glfwWaitEventsTimeout(std::max(0.05, *autosave + 0.01));
       else
         glfwWaitEvents();
       framesLeft = kFramesAfterEvent;
@@ -174,6 +181,11 @@ WindowResult runWindow(AppState& state, const Options& options) {
     glfwGetFramebufferSize(window.get(), &width, &height);
     renderFrame(ui, state, fonts, width, height, false);
     glfwSwapBuffers(window.get());
+    ui.files().tick(state);
+    if (std::string now = windowTitle(state); now != title) {
+      title = std::move(now);
+      glfwSetWindowTitle(window.get(), title.c_str());
+    }
     --framesLeft;
     // A result collected during the frame (by the loop or the analyses panel) is drawn by
     // the next frames before the loop sleeps again.
@@ -183,6 +195,14 @@ WindowResult runWindow(AppState& state, const Options& options) {
       if (state.sizeMeasure == SizeMeasure::Betweenness) refreshSizes(state);
       framesLeft = kFramesAfterEvent;
     }
+  }
+  // What the user chose stays for the next start.
+  if (state.settingsFile) {
+    glfwGetWindowSize(window.get(), &state.settings.windowWidth, &state.settings.windowHeight);
+    state.settings.language = state.language;
+    state.settings.uiScale = state.uiScale;
+    if (auto error = saveSettings(*state.settingsFile, state.settings))
+      std::fprintf(stderr, "knotenpunkt: %s\n", error->c_str());
   }
   return {WindowOutcome::Closed, {}};
 }
