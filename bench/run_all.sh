@@ -6,7 +6,7 @@
 # ARGS go to knp_bench_betweenness, e.g. --nodes 2000 --edges 10000 --seed 7.
 # Environment: REPEATS (default 3), the number of timed runs per measurement; medians are shown.
 # SCALES (default 1,10,100,1000): the synthetic project scales of knp_bench_analyses.
-# SECTIONS (default "betweenness analyses layout frame"): which parts to run.
+# SECTIONS (default "betweenness analyses layout frame edit"): which parts to run.
 # LAYOUT_ARGS: extra arguments for knp_bench_layout, e.g. "--boost-fr-iterations 0" to skip
 # Boost's Fruchterman-Reingold (about 47 s on its graph).
 # FRAMES (default 30): the timed frames per view of knp_bench_frame; FRAME_ARGS: extra arguments
@@ -177,13 +177,25 @@ fi
 sed '/^# key=value$/,$d' "$work/frame.out"
 }
 
-sections="${SECTIONS:-betweenness analyses layout frame}"
+run_edit() {
+echo
+echo "== knp_bench_edit (one editing step in the window vs. writing the project's file text)"
+local edit="$build_dir/bench/knp_bench_edit"
+if [ ! -x "$edit" ]; then
+  echo "skipped: no $edit (needs the app's packages, as knp_bench_frame)"
+  return 0
+fi
+"$edit" --repeats "${REPEATS_EDIT:-15}"
+}
+
+sections="${SECTIONS:-betweenness analyses layout frame edit}"
 for section in $sections; do
   case "$section" in
     betweenness) run_betweenness "$@" ;;
     analyses) run_analyses ;;
     layout) run_layout ;;
     frame) run_frame ;;
-    *) say "SECTIONS: unknown section '$section' (betweenness, analyses, layout, frame)"; exit 2 ;;
+    edit) run_edit ;;
+    *) say "SECTIONS: unknown section '$section' (betweenness, analyses, layout, frame, edit)"; exit 2 ;;
   esac
 done
