@@ -282,7 +282,6 @@ enum class UiText {
   RecoveryUnsavedProject,
   RecoveryRestore,
   RecoveryDiscard,
-  RecoveryKeep,
   Restored,
   AutosaveFailed,
   SettingsProblem,
