@@ -182,14 +182,11 @@ Edit importEdit(const Project& current, const Project& imported, const std::stri
   return diffEdit(current, after, makeLabel(EditAction::Import, ItemKind::Activity, fileName));
 }
 
-EditLabel pinLabel(const AppState& s, Vertex v, PinState pin) {
-  return makeLabel(pin == PinState::Pinned ? EditAction::Pin : EditAction::Unpin, ItemKind::Actor, nodeName(s, v));
-}
-
 void setPin(AppState& s, Vertex v, PinState pin) {
   if (s.pins.at(v) == pin) return;
   s.pins.at(v) = pin;
-  commitPlacements(s, pinLabel(s, v, pin));
+  commitPlacements(s, makeLabel(pin == PinState::Pinned ? EditAction::Pin : EditAction::Unpin, ItemKind::Actor,
+                                nodeName(s, v)));
 }
 
 }  // namespace knp::app

@@ -59,6 +59,5 @@ Edit importEdit(const Project& current, const Project& imported, const std::stri
 
 // Pins or frees a node as one step (a no-op when it already is).
 void setPin(AppState& s, Vertex v, PinState pin);
-EditLabel pinLabel(const AppState& s, Vertex v, PinState pin);
 
 }  // namespace knp::app

@@ -34,6 +34,20 @@ class TempFolder {
   std::filesystem::path m_path;
 };
 
+// Limits the size of files this process may write (RLIMIT_FSIZE) while in scope, so that a
+// write fails with EFBIG as on a full disk. Works for root too, unlike read-only folders.
+class FileSizeLimit {
+ public:
+  explicit FileSizeLimit(unsigned long bytes);
+  ~FileSizeLimit();
+  FileSizeLimit(const FileSizeLimit&) = delete;
+  FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+
+ private:
+  unsigned long m_savedLimit = 0;
+  void (*m_oldHandler)(int) = nullptr;
+};
+
 std::string readText(const std::filesystem::path& path);
 void writeText(const std::filesystem::path& path, const std::string& text);
 

@@ -9,6 +9,7 @@
 
 #include "app_state.hpp"
 #include "document.hpp"
+#include "headless_imgui.hpp"
 #include "project_builder.hpp"
 #include "ui_canvas.hpp"
 
@@ -20,18 +21,6 @@ namespace {
 // One ImGui context with the built-in font, a full-window canvas at (0,0) 800×600.
 class Headless {
  public:
-  Headless() {
-    m_context = ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.DisplaySize = ImVec2(800, 600);
-    io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-  }
-  ~Headless() { ImGui::DestroyContext(m_context); }
-
   // Renders one frame of `canvas` with the mouse at `mouse`, the left button as given.
   void frame(MapCanvas& canvas, AppState& s, ImVec2 mouse, bool leftDown, bool shift = false, float wheel = 0) {
     ImGuiIO& io = ImGui::GetIO();
@@ -73,7 +62,7 @@ class Headless {
   static constexpr ScreenRect kCanvas{0, 0, 800, 600};
 
  private:
-  ImGuiContext* m_context = nullptr;
+  test::HeadlessImGui m_imgui{800, 600};
 };
 
 // Three actors in a row and one far away; positions fixed by hand, no layout.

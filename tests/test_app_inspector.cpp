@@ -15,6 +15,7 @@
 #include "document.hpp"
 #include "embedded_data.hpp"
 #include "fixtures.hpp"
+#include "headless_imgui.hpp"
 #include "io/project_json.hpp"
 #include "model/validation.hpp"
 #include "ui_inspector.hpp"
@@ -29,20 +30,6 @@ namespace {
 // One ImGui context with the built-in font and a 600×800 window at (0,0) for the content.
 class Headless {
  public:
-  Headless() {
-    m_context = ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.DisplaySize = ImVec2(600, 800);
-    io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-  }
-  ~Headless() { ImGui::DestroyContext(m_context); }
-  Headless(const Headless&) = delete;
-  Headless& operator=(const Headless&) = delete;
-
   // One frame: `content` inside the window, `dialogs` after it (as the main window does),
   // the mouse at `mouse` with the left button as given.
   void frame(const std::function<void()>& content, const std::function<void()>& dialogs = {},
@@ -68,7 +55,7 @@ class Headless {
   }
 
  private:
-  ImGuiContext* m_context = nullptr;
+  test::HeadlessImGui m_imgui{600, 800};
 };
 
 // Where the item `id` is: the first point down the line x = 100 where the mouse hovers it.

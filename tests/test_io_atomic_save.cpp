@@ -1,38 +1,16 @@
 #include <catch2/catch.hpp>
 
-#include <sys/resource.h>
 #include <sys/stat.h>
 
-#include <csignal>
 
 #include "fixtures.hpp"
 #include "io/file_access.hpp"
 #include "io/project_json.hpp"
 
 using namespace knp;
+using test::FileSizeLimit;
 
 namespace {
-
-// Limits the size of files this process may write (RLIMIT_FSIZE) while in scope, so that a
-// write fails with EFBIG as on a full disk. Works for root too, unlike read-only folders.
-class FileSizeLimit {
- public:
-  explicit FileSizeLimit(rlim_t bytes) {
-    ::getrlimit(RLIMIT_FSIZE, &m_saved);
-    m_oldHandler = std::signal(SIGXFSZ, SIG_IGN);  // fail the write instead of killing us
-    rlimit limit = m_saved;
-    limit.rlim_cur = bytes;
-    ::setrlimit(RLIMIT_FSIZE, &limit);
-  }
-  ~FileSizeLimit() {
-    ::setrlimit(RLIMIT_FSIZE, &m_saved);
-    std::signal(SIGXFSZ, m_oldHandler);
-  }
-
- private:
-  rlimit m_saved{};
-  void (*m_oldHandler)(int) = nullptr;
-};
 
 std::size_t filesIn(const std::filesystem::path& folder) {
   std::size_t n = 0;

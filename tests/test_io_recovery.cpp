@@ -1,10 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include <chrono>
-#include <csignal>
 
 #include "fixtures.hpp"
 #include "io/file_access.hpp"
@@ -12,32 +10,10 @@
 #include "io/recovery.hpp"
 
 using namespace knp;
+using test::FileSizeLimit;
 namespace fs = std::filesystem;
 
 namespace {
-
-// Limits the size of files this process may write (RLIMIT_FSIZE) while in scope, so that a
-// write fails as on a full disk. Works for root too, unlike read-only folders.
-class FileSizeLimit {
- public:
-  explicit FileSizeLimit(rlim_t bytes) {
-    ::getrlimit(RLIMIT_FSIZE, &m_saved);
-    m_oldHandler = std::signal(SIGXFSZ, SIG_IGN);  // fail the write instead of killing us
-    rlimit limit = m_saved;
-    limit.rlim_cur = bytes;
-    ::setrlimit(RLIMIT_FSIZE, &limit);
-  }
-  ~FileSizeLimit() {
-    ::setrlimit(RLIMIT_FSIZE, &m_saved);
-    std::signal(SIGXFSZ, m_oldHandler);
-  }
-  FileSizeLimit(const FileSizeLimit&) = delete;
-  FileSizeLimit& operator=(const FileSizeLimit&) = delete;
-
- private:
-  rlimit m_saved{};
-  void (*m_oldHandler)(int) = nullptr;
-};
 
 void setWriteTime(const fs::path& path, int secondsAgo) {
   fs::last_write_time(path, fs::file_time_type::clock::now() - std::chrono::seconds(secondsAgo));
