@@ -8,9 +8,37 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "text/quoting.hpp"
+
 namespace knp {
 
+namespace {
+
+// 9999990 -> "9,999,990", as the English messages write counts.
+std::string withThousands(std::size_t n) {
+  std::string digits = std::to_string(n), out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+std::string countOf(std::size_t n, std::string_view one, std::string_view many) {
+  return withThousands(n) + " " + std::string(n == 1 ? one : many);
+}
+
+}  // namespace
+
+std::string describeUnlisted(std::size_t errors, std::size_t warnings) {
+  std::string parts;
+  if (errors > 0) parts = countOf(errors, "error", "errors");
+  if (warnings > 0) parts += (parts.empty() ? "" : ", ") + countOf(warnings, "warning", "warnings");
+  return fmt::format("… and {} more not listed ({})", withThousands(errors + warnings), parts);
+}
+
 std::string describe(const Problem& problem) {
+  if (isUnlistedSummary(problem)) return describeUnlisted(problem.unlistedErrors, problem.unlistedWarnings);
   return problem.path.empty() ? problem.message : problem.path + ": " + problem.message;
 }
 
@@ -18,7 +46,7 @@ std::string describe(const Problem& problem, std::string_view file) {
   std::string text(file);
   if (problem.line > 0) text += fmt::format(":{}:{}", problem.line, problem.column);
   text += ": ";
-  if (problem.severity == Severity::Warning) text += "warning: ";
+  if (problem.severity == Severity::Warning && !isUnlistedSummary(problem)) text += "warning: ";
   return text + describe(problem);
 }
 
@@ -71,7 +99,7 @@ class Validator {
       if (!inserted)
         m_idProblems[std::string(key)].emplace(
             i, Problem{Severity::Error, indexed(key, i) + ".id",
-                       fmt::format("duplicate {} id \"{}\" (first used at {})", kind, id.value, indexed(key, it->second))});
+                       fmt::format("duplicate {} id {} (first used at {})", kind, quote(id.value), indexed(key, it->second))});
     }
   }
 
@@ -79,14 +107,14 @@ class Validator {
     auto byKey = m_idProblems.find(std::string(key));
     if (byKey == m_idProblems.end()) return;
     auto it = byKey->second.find(i);
-    if (it != byKey->second.end()) m_problems.push_back(it->second);
+    if (it != byKey->second.end()) addProblem(m_problems, it->second);
   }
 
   void error(std::string path, std::string message) {
-    m_problems.push_back({Severity::Error, std::move(path), std::move(message)});
+    addProblem(m_problems, Problem{Severity::Error, std::move(path), std::move(message)});
   }
   void warning(std::string path, std::string message) {
-    m_problems.push_back({Severity::Warning, std::move(path), std::move(message)});
+    addProblem(m_problems, Problem{Severity::Warning, std::move(path), std::move(message)});
   }
 
   void requireName(const std::string& name, const std::string& path) {
@@ -102,7 +130,7 @@ class Validator {
       return false;
     }
     if (!index.contains(ref)) {
-      error(path, fmt::format("unknown {} \"{}\"", kind, ref.value));
+      error(path, fmt::format("unknown {} {}", kind, quote(ref.value)));
       return false;
     }
     return true;
@@ -116,7 +144,7 @@ class Validator {
     for (size_t i = 0; i < refs.size(); ++i) {
       const std::string itemPath = indexed(path, i);
       if (!checkRef(refs[i], index, kind, itemPath)) continue;
-      if (!seen.insert(refs[i]).second) warning(itemPath, fmt::format("{} \"{}\" is listed twice", kind, refs[i].value));
+      if (!seen.insert(refs[i]).second) warning(itemPath, fmt::format("{} {} is listed twice", kind, quote(refs[i].value)));
     }
   }
 
@@ -151,6 +179,7 @@ class Validator {
   }
 
   void checkGoals() {
+    const std::vector<bool> onCycle = goalsOnParentCycles();
     for (size_t i = 0; i < m_project.goals.size(); ++i) {
       const auto& goal = m_project.goals[i];
       const std::string path = indexed("goals", i);
@@ -160,25 +189,43 @@ class Validator {
       if (goal.parent) {
         if (*goal.parent == goal.id)
           error(path + ".parent", "a goal cannot be its own parent");
-        else if (checkRef(*goal.parent, m_goals, "goal", path + ".parent") && parentChainLoops(i))
-          error(path + ".parent", fmt::format("parent chain of goal \"{}\" loops back to it", goal.id.value));
+        else if (checkRef(*goal.parent, m_goals, "goal", path + ".parent") && onCycle[i])
+          error(path + ".parent", fmt::format("parent chain of goal {} loops back to it", quote(goal.id.value)));
       }
       checkRefs(goal.fields, m_fields, "field", path + ".fields");
     }
   }
 
-  // Whether following parents from goals[start] returns to it. O(depth) per goal.
-  bool parentChainLoops(size_t start) const {
-    size_t current = start;
-    for (size_t steps = 0; steps <= m_project.goals.size(); ++steps) {
-      const auto& parent = m_project.goals[current].parent;
-      if (!parent) return false;
-      auto it = m_goals.find(*parent);
-      if (it == m_goals.end()) return false;
-      current = it->second;
-      if (current == start) return true;
+  // Per goal, whether following parents from it returns to it (goals leading into a loop
+  // further up are not on it: the loop is reported at its own goals). Each goal is walked
+  // once: O(goals), also for a chain of 100,000 parents.
+  std::vector<bool> goalsOnParentCycles() const {
+    const auto& goals = m_project.goals;
+    enum class Mark : unsigned char { New, OnWalk, Done };
+    std::vector<Mark> mark(goals.size(), Mark::New);
+    std::vector<bool> onCycle(goals.size(), false);
+    std::vector<size_t> walk;
+    for (size_t start = 0; start < goals.size(); ++start) {
+      walk.clear();
+      size_t current = start;
+      bool cameBack = false;  // the walk reached one of its own goals again
+      for (;;) {
+        if (mark[current] != Mark::New) {
+          cameBack = mark[current] == Mark::OnWalk;
+          break;
+        }
+        mark[current] = Mark::OnWalk;
+        walk.push_back(current);
+        const auto& parent = goals[current].parent;
+        const auto it = parent ? m_goals.find(*parent) : m_goals.end();
+        if (it == m_goals.end()) break;
+        current = it->second;
+      }
+      if (cameBack)
+        for (auto k = std::find(walk.begin(), walk.end(), current); k != walk.end(); ++k) onCycle[*k] = true;
+      for (size_t g : walk) mark[g] = Mark::Done;
     }
-    return false;  // a loop further up the chain, reported at its own goals
+    return onCycle;
   }
 
   void checkActors() {
@@ -195,7 +242,7 @@ class Validator {
         if (actor.memberships[m] == actor.id)
           warning(memberPath, "an actor cannot be a member of itself");
         else if (m_project.actors[it->second].type != ActorType::Body)
-          warning(memberPath, fmt::format("\"{}\" is not a body (Gremium)", actor.memberships[m].value));
+          warning(memberPath, fmt::format("{} is not a body (Gremium)", quote(actor.memberships[m].value)));
       }
     }
   }
@@ -228,7 +275,7 @@ class Validator {
       const bool fromOk = checkRef(coop.from, m_actors, "actor", path + ".from");
       const bool toOk = checkRef(coop.to, m_actors, "actor", path + ".to");
       if (fromOk && toOk && coop.from == coop.to)
-        warning(path + ".to", fmt::format("actor \"{}\" cooperates with itself", coop.from.value));
+        warning(path + ".to", fmt::format("actor {} cooperates with itself", quote(coop.from.value)));
     }
   }
 
@@ -265,7 +312,7 @@ class Validator {
       if (view.name.empty())
         error(path + ".name", "empty view name");
       else if (auto [it, inserted] = names.emplace(view.name, v); !inserted)
-        error(path + ".name", fmt::format("duplicate view name \"{}\" (first used at {})", view.name,
+        error(path + ".name", fmt::format("duplicate view name {} (first used at {})", quote(view.name),
                                           indexed("map.views", it->second)));
       checkFilterRefs(view.filters.fields, m_fields, "field", path + ".filters.fields");
       checkFilterRefs(view.filters.lifePhases, m_phases, "life phase", path + ".filters.lifePhases");
@@ -309,11 +356,11 @@ class Validator {
       kindName = "life phase";
     }
     if (!known)
-      warning(path, fmt::format("\"{}\" is not a node key (actor:ID, activity:ID, goal:ID or lifePhase:ID); the {} "
+      warning(path, fmt::format("{} is not a node key (actor:ID, activity:ID, goal:ID or lifePhase:ID); the {} "
                                 "is ignored",
-                                key, what));
+                                quote(key), what));
     else if (!*known)
-      warning(path, fmt::format("unknown {} \"{}\"; the {} is ignored", kindName, id, what));
+      warning(path, fmt::format("unknown {} {}; the {} is ignored", kindName, quote(id), what));
   }
 
   // A filter naming an item that is gone: that entry matches nothing (view/map_filter.hpp). A
@@ -323,7 +370,7 @@ class Validator {
                        std::string_view kind, const std::string& path) {
     for (size_t i = 0; i < refs.size(); ++i)
       if (!index.contains(refs[i]))
-        warning(indexed(path, i), fmt::format("unknown {} \"{}\"; it matches nothing", kind, refs[i].value));
+        warning(indexed(path, i), fmt::format("unknown {} {}; it matches nothing", kind, quote(refs[i].value)));
   }
 
   const Project& m_project;

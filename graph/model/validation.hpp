@@ -5,11 +5,10 @@
 #include <string_view>
 #include <vector>
 
+#include "model/problem_list.hpp"
 #include "model/project.hpp"
 
 namespace knp {
-
-enum class Severity { Error, Warning };
 
 struct Problem {
   Severity severity = Severity::Error;
@@ -17,11 +16,17 @@ struct Problem {
   std::string message;  // e.g. "unknown goal \"I9\""
   int line = 0;         // 1-based position in the file for syntax errors; 0 when not known
   int column = 0;
+  // Only on the summary entry that closes a full list (model/problem_list.hpp).
+  std::size_t unlistedErrors = 0, unlistedWarnings = 0;
   bool operator==(const Problem&) const = default;
 };
 
-// "path: message", or just the message when the path is empty.
+// "path: message", or just the message when the path is empty; for the summary entry of a full
+// list "… and 1,234 more not listed (1,230 errors, 4 warnings)".
 std::string describe(const Problem& problem);
+
+// "… and 1,234 more not listed (1,230 errors, 4 warnings)": the summary entry's text.
+std::string describeUnlisted(std::size_t errors, std::size_t warnings);
 
 // With the file name in front, as compilers do: "FILE:LINE:COLUMN: message" for syntax
 // errors, "FILE: path: message" otherwise; warnings say so.
@@ -38,6 +43,7 @@ bool hasErrors(const std::vector<Problem>& problems);
 // a membership in an actor that is not a body, and stale map state: a position or a view's
 // focus whose node key names no existing item, a view filter naming an unknown field, life
 // phase or concept).
+// At most kMaxListedProblems are listed, then one summary entry counts the rest.
 // Problems come in file order (fields, lifePhases, concepts, goals, actors, activities,
 // cooperations, indicators, map), so the list is deterministic; map positions are numbered
 // in node-key order. O(total items + references).
