@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/file_access.hpp"
+#include "io/input_limits.hpp"
 #include "text/utf8.hpp"
 
 namespace knp::app {
@@ -122,7 +123,7 @@ SettingsLoad loadUnguarded(const fs::path& path) {
   std::error_code ec;
   if (fs::status(path, ec).type() == fs::file_type::not_found) return result;
 
-  auto read = readWholeFile(path);
+  auto read = readWholeFile(path, limits::kSettingsFileBytes);
   if (auto* error = std::get_if<FileError>(&read)) {
     result.problems.push_back(error->message);
     return result;

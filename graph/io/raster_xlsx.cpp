@@ -1,11 +1,14 @@
 #include "io/raster_xlsx.hpp"
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <array>
 #include <atomic>
 #include <charconv>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 
@@ -25,14 +28,22 @@ constexpr std::size_t kStartColumn = 10, kEndColumn = 11;
 constexpr std::array<double, 8> kActorWidths{30, 24, 50, 22, 30, 18, 28, 28};
 constexpr lxw_row_t kValidatedRows = 2000;  // drop-downs reach this far below the header
 
+constexpr std::string_view kTemporaryFolderPrefix = "knotenpunkt-xlsx-";
+
 // A workbook being written to a file in a new private folder (mkdtemp: nobody else can place
-// or replace anything there), removed again with the folder whatever happens.
+// or replace anything there), removed again with the folder whatever happens. The folder is
+// locked (flock) while it exists, so that the next export removes the folders of exports that
+// were killed (removeStaleTemporaries) and leaves those of running ones alone.
 class TemporaryWorkbook {
  public:
   TemporaryWorkbook() {
-    std::string folder = (std::filesystem::temp_directory_path() / "knotenpunkt-xlsx-XXXXXX").string();
+    const std::filesystem::path temporary = std::filesystem::temp_directory_path();
+    removeStaleTemporaries(temporary, kTemporaryFolderPrefix);
+    std::string folder = (temporary / (std::string(kTemporaryFolderPrefix) + "XXXXXX")).string();
     if (!::mkdtemp(folder.data())) return;
     m_folder = folder;
+    m_lock = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (m_lock >= 0) ::flock(m_lock, LOCK_EX);
     m_path = m_folder / "raster.xlsx";
     m_workbook = workbook_new(m_path.c_str());
   }
@@ -40,6 +51,7 @@ class TemporaryWorkbook {
     if (m_workbook) workbook_close(m_workbook);  // only when close() was not reached
     std::error_code ignored;
     if (!m_folder.empty()) std::filesystem::remove_all(m_folder, ignored);
+    if (m_lock >= 0) ::close(m_lock);
   }
   TemporaryWorkbook(const TemporaryWorkbook&) = delete;
   TemporaryWorkbook& operator=(const TemporaryWorkbook&) = delete;
@@ -54,6 +66,7 @@ class TemporaryWorkbook {
 
  private:
   std::filesystem::path m_folder, m_path;
+  int m_lock = -1;
   lxw_workbook* m_workbook = nullptr;
 };
 
@@ -156,7 +169,7 @@ XlsxWorkbook writeRasterXlsx(const Project& project) {
     result.error = fmt::format("writing the workbook failed: {}", lxw_strerror(error));
     return result;
   }
-  auto bytes = readWholeFile(workbook.path());
+  auto bytes = readWholeFile(workbook.path(), UINT64_MAX);  // our own file, just written
   if (auto* error = std::get_if<FileError>(&bytes)) {
     result.error = error->message;
     return result;
