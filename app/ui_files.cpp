@@ -79,11 +79,13 @@ void FileFlow::documentSettled(AppState& s, const std::optional<std::filesystem:
 
 bool FileFlow::saveTo(AppState& s, const std::filesystem::path& file) {
   const auto previous = s.file;
-  if (auto error = saveProject(s, file)) {
+  std::string notice;  // set when the file's owner could not be kept
+  if (auto error = saveProject(s, file, &notice)) {
     s.message = fmt::format(fmt::runtime(uiText(UiText::SaveFailed, s.language)), *error);
     return false;
   }
-  s.message = fmt::format(fmt::runtime(uiText(UiText::Saved, s.language)), file.string());
+  s.message = fmt::format(fmt::runtime(uiText(notice.empty() ? UiText::Saved : UiText::SavedOwnerChanged, s.language)),
+                          file.string());
   documentSettled(s, previous);
   rememberRecent(s, file);
   return true;

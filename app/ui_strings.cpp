@@ -107,6 +107,8 @@ constexpr Table kGerman{{
     {UiText::Delete, "Löschen"},
     {UiText::NoViews, "Noch keine Ansichten gespeichert."},
     {UiText::Saved, "Gespeichert: {}"},
+    {UiText::SavedOwnerChanged, "Gespeichert: {} – die Datei gehört jetzt Ihnen; den bisherigen Besitzer kann nur "
+                                "ein Administrator beibehalten"},
     {UiText::SaveFailed, "Nicht gespeichert: {}"},
     {UiText::FileName, "Dateiname"},
     {UiText::Cancel, "Abbrechen"},
@@ -397,6 +399,8 @@ constexpr Table kEnglish{{
     {UiText::Delete, "Delete"},
     {UiText::NoViews, "No views saved yet."},
     {UiText::Saved, "Saved: {}"},
+    {UiText::SavedOwnerChanged, "Saved: {} – the file now belongs to you; only an administrator can keep its "
+                                "previous owner"},
     {UiText::SaveFailed, "Not saved: {}"},
     {UiText::FileName, "File name"},
     {UiText::Cancel, "Cancel"},

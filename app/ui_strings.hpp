@@ -99,6 +99,7 @@ enum class UiText {
   Delete,
   NoViews,
   Saved,
+  SavedOwnerChanged,
   SaveFailed,
   FileName,
   Cancel,

@@ -10,7 +10,10 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "io/input_limits.hpp"
+#include "io/json_structure.hpp"
 #include "io/migrations.hpp"
+#include "text/quoting.hpp"
 #include "text/utf8.hpp"
 
 namespace knp {
@@ -35,29 +38,17 @@ std::string_view typeName(const json& j) {
   }
 }
 
-// Line and 1-based column (in UTF-8 characters) of the byte at `offset` (0-based).
-std::pair<int, int> lineAndColumn(std::string_view text, size_t offset) {
-  offset = std::min(offset, text.size());
-  int line = 1, column = 1;
-  for (size_t i = 0; i < offset; ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      ++column;  // count the first byte of each UTF-8 sequence only
-    }
-  }
-  return {line, column};
-}
+// How many characters of nlohmann's message are kept: its "last read: '...'" quotes the whole
+// token, which for an unterminated string is the rest of the file.
+constexpr std::size_t kSyntaxMessageChars = 160;
 
 // nlohmann's message reads "[json.exception.parse_error.101] parse error at line 1, column 2: X";
 // keep X: the position is reported our way.
 std::string syntaxMessage(const json::parse_error& e) {
   std::string_view what = e.what();
   if (auto colon = what.find(": ", what.find("column")); colon != std::string_view::npos) what.remove_prefix(colon + 2);
-  std::string message = sanitizeUtf8(what);  // "last read" may quote the very bytes that are broken
-  if (message.starts_with("syntax error while parsing value - ")) message.erase(0, 35);
-  return message;
+  if (what.starts_with("syntax error while parsing value - ")) what.remove_prefix(35);
+  return excerpt(what, kSyntaxMessageChars);  // "last read" may quote broken bytes and control characters
 }
 
 // Reads JSON values into model types, collecting a Problem for every mismatch instead of
@@ -67,8 +58,11 @@ class Reader {
   explicit Reader(std::vector<Problem>& problems) : m_problems(problems) {}
 
   void error(const std::string& path, std::string message) {
-    m_problems.push_back({Severity::Error, path, std::move(message)});
+    addProblem(m_problems, Problem{Severity::Error, path, std::move(message)});
   }
+  // Whether further problems are only counted: loops over huge lists skip building messages.
+  bool full() const { return listIsFull(m_problems); }
+  void countError() { countUnlisted(m_problems, Severity::Error); }
 
   bool expectObject(const json& j, const std::string& path) {
     if (j.is_object()) return true;
@@ -79,7 +73,7 @@ class Reader {
   void rejectUnknownKeys(const json& object, const std::string& path, std::initializer_list<std::string_view> known) {
     for (const auto& [key, value] : object.items())
       if (std::find(known.begin(), known.end(), key) == known.end())
-        error(join(path, key), fmt::format("unknown key \"{}\"", key));
+        error(join(path, excerpt(key)), fmt::format("unknown key {}", quote(key)));
   }
 
   // The member `key` of `object`, or nullptr (and a problem when it is required).
@@ -113,10 +107,17 @@ class Reader {
   std::optional<int> integer(const json& object, std::string_view key, const std::string& path, Presence presence) {
     const json* value = member(object, key, path, presence);
     if (!value) return std::nullopt;
+    // Unsigned first: 18446744073709551615 read as a signed number would be -1.
+    if (value->is_number_unsigned()) {
+      const auto n = value->get<unsigned long long>();
+      if (n <= static_cast<unsigned long long>(std::numeric_limits<int>::max())) return static_cast<int>(n);
+      error(join(path, key), fmt::format("number {} is out of range (at most {})", n, std::numeric_limits<int>::max()));
+      return std::nullopt;
+    }
     if (value->is_number_integer()) {
       const auto n = value->get<long long>();
-      if (n >= std::numeric_limits<int>::min() && n <= std::numeric_limits<int>::max()) return static_cast<int>(n);
-      error(join(path, key), fmt::format("number {} is out of range", n));
+      if (n >= std::numeric_limits<int>::min()) return static_cast<int>(n);
+      error(join(path, key), fmt::format("number {} is out of range (at least {})", n, std::numeric_limits<int>::min()));
       return std::nullopt;
     }
     error(join(path, key), fmt::format("expected a whole number, found {}", typeName(*value)));
@@ -137,6 +138,8 @@ class Reader {
       const json& element = (*value)[i];
       if (element.is_string())
         ids.emplace_back(element.get<std::string>());
+      else if (full())
+        countError();
       else
         error(indexed(listPath, i), fmt::format("expected a string, found {}", typeName(element)));
     }
@@ -197,7 +200,7 @@ class Reader {
     const std::string text = string(object, key, path, Presence::Required);
     if (!object.contains(key) || !object.at(key).is_string()) return {};
     if (auto parsed = parseColour(text)) return *parsed;
-    error(join(path, key), fmt::format("\"{}\" is not a colour of the form #rrggbb", text));
+    error(join(path, key), fmt::format("{} is not a colour of the form #rrggbb", quote(text)));
     return {};
   }
 
@@ -212,6 +215,10 @@ class Reader {
       return;
     }
     for (size_t i = 0; i < it->size(); ++i) {
+      if (!(*it)[i].is_object() && full()) {
+        countError();
+        continue;
+      }
       const std::string path = indexed(listPath, i);
       if (expectObject((*it)[i], path)) read((*it)[i], path);
     }
@@ -252,7 +259,7 @@ class Reader {
     if (auto parsed = enumFromName(table, name)) return *parsed;
     std::string choices;
     for (const auto& entry : table) choices += (choices.empty() ? "" : ", ") + std::string(entry.name);
-    error(valuePath, fmt::format("unknown {} \"{}\" (expected one of {})", what, name, choices));
+    error(valuePath, fmt::format("unknown {} {} (expected one of {})", what, quote(name), choices));
     return std::nullopt;
   }
 
@@ -293,7 +300,7 @@ MapState readMap(const json& j, const std::string& path, Reader& r) {
     if (!item.contains("node") || !item.at("node").is_string()) return;
     if (auto [it, inserted] = firstPathOfNode.emplace(node, itemPath); !inserted) {
       r.error(Reader::join(itemPath, "node"),
-              fmt::format("duplicate node \"{}\" (first used at {})", node, it->second));
+              fmt::format("duplicate node {} (first used at {})", quote(node), it->second));
       return;
     }
     map.positions[node] = {x.value_or(0.0), y.value_or(0.0),
@@ -420,12 +427,19 @@ Project readProject(const json& root, Reader& r) {
       const std::string valuesPath = Reader::join(path, "values");
       if (r.expectObject(*values, valuesPath)) {
         for (const auto& [key, value] : values->items()) {
+          // Only the canonical spelling: "02010" or "+2010" would be a second key for the year
+          // 2010, and one of the two values would vanish at the next save.
           int year = 0;
           auto [end, ec] = std::from_chars(key.data(), key.data() + key.size(), year);
+          const std::string keyPath = Reader::join(valuesPath, excerpt(key));
           if (ec != std::errc() || end != key.data() + key.size()) {
-            r.error(Reader::join(valuesPath, key), fmt::format("\"{}\" is not a year", key));
+            r.error(keyPath, fmt::format("{} is not a year", quote(key)));
+          } else if (key != std::to_string(year)) {
+            r.error(keyPath, fmt::format("{} is the year {} written differently; write \"{}\" (a year may appear only "
+                                         "once)",
+                                         quote(key), year, year));
           } else if (!value.is_number()) {
-            r.error(Reader::join(valuesPath, key), fmt::format("expected a number, found {}", typeName(value)));
+            r.error(keyPath, fmt::format("expected a number, found {}", typeName(value)));
           } else {
             ind.values[year] = value.get<double>();
           }
@@ -443,8 +457,13 @@ Project readProject(const json& root, Reader& r) {
 bool checkFormatAndMigrate(json& root, Reader& r) {
   const json* format = r.member(root, "format", "", Presence::Required);
   if (!format) return false;
-  if (!format->is_string() || format->get<std::string>() != kFormatName) {
-    r.error("format", fmt::format("expected \"{}\", found {}", kFormatName, format->dump()));
+  // Never dump() the value: it recurses once per level of nesting.
+  if (!format->is_string()) {
+    r.error("format", fmt::format("expected \"{}\", found {}", kFormatName, typeName(*format)));
+    return false;
+  }
+  if (format->get<std::string>() != kFormatName) {
+    r.error("format", fmt::format("expected \"{}\", found {}", kFormatName, quote(format->get<std::string>())));
     return false;
   }
   auto version = r.integer(root, "version", "", Presence::Required);
@@ -533,21 +552,34 @@ LoadResult parseProjectJson(std::string_view text) {
     result.problems.push_back({Severity::Error, "", "the file is empty", 1, 1});
     return result;
   }
+  const JsonStructure structure =
+      scanJsonStructure(text, {limits::kJsonDepth, limits::kJsonValues}, kMaxListedProblems);
+  if (structure.overLimit) {
+    const JsonStructureIssue& issue = *structure.overLimit;
+    result.problems.push_back({Severity::Error, issue.path, issue.message, issue.line, issue.column});
+    return result;
+  }
   json root;
   try {
     root = json::parse(text);
   } catch (const json::parse_error& e) {
     // e.byte is the 1-based index of the character where parsing stopped.
-    auto [line, column] = lineAndColumn(text, e.byte == 0 ? 0 : e.byte - 1);
-    result.problems.push_back({Severity::Error, "", syntaxMessage(e), line, column});
+    const TextPosition at = positionAt(text, e.byte == 0 ? 0 : e.byte - 1);
+    result.problems.push_back({Severity::Error, "", syntaxMessage(e), at.line, at.column});
     return result;
   } catch (const json::out_of_range& e) {
     // A number too large for a double (1e400); nlohmann does not say where it stands.
     std::string_view what = e.what();
     if (auto bracket = what.find("] "); bracket != std::string_view::npos) what.remove_prefix(bracket + 2);
-    result.problems.push_back({Severity::Error, "", sanitizeUtf8(what)});
+    result.problems.push_back({Severity::Error, "", excerpt(what, kSyntaxMessageChars)});
     return result;
   }
+  // Only now, when the text is JSON: a syntax error would make the scan's keys unreliable.
+  for (const JsonStructureIssue& issue : structure.duplicateKeys)
+    addProblem(result.problems, Problem{Severity::Error, issue.path, issue.message, issue.line, issue.column});
+  for (std::size_t i = structure.duplicateKeys.size(); i < structure.duplicateKeyCount; ++i)
+    countUnlisted(result.problems, Severity::Error);
+  if (!result.problems.empty()) return result;
   Reader reader(result.problems);
   if (!reader.expectObject(root, "(top level)")) return result;
   if (!checkFormatAndMigrate(root, reader)) return result;
@@ -560,7 +592,7 @@ LoadResult parseProjectJson(std::string_view text) {
 }
 
 LoadResult loadProjectFile(const std::filesystem::path& path) {
-  auto content = readWholeFile(path);
+  auto content = readWholeFile(path, limits::kProjectFileBytes);
   if (auto* error = std::get_if<FileError>(&content)) return {std::nullopt, {{Severity::Error, "", error->message}}};
   return parseProjectJson(std::get<std::string>(content));
 }
@@ -648,15 +680,32 @@ std::string writeProjectJson(const Project& p) {
   return root.dump(2, ' ', false, ordered_json::error_handler_t::strict) + "\n";
 }
 
-std::optional<FileError> saveProjectFile(const Project& project, const std::filesystem::path& path) {
-  std::string text;
+std::optional<std::string> refusalToSave(const Project& project) {
+  const std::vector<Problem> problems = validateProject(project);
+  const ProblemCounts counts = countProblems(problems);
+  if (counts.errors == 0) return std::nullopt;
+  const auto first = std::find_if(problems.begin(), problems.end(),
+                                  [](const Problem& p) { return p.severity == Severity::Error; });
+  std::string reason = "the project is not valid: " + describe(*first);
+  if (counts.errors > 1) reason += fmt::format(" (and {} more errors)", counts.errors - 1);
+  return reason;
+}
+
+std::variant<std::string, FileError> projectFileText(const Project& project, const std::filesystem::path& path) {
+  if (auto refusal = refusalToSave(project)) return FileError{path.string() + ": not saved: " + *refusal};
   try {
-    text = writeProjectJson(project);
+    return writeProjectJson(project);
   } catch (const nlohmann::json::type_error& e) {
     // Only invalid UTF-8 in a string gets here; refusing to write keeps the old file intact.
-    return FileError{path.string() + ": cannot save: a text is not valid UTF-8 (" + e.what() + ")"};
+    return FileError{path.string() + ": not saved: a text is not valid UTF-8 (" + excerpt(e.what(), 200) + ")"};
   }
-  return writeFileAtomically(path, text);
+}
+
+std::optional<FileError> saveProjectFile(const Project& project, const std::filesystem::path& path,
+                                         std::string* notice) {
+  auto text = projectFileText(project, path);
+  if (auto* error = std::get_if<FileError>(&text)) return std::move(*error);
+  return writeFileAtomically(path, std::get<std::string>(text), Backup::Keep, notice);
 }
 
 }  // namespace knp

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "io/file_access.hpp"
@@ -31,7 +32,18 @@ LoadResult loadProjectFile(const std::filesystem::path& path);
 // Equal projects give equal bytes.
 std::string writeProjectJson(const Project& project);
 
-// writeProjectJson, saved with writeFileAtomically (keeps NAME.bak).
-std::optional<FileError> saveProjectFile(const Project& project, const std::filesystem::path& path);
+// Why `project` must not be written to a file, or nullopt when it may: a project that fails
+// validateProject (its first error, and how many more) or holds text that is not UTF-8. What is
+// saved always loads again. O(size of the project).
+std::optional<std::string> refusalToSave(const Project& project);
+
+// The canonical text of a project that may be saved (refusalToSave), or the reason as a
+// FileError naming `path`: "p.json: not saved: activities[3].endYear: ends in 2013 ...".
+std::variant<std::string, FileError> projectFileText(const Project& project, const std::filesystem::path& path);
+
+// projectFileText, saved with writeFileAtomically (keeps NAME.bak; `notice` as there). A project
+// that fails validation is refused and the file is left as it was.
+std::optional<FileError> saveProjectFile(const Project& project, const std::filesystem::path& path,
+                                         std::string* notice = nullptr);
 
 }  // namespace knp

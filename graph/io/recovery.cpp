@@ -47,7 +47,9 @@ std::optional<FileError> writeRecovery(const Project& project, const fs::path& r
       fs::create_directories(folder, ec);
       if (ec) return FileError{folder.string() + ": cannot create the folder: " + ec.message()};
     }
-    return writeFileAtomically(recoveryPath, writeProjectJson(project), Backup::None);
+    auto text = projectFileText(project, recoveryPath);
+    if (auto* error = std::get_if<FileError>(&text)) return std::move(*error);
+    return writeFileAtomically(recoveryPath, std::get<std::string>(text), Backup::None);
   } catch (const std::exception& e) {  // memory exhaustion while building the text
     return FileError{recoveryPath.string() + ": cannot write the recovery copy: " + e.what()};
   }

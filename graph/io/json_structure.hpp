@@ -1,0 +1,42 @@
+#pragma once
+// A first pass over JSON text before it is parsed into a tree, for what the tree cannot tell or
+// must not be asked to hold:
+// - nesting deeper than the format can use: a document nested 90,000 levels deep would exhaust
+//   the stack of every recursive step after parsing (copying, printing, destroying);
+// - more values than a project can have: a small file of [0,0,0,...] would otherwise become a
+//   tree of tens of millions of nodes before anything looked at it;
+// - keys given twice in one object: a parser keeps one of them and the other is lost silently
+//   at the next save (a second, empty "activities" list would drop all activities).
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace knp {
+
+struct JsonStructureLimits {
+  std::size_t maxDepth = 32;            // objects and lists inside each other
+  std::size_t maxValues = 12'000'000;   // every value, containers included
+};
+
+struct JsonStructureIssue {
+  int line = 0, column = 0;  // 1-based; column counts characters
+  std::string path;          // where it is, as the project reader names paths: "activities[3].title"
+  std::string message;
+};
+
+struct JsonStructure {
+  std::vector<JsonStructureIssue> duplicateKeys;  // the first `maxListed` of them, in text order
+  std::size_t duplicateKeyCount = 0;              // all of them
+  std::optional<JsonStructureIssue> overLimit;    // a limit exceeded; the scan stopped there
+};
+
+// Scans `text` once: O(n) time; memory O(depth + keys of the open objects). Tolerates syntax
+// errors (the parser reports those): what it cannot read as JSON it skips. Keys are compared
+// after decoding their escapes ("a\u0063tivities" is "activities"). At most `maxListed`
+// duplicate keys are described; the others are counted.
+JsonStructure scanJsonStructure(std::string_view text, const JsonStructureLimits& limits = {},
+                                std::size_t maxListed = 100);
+
+}  // namespace knp
