@@ -7,6 +7,7 @@
 #include <variant>
 #include <vector>
 
+#include "bounded_run.hpp"
 #include "io/xlsx_reader.hpp"
 
 using namespace knp;
@@ -379,7 +380,7 @@ TEST_CASE("xlsx: malformed XML is an error naming the part", "[io][xlsx]") {
   }
   SECTION("the workbook") {
     const XlsxError error = failed(zipOf({{"xl/workbook.xml", "<workbook><sheets>"}}));
-    CHECK_THAT(error.message, Contains("xl/workbook.xml: malformed XML"));
+    CHECK_THAT(error.message, Contains("xl/workbook.xml:1:") && Contains("malformed XML"));
   }
 }
 
@@ -428,4 +429,43 @@ TEST_CASE("xlsx: a sheet that would unpack to millions of cells is refused, not 
   for (int r = 1; r <= 300; ++r) rows += "<row r=\"" + std::to_string(r) + "\"><c r=\"XFD" + std::to_string(r) + "\"><v>1</v></c></row>";
   const XlsxError error = failed(xlsxWithSheet(rows));
   CHECK(error.message.find("more than 4000000 cells") != std::string::npos);
+}
+
+TEST_CASE("xlsx: parts that unpack far beyond any grid are refused in bounded memory", "[io][xlsx][hostile]") {
+  constexpr std::size_t kGiB = 1024ul * 1024ul * 1024ul;
+  SECTION("shared strings unpacking to 250 MB of empty strings") {
+    // A few hundred kilobytes packed. Before: 5.47 GB.
+    std::string items;
+    items.reserve(250u * 1024u * 1024u);
+    while (items.size() < 250u * 1024u * 1024u) items += "<si><t/></si>";
+    const std::string bytes = xlsxWithSheet("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>", items);
+    items = std::string();
+    const auto result = test::runBounded(
+        [&] {
+          auto read = readXlsxFirstSheet(bytes);
+          const auto* error = std::get_if<XlsxError>(&read);
+          return error && error->message.find("xl/sharedStrings.xml: unpacks to more than 128 MB") == 0;
+        },
+        60, 1 * kGiB);
+    INFO(result.outcome);
+    CHECK(result.finished);
+  }
+  SECTION("five million empty cells, under the byte limit") {
+    // 20 MB of <c/>: the element count is checked before pugixml builds a node for each.
+    std::string cells = "<row r=\"1\">";
+    for (int i = 0; i < 5'000'000; ++i) cells += "<c/>";
+    cells += "</row>";
+    const std::string bytes = xlsxWithSheet(cells);
+    cells = std::string();
+    const auto result = test::runBounded(
+        [&] {
+          auto read = readXlsxFirstSheet(bytes);
+          const auto* error = std::get_if<XlsxError>(&read);
+          return error && error->message == "xl/worksheets/sheet1.xml: more than 4000000 XML elements; not a grid "
+                                            "this program reads (see docs/limits.md)";
+        },
+        60, 1 * kGiB);
+    INFO(result.outcome);
+    CHECK(result.finished);
+  }
 }

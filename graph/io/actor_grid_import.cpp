@@ -9,6 +9,7 @@
 #include "io/grid_columns.hpp"
 #include "io/grid_values.hpp"
 #include "text/name_matching.hpp"
+#include "text/quoting.hpp"
 
 namespace knp {
 namespace {
@@ -59,12 +60,13 @@ RasterImport importActorGrid(const Project& project, const CellTable& table) {
   const ActorColumns columns(table, kActorHeaders, result.problems);
   if (!columns.has(ActorColumn::Actor)) {
     result.fatal = true;
-    result.problems.push_back({Severity::Error, columns.headerLine(), {}, "required column \"Akteur\" is missing"});
+    addProblem(result.problems,
+               RasterProblem{Severity::Error, columns.headerLine(), {}, "required column \"Akteur\" is missing"});
     return result;
   }
 
   ItemLookup<Actor> actors(p.actors, [](const Actor& a) { return a.name; });
-  std::unordered_set<std::string> actorIds;
+  TakenIds actorIds;
   for (const Actor& a : p.actors) actorIds.insert(a.id.value);
   std::unordered_set<std::size_t> seen;  // actors named by an earlier row
 
@@ -75,7 +77,7 @@ RasterImport importActorGrid(const Project& project, const CellTable& table) {
     auto cell = [&](ActorColumn column) { return columns.cell(row, column); };
     bool failed = false;
     auto fail = [&](ActorColumn column, std::string message) {
-      result.problems.push_back({Severity::Error, line, columns.header(column), std::move(message)});
+      addProblem(result.problems, RasterProblem{Severity::Error, line, columns.header(column), std::move(message)});
       failed = true;
     };
 
@@ -84,11 +86,11 @@ RasterImport importActorGrid(const Project& project, const CellTable& table) {
     std::optional<ActorType> type;
     if (auto text = cell(ActorColumn::Type); text && !normaliseName(*text).empty()) {
       type = actorTypeOf(*text);
-      if (!type) fail(ActorColumn::Type, fmt::format("unknown actor type \"{}\"", *text));
+      if (!type) fail(ActorColumn::Type, fmt::format("unknown actor type {}", quote(*text)));
     }
     const std::optional<std::size_t> existing = failed ? std::nullopt : actors.find(name);
     if (existing && !seen.insert(*existing).second)
-      fail(ActorColumn::Actor, fmt::format("\"{}\" has a row above already", name));
+      fail(ActorColumn::Actor, fmt::format("{} has a row above already", quote(name)));
     if (failed) {
       ++result.rejectedRows;
       continue;
@@ -116,6 +118,7 @@ RasterImport importActorGrid(const Project& project, const CellTable& table) {
     if (auto v = cell(ActorColumn::Email)) actor->contact.email = *v;
     if (auto v = cell(ActorColumn::Web)) actor->contact.web = *v;
   }
+  refuseInvalidResult(result);
   return result;
 }
 

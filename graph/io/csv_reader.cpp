@@ -1,7 +1,8 @@
 // Reading CSV files as spreadsheets write them. The contract is in csv_reader.hpp; the
 // decisions that the header leaves open:
 //
-// Encoding. A UTF-8 byte-order mark is stripped and declares the file UTF-8 (Utf8WithBom); a
+// Encoding. UTF-16 (a byte-order mark, or two ASCII characters with zero bytes between, as
+// Excel's "Unicode text" writes) is decoded first and reported as Utf16. A UTF-8 byte-order mark is stripped and declares the file UTF-8 (Utf8WithBom); a
 // stray ill-formed byte after it becomes U+FFFD rather than switching the whole file to
 // Windows-1252. Without a mark, well-formed UTF-8 (strict: no overlong forms, no surrogates,
 // nothing above U+10FFFF) is taken as UTF-8; any other file is read as Windows-1252. ASCII-only
@@ -38,9 +39,12 @@
 #include "io/csv_reader.hpp"
 
 #include <array>
+
+#include <fmt/format.h>
 #include <optional>
 #include <utility>
 
+#include "io/input_limits.hpp"
 #include "text/utf8.hpp"
 
 namespace knp {
@@ -56,20 +60,6 @@ constexpr std::array<char32_t, 32> kWindows1252High = {
     0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,  // 90–97: _ ‘ ’ “ ” • – —
     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,  // 98–9F: ˜ ™ š › œ _ ž Ÿ
 };
-
-// Only code points below U+10000 occur here (Windows-1252 maps into the BMP).
-void appendUtf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 // Well-formed UTF-8 after Unicode's table 3-7, the same rules sanitizeUtf8 applies (so a text
 // that passes here comes back unchanged from it). Kept here rather than in text/utf8 only
@@ -116,19 +106,31 @@ std::size_t lineBreakLength(std::string_view text, std::size_t at) {
 
 enum class ScanStep { Continue, Stop };
 
+std::string cellLimitMessage(std::size_t line) {
+  return fmt::format("more than {} cells by line {}; a Raster has far fewer (see docs/limits.md)", limits::kGridCells,
+                     line);
+}
+
 // Splits `text` into records and calls onRecord(cells, line) for each, blank ones included, with
 // the 1-based line the record starts on; onRecord may move the cells out. Stops early when
 // onRecord returns ScanStep::Stop. A quoted cell open at the end of the text ends the last
 // record (which is still reported, so that delimiter detection sees its cells) and gives the
-// error. One pass, O(size of text).
+// error; so do more than limits::kGridCells cells, counted before they are stored. A quoted
+// cell that runs over several lines, one of which holds the delimiter, looks like rows
+// swallowed by a stray quote: it is reported to `warnings` (when given). One pass, O(size of
+// text).
 template <typename OnRecord>
-std::optional<CsvError> scanRecords(std::string_view text, char delimiter, OnRecord&& onRecord) {
+std::optional<CsvError> scanRecords(std::string_view text, char delimiter, OnRecord&& onRecord,
+                                    std::vector<RasterProblem>* warnings = nullptr) {
+  std::size_t cellCount = 0, records = 0;
   std::vector<std::string> cells;
   std::string cell;
   std::size_t line = 1, lineStart = 0;  // lineStart: offset of the current physical line
   std::size_t recordLine = 1;
   bool inRecord = false, atCellStart = true;
   auto endRecord = [&] {
+    ++cellCount;
+    ++records;
     cells.push_back(std::move(cell));
     cell.clear();
     const ScanStep step = onRecord(cells, recordLine);
@@ -147,12 +149,13 @@ std::optional<CsvError> scanRecords(std::string_view text, char delimiter, OnRec
     const char c = text[i];
     if (c == '"' && atCellStart) {
       const std::size_t quoteLine = line, quoteLineStart = lineStart, quoteAt = i;
+      auto quoteColumn = [&] { return utf8Length(text.substr(quoteLineStart, quoteAt - quoteLineStart)) + 1; };
+      bool delimiterAfterBreak = false;
       ++i;
       for (;;) {
         if (i == text.size()) {
           endRecord();
-          const std::size_t column = utf8Length(text.substr(quoteLineStart, quoteAt - quoteLineStart)) + 1;
-          return CsvError{quoteLine, column, "quoted cell is not closed before the end of the file"};
+          return CsvError{quoteLine, quoteColumn(), "quoted cell is not closed before the end of the file"};
         }
         if (text[i] == '"') {
           if (i + 1 < text.size() && text[i + 1] == '"') {
@@ -170,14 +173,26 @@ std::optional<CsvError> scanRecords(std::string_view text, char delimiter, OnRec
           lineStart = i;
           continue;
         }
+        if (text[i] == delimiter && line > quoteLine) delimiterAfterBreak = true;
         cell += text[i];
         ++i;
       }
+      if (delimiterAfterBreak && warnings && listIsFull(*warnings))
+        countUnlisted(*warnings, Severity::Warning);
+      else if (delimiterAfterBreak && warnings)
+        addProblem(*warnings,
+                   RasterProblem{Severity::Warning, quoteLine, {},
+                                 fmt::format("the quoted cell starting in column {} runs on to line {} and takes in "
+                                             "lines that look like rows of their own: {} rows read from {} lines so "
+                                             "far; if its opening quote is a stray one, remove it or write it twice",
+                                             quoteColumn(), line, records + 1, line)});
       atCellStart = false;
       continue;
     }
     atCellStart = false;
     if (c == delimiter) {
+      if (++cellCount > limits::kGridCells)
+        return CsvError{line, utf8Length(text.substr(lineStart, i - lineStart)) + 1, cellLimitMessage(line)};
       cells.push_back(std::move(cell));
       cell.clear();
       atCellStart = true;
@@ -185,6 +200,7 @@ std::optional<CsvError> scanRecords(std::string_view text, char delimiter, OnRec
       continue;
     }
     if (const std::size_t eol = lineBreakLength(text, i); eol > 0) {
+      if (cellCount >= limits::kGridCells) return CsvError{line, 1, cellLimitMessage(line)};
       i += eol;
       ++line;
       lineStart = i;
@@ -249,7 +265,11 @@ std::variant<CsvTable, CsvError> parseCsv(std::string_view bytes) {
   CsvTable result;
   std::string decoded;  // owns the text when it had to be converted
   std::string_view text = bytes;
-  if (bytes.starts_with(kUtf8Bom)) {
+  if (std::optional<std::string> utf16 = decodeUtf16(bytes)) {
+    result.encoding = TextEncoding::Utf16;
+    decoded = std::move(*utf16);
+    text = decoded;
+  } else if (bytes.starts_with(kUtf8Bom)) {
     result.encoding = TextEncoding::Utf8WithBom;
     text = bytes.substr(kUtf8Bom.size());
     if (!isWellFormedUtf8(text)) {
@@ -266,15 +286,17 @@ std::variant<CsvTable, CsvError> parseCsv(std::string_view bytes) {
 
   result.delimiter = detectDelimiter(text);
   CellTable& table = result.table;
-  const std::optional<CsvError> error =
-      scanRecords(text, result.delimiter, [&](std::vector<std::string>& cells, std::size_t line) {
+  const std::optional<CsvError> error = scanRecords(
+      text, result.delimiter,
+      [&](std::vector<std::string>& cells, std::size_t line) {
         while (!cells.empty() && cells.back().empty()) cells.pop_back();
         if (!cells.empty()) {
           table.rows.push_back(std::move(cells));
           table.sourceLine.push_back(line);
         }
         return ScanStep::Continue;
-      });
+      },
+      &result.warnings);
   if (error) return *error;
   return result;
 }

@@ -1,7 +1,7 @@
 #pragma once
 // Reading CSV as spreadsheets really write it (German Excel above all): the delimiter
-// (semicolon, comma or tab) is detected, UTF-8 with or without BOM and Windows-1252 (taken
-// when the bytes are not valid UTF-8) are read, CRLF or LF line ends, quoted cells holding
+// (semicolon, comma or tab) is detected, UTF-8 with or without BOM, UTF-16 ("Unicode text" in
+// Excel: decodeUtf16's rules) and Windows-1252 (taken when the bytes are not valid UTF-8) are read, CRLF or LF line ends, quoted cells holding
 // delimiters, doubled quotes and line breaks, blank lines and trailing empty columns.
 #include <cstddef>
 #include <string>
@@ -9,9 +9,11 @@
 #include <variant>
 #include <vector>
 
+#include "io/grid_problem.hpp"
+
 namespace knp {
 
-enum class TextEncoding { Utf8, Utf8WithBom, Windows1252 };
+enum class TextEncoding { Utf8, Utf8WithBom, Utf16, Windows1252 };
 
 // A grid of cells, as a spreadsheet's first sheet or a CSV file gives it.
 struct CellTable {
@@ -23,6 +25,8 @@ struct CsvTable {
   CellTable table;
   char delimiter = ';';
   TextEncoding encoding = TextEncoding::Utf8;
+  // Quoted cells that look like they swallowed rows after a stray quote, with their line.
+  std::vector<RasterProblem> warnings;
 };
 
 struct CsvError {
@@ -30,7 +34,8 @@ struct CsvError {
   std::string message;               // e.g. "quoted cell is not closed before the end of the file"
 };
 
-// Parses `bytes` (a whole file). O(n).
+// Parses `bytes` (a whole file). More than limits::kGridCells cells (empty ones included) are
+// an error at the line where the count is passed, before they are stored. O(n).
 std::variant<CsvTable, CsvError> parseCsv(std::string_view bytes);
 
 // `bytes` read as Windows-1252 (including 0x80–0x9F: € ‚ „ … – — ‘ ’ “ ” and the rest; the five

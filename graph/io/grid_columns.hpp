@@ -36,8 +36,8 @@ class GridColumns {
       const std::optional<Column> column = columnOf(m_header[c], names);
       auto* slot = column ? &m_at[static_cast<std::size_t>(*column)] : nullptr;
       if (!slot || *slot) {
-        problems.push_back({Severity::Warning, m_line, m_header[c],
-                            slot ? "second column of this name, ignored" : "unknown column, ignored"});
+        addProblem(problems, RasterProblem{Severity::Warning, m_line, m_header[c],
+                                           slot ? "second column of this name, ignored" : "unknown column, ignored"});
         continue;
       }
       *slot = c;
@@ -78,7 +78,7 @@ class GridColumns {
 inline bool rejectEmptyGrid(const CellTable& table, RasterImport& result) {
   if (!table.rows.empty()) return false;
   result.fatal = true;
-  result.problems.push_back({Severity::Error, 0, {}, "the grid is empty: no header row"});
+  addProblem(result.problems, RasterProblem{Severity::Error, 0, {}, "the grid is empty: no header row"});
   return true;
 }
 

@@ -40,7 +40,7 @@ std::optional<ActorType> actorTypeOf(const std::string& text) {
   return std::nullopt;
 }
 
-std::string idFrom(const std::string& name, std::unordered_set<std::string>& taken) {
+std::string idFrom(const std::string& name, TakenIds& taken) {
   std::string id;
   const std::string text = normaliseName(name);
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -55,12 +55,16 @@ std::string idFrom(const std::string& name, std::unordered_set<std::string>& tak
     else if (!id.empty() && id.back() != '-')
       id += '-';
   }
-  while (!id.empty() && id.back() == '-') id.pop_back();
-  if (id.empty()) id = "item";
   if (id.size() > 40) id.resize(40);
+  while (!id.empty() && id.back() == '-') id.pop_back();  // also where the cut fell after a word
+  if (id.empty()) id = "item";
   std::string unique = id;
-  for (int n = 2; taken.count(unique); ++n) unique = fmt::format("{}-{}", id, n);
-  taken.insert(unique);
+  if (taken.m_ids.contains(unique)) {
+    int& n = taken.m_nextNumber.try_emplace(id, 2).first->second;
+    do unique = fmt::format("{}-{}", id, n++);
+    while (taken.m_ids.contains(unique));
+  }
+  taken.m_ids.insert(unique);
   return unique;
 }
 

@@ -12,6 +12,7 @@
 
 #include "model/enums.hpp"
 #include "text/name_matching.hpp"
+#include "text/quoting.hpp"
 
 namespace knp {
 
@@ -41,7 +42,7 @@ class ItemLookup {
   }
   // " (did you mean "X"?)" or nothing.
   std::string suggestion(const std::string& typed) const {
-    if (auto i = closestName(typed, m_names)) return fmt::format(" (did you mean \"{}\"?)", m_names[*i]);
+    if (auto i = closestName(typed, m_names)) return fmt::format(" (did you mean {}?)", quote(m_names[*i]));
     return {};
   }
 
@@ -56,10 +57,24 @@ std::optional<ActivityStatus> statusOf(const std::string& text);
 // An actor type by its German or English label or its file name ("Kita", "school", ...).
 std::optional<ActorType> actorTypeOf(const std::string& text);
 
+// The ids of one kind already in use, for idFrom. Remembers per base id the next number to
+// try, so that n names that give the same base cost O(n) in all, not O(n²).
+class TakenIds {
+ public:
+  void insert(std::string id) { m_ids.insert(std::move(id)); }
+  bool contains(const std::string& id) const { return m_ids.contains(id); }
+
+ private:
+  friend std::string idFrom(const std::string& name, TakenIds& taken);
+  std::unordered_set<std::string> m_ids;
+  std::unordered_map<std::string, int> m_nextNumber;  // base id -> the number to try next
+};
+
 // An id made from a name: lower-case ASCII letters and digits joined by '-' (umlauts and
-// accents spelled in ASCII), unique among `taken`, which it joins (a number appended when
-// needed). "AWO Ortsverein" -> "awo-ortsverein"; a name without letters -> "item".
-std::string idFrom(const std::string& name, std::unordered_set<std::string>& taken);
+// accents spelled in ASCII), at most 40 characters, unique among `taken`, which it joins (a
+// number appended when needed: "-2", "-3", ...). "AWO Ortsverein" -> "awo-ortsverein"; a name
+// without letters -> "item". O(length of name), amortised.
+std::string idFrom(const std::string& name, TakenIds& taken);
 
 // Undoes raster_export's formula guard: a cell that starts with one or more apostrophes
 // followed by = + - @ TAB CR or LF loses the first apostrophe; every other cell stays as it

@@ -12,6 +12,7 @@
 #include "io/grid_columns.hpp"
 #include "io/grid_values.hpp"
 #include "text/name_matching.hpp"
+#include "text/quoting.hpp"
 
 namespace knp {
 namespace {
@@ -64,8 +65,8 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
   for (auto [column, name] : {std::pair{Column::Actor, "Akteur"}, std::pair{Column::Activity, "Aktivität"}})
     if (!columns.has(column)) {
       result.fatal = true;
-      result.problems.push_back(
-          {Severity::Error, headerLine, {}, fmt::format("required column \"{}\" is missing", name)});
+      addProblem(result.problems,
+                 RasterProblem{Severity::Error, headerLine, {}, fmt::format("required column \"{}\" is missing", name)});
     }
   if (result.fatal) return result;
 
@@ -85,7 +86,7 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
     if (auto it = existingByNormalisedId.find(normaliseName(id)); it != existingByNormalisedId.end()) return it->second;
     return std::nullopt;
   };
-  std::unordered_set<std::string> actorIds, activityIds;
+  TakenIds actorIds, activityIds;
   for (const Actor& a : p.actors) actorIds.insert(a.id.value);
   for (const Activity& a : p.activities) activityIds.insert(a.id.value);
   // Every explicit ID of the grid is reserved first, so that no id made from a title takes it.
@@ -101,7 +102,7 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
     auto cell = [&](Column column) { return columns.cell(row, column); };
     bool failed = false;
     auto fail = [&](Column column, std::string message) {
-      result.problems.push_back({Severity::Error, line, columns.header(column), std::move(message)});
+      addProblem(result.problems, RasterProblem{Severity::Error, line, columns.header(column), std::move(message)});
       failed = true;
     };
 
@@ -113,11 +114,11 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
     if (auto id = cell(Column::Id); id && !normaliseName(*id).empty()) {
       plan.id = std::string(trimWhitespace(*id));
       if (!idsInGrid.insert(normaliseName(*plan.id)).second)
-        fail(Column::Id, fmt::format("ID \"{}\" appears twice in the grid", *plan.id));
+        fail(Column::Id, fmt::format("ID {} appears twice in the grid", quote(*plan.id)));
     }
     if (auto type = cell(Column::ActorType); type && !normaliseName(*type).empty()) {
       plan.actorType = actorTypeOf(*type);
-      if (!plan.actorType) fail(Column::ActorType, fmt::format("unknown actor type \"{}\"", *type));
+      if (!plan.actorType) fail(Column::ActorType, fmt::format("unknown actor type {}", quote(*type)));
     }
     plan.description = cell(Column::Description);
     // Several values that must name existing items.
@@ -131,7 +132,7 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
           const IdType id = items[*i].id;
           if (std::find(target->begin(), target->end(), id) == target->end()) target->push_back(id);
         } else {
-          fail(column, fmt::format("unknown {} \"{}\"{}", what, value, lookup.suggestion(value)));
+          fail(column, fmt::format("unknown {} {}{}", what, quote(value), lookup.suggestion(value)));
         }
       }
     };
@@ -142,7 +143,7 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
     if (auto status = cell(Column::Status); status && !normaliseName(*status).empty()) {
       plan.status = statusOf(*status);
       if (!plan.status)
-        fail(Column::Status, fmt::format("unknown status \"{}\" (expected geplant, laufend or abgeschlossen)", *status));
+        fail(Column::Status, fmt::format("unknown status {} (expected geplant, laufend or abgeschlossen)", quote(*status)));
     }
     for (auto [column, hasYear, year] : {std::tuple{Column::Start, &plan.hasStart, &plan.start},
                                          std::tuple{Column::End, &plan.hasEnd, &plan.end}}) {
@@ -151,10 +152,25 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
       *hasYear = true;
       if (normaliseName(*text).empty()) continue;
       *year = yearOf(*text);
-      if (!*year) fail(column, fmt::format("\"{}\" is not a year", *text));
+      if (!*year) fail(column, fmt::format("{} is not a year", quote(*text)));
     }
     if (plan.start && plan.end && *plan.end < *plan.start)
       fail(Column::End, fmt::format("ends ({}) before it begins ({})", *plan.end, *plan.start));
+    // An update keeps the years of columns the grid lacks: the row must fit them too.
+    const std::optional<std::size_t> existing = plan.id ? existingActivity(*plan.id) : std::nullopt;
+    if (existing && !(plan.hasStart && plan.hasEnd)) {
+      const Activity& before = p.activities[*existing];
+      const std::optional<int> start = plan.hasStart ? plan.start : before.startYear;
+      const std::optional<int> end = plan.hasEnd ? plan.end : before.endYear;
+      if (start && end && *end < *start)
+        fail(plan.hasStart ? Column::Start : Column::End,
+             plan.hasStart ? fmt::format("begins in {}, after the activity's end in {}; the grid has no column Ende "
+                                         "to change that",
+                                         *start, *end)
+                           : fmt::format("ends in {}, before the activity's start in {}; the grid has no column "
+                                         "Beginn to change that",
+                                         *end, *start));
+    }
     if (failed) {
       ++result.rejectedRows;
       continue;
@@ -187,11 +203,10 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
     }
 
     Activity* activity = nullptr;
-    if (plan.id)
-      if (auto existing = existingActivity(*plan.id)) {
-        activity = &p.activities[*existing];
-        ++result.activitiesUpdated;
-      }
+    if (existing) {
+      activity = &p.activities[*existing];
+      ++result.activitiesUpdated;
+    }
     if (!activity) {
       Activity fresh;
       fresh.id = ActivityId(plan.id ? *plan.id : idFrom(plan.title, activityIds));
@@ -211,14 +226,19 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
     if (plan.hasStart) activity->startYear = plan.start;
     if (plan.hasEnd) activity->endYear = plan.end;
   }
+  refuseInvalidResult(result);
   return result;
 }
 
-std::string describe(const RasterProblem& problem, std::string_view file) {
-  const char* kind = problem.severity == Severity::Warning ? "warning: " : "";
-  if (problem.line == 0) return fmt::format("{}: {}{}", file, kind, problem.message);
-  if (problem.column.empty()) return fmt::format("{}:{}: {}{}", file, problem.line, kind, problem.message);
-  return fmt::format("{}:{}: {}column \"{}\": {}", file, problem.line, kind, problem.column, problem.message);
+void refuseInvalidResult(RasterImport& result) {
+  const std::vector<Problem> problems = validateProject(result.project);
+  if (!hasErrors(problems)) return;
+  result.fatal = true;
+  for (const Problem& problem : problems)
+    if (problem.severity == Severity::Error)
+      addProblem(result.problems, RasterProblem{Severity::Error, 0, {},
+                                                "the project would not be valid after this import, so nothing is "
+                                                "imported: " + describe(problem)});
 }
 
 }  // namespace knp

@@ -14,24 +14,19 @@
 // unknown status or a year that is not a whole number is an error of its row, naming row,
 // column and value, with the closest known name as a suggestion. A row with an error changes
 // nothing. In an update, every column the grid has replaces the activity's value (an empty
-// cell empties it); columns the grid lacks keep theirs. A cell the export guarded against
+// cell empties it); columns the grid lacks keep theirs, and the row must agree with them (a
+// Beginn after the kept Ende is an error of the row). A cell the export guarded against
 // formulas with a leading apostrophe ("'=SUM(A1)") is read without it (removeFormulaGuard).
 #include <cstddef>
 #include <string>
 #include <vector>
 
 #include "io/csv_reader.hpp"
+#include "io/grid_problem.hpp"
 #include "model/project.hpp"
 #include "model/validation.hpp"
 
 namespace knp {
-
-struct RasterProblem {
-  Severity severity = Severity::Error;
-  std::size_t line = 0;  // source line of the row (CSV) or row number (sheet); 0: the whole grid
-  std::string column;    // the header as written, empty for the whole row or grid
-  std::string message;
-};
 
 struct RasterImport {
   Project project;  // the given project with every row without error applied
@@ -41,14 +36,16 @@ struct RasterImport {
   std::size_t actorsUpdated = 0;        // the actors' grid only
   std::size_t activitiesCreated = 0;
   std::size_t activitiesUpdated = 0;
-  std::vector<RasterProblem> problems;  // in row order; grid-level ones first
+  std::vector<RasterProblem> problems;  // in row order; grid-level ones first; capped (addProblem)
   bool fatal = false;                   // the grid cannot be read at all (no header, required column missing)
 };
 
 // Applies `table` (first row: the headers) to a copy of `project`. O(rows · (columns + items)).
 RasterImport importRaster(const Project& project, const CellTable& table);
 
-// "FILE:LINE: Spalte „Ziele“: message" / "FILE: message" for a grid-level problem.
-std::string describe(const RasterProblem& problem, std::string_view file);
+// The last step of every import: when result.project fails validateProject (which the checks
+// of each row should have prevented), marks the import fatal and lists the errors, so that no
+// caller can save a project that does not validate. O(size of the project).
+void refuseInvalidResult(RasterImport& result);
 
 }  // namespace knp

@@ -65,8 +65,10 @@
 #include <utility>
 #include <vector>
 
+#include "io/input_limits.hpp"
 #include "text/name_matching.hpp"
 #include "text/utf8.hpp"
+#include "text/quoting.hpp"
 
 namespace knp {
 namespace {
@@ -82,12 +84,14 @@ constexpr double kExactIntegerLimit = 9007199254740992.0;  // 2^53
 constexpr std::string_view kOle2Signature = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 constexpr std::size_t kReadChunk = 64 * 1024;
 constexpr zip_uint64_t kMaxReserve = 64u * 1024u * 1024u;  // sizes in the zip directory are only a hint
-// Limits against files that unpack to far more than any grid of activities and actors: a part
-// may unpack to at most this many bytes, a sheet give at most this many cells (empty ones in
-// gaps included) and this many bytes of text. A Raster of 10,000 rows stays far below.
-constexpr std::size_t kMaxPartBytes = 256u * 1024u * 1024u;
-constexpr std::size_t kMaxSheetCells = 4'000'000;
-constexpr std::size_t kMaxSheetTextBytes = 256u * 1024u * 1024u;
+// Limits against files that unpack to far more than any grid of activities and actors
+// (io/input_limits.hpp): a part may unpack to at most kXlsxPartBytes and hold at most
+// kXmlElements elements (counted before the XML tree is built), a sheet give at most kGridCells
+// cells (empty ones in gaps included) and kMaxSheetTextBytes of text. A Raster of 10,000 rows
+// stays far below.
+constexpr std::size_t kMaxPartBytes = limits::kXlsxPartBytes;
+constexpr std::size_t kMaxSheetCells = limits::kGridCells;
+constexpr std::size_t kMaxSheetTextBytes = limits::kXlsxPartBytes;
 
 template <typename T>
 using Result = std::variant<T, XlsxError>;
@@ -154,20 +158,27 @@ Result<std::optional<std::string>> readPart(zip_t* archive, const std::string& n
     if (count == 0) break;
     bytes.append(chunk.data(), static_cast<std::size_t>(count));
     if (bytes.size() > kMaxPartBytes)
-      return XlsxError{fmt::format("{}: unpacks to more than {} MB; not a grid this program reads", name,
-                                   kMaxPartBytes / (1024 * 1024))};
+      return XlsxError{fmt::format("{}: unpacks to more than {} MB; not a grid this program reads (see "
+                                   "docs/limits.md)",
+                                   name, kMaxPartBytes / (1024 * 1024))};
   }
   return std::optional<std::string>(std::move(bytes));
 }
 
 // ---------------------------------------------------------------- XML helpers
 
-// Parses `bytes` in place (the document points into it, so it must outlive `document`).
+// Parses `bytes` in place (the document points into it, so it must outlive `document`). Refuses
+// a part with more than limits::kXmlElements markup items before pugixml builds their nodes:
+// each '<' opens at most one.
 std::optional<XlsxError> parseXml(std::string& bytes, const std::string& part, pugi::xml_document& document) {
+  if (static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '<')) > limits::kXmlElements)
+    return XlsxError{fmt::format("{}: more than {} XML elements; not a grid this program reads (see docs/limits.md)",
+                                 part, limits::kXmlElements)};
   const pugi::xml_parse_result parsed = document.load_buffer_inplace(
       bytes.data(), bytes.size(), pugi::parse_default | pugi::parse_ws_pcdata_single, pugi::encoding_auto);
   if (parsed) return std::nullopt;
-  return XlsxError{fmt::format("{}: malformed XML at byte {}: {}", part, parsed.offset, parsed.description())};
+  const TextPosition at = positionAt(bytes, static_cast<std::size_t>(parsed.offset));
+  return XlsxError{fmt::format("{}:{}:{}: malformed XML: {}", part, at.line, at.column, parsed.description())};
 }
 
 std::string_view localName(const char* name) {
@@ -198,24 +209,6 @@ std::string textOf(pugi::xml_node element) {
 }
 
 // ---------------------------------------------------------------- cell text
-
-void appendUtf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 // The UTF-16 code unit of an escape _xHHHH_ at `at`, if there is one.
 std::optional<char32_t> escapedUnit(std::string_view text, std::size_t at) {
@@ -362,11 +355,11 @@ Result<SheetChoice> chooseFirstSheet(const pugi::xml_document& workbook, const R
     const std::string_view id = sheetRelationshipId(sheet);
     const auto found = relationships->find(std::string(id));
     if (found == relationships->end())
-      return XlsxError{fmt::format("{}: no relationship \"{}\" for the sheet \"{}\"", kWorkbookRelsPart, id, name)};
+      return XlsxError{fmt::format("{}: no relationship {} for the sheet {}", kWorkbookRelsPart, quote(id), quote(name))};
     const Relationship& relationship = found->second;
     if (!relationship.type.empty() && !typeEndsWith(relationship, "/worksheet")) continue;  // a chart sheet
     if (relationship.external)
-      return XlsxError{fmt::format("{}: the sheet \"{}\" is outside the file", kWorkbookRelsPart, name)};
+      return XlsxError{fmt::format("{}: the sheet {} is outside the file", kWorkbookRelsPart, quote(name))};
     return SheetChoice{resolveTarget(kWorkbookDirectory, relationship.target), name};
   }
   return XlsxError{anySheet ? kWorkbookPart + ": no sheet with cells (only chart sheets)"
@@ -432,8 +425,8 @@ Result<std::string> cellValue(pugi::xml_node cell, const std::vector<std::string
     std::size_t index = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), index);
     if (text.empty() || error != std::errc{} || end != text.data() + text.size() || index >= sharedStrings.size())
-      return XlsxError{fmt::format("{}: cell {}{} refers to shared string \"{}\", but the workbook has {}", part,
-                                   columnName(column), row, raw, sharedStrings.size())};
+      return XlsxError{fmt::format("{}: cell {}{} refers to shared string {}, but the workbook has {}", part,
+                                   columnName(column), row, quote(raw), sharedStrings.size())};
     return sharedStrings[index];
   }
   if (type == "inlineStr") {
@@ -465,7 +458,7 @@ std::optional<XlsxError> readSheet(const pugi::xml_document& document, const std
       const std::string_view reference = cell.attribute("r").value();
       std::size_t column = nextColumn;
       if (readColumn(reference, column) == ColumnRead::OutOfRange)
-        return XlsxError{fmt::format("{}: cell reference \"{}\" lies beyond the last column XFD", part, reference)};
+        return XlsxError{fmt::format("{}: cell reference {} lies beyond the last column XFD", part, quote(reference))};
       if (column >= kMaxColumns)  // a cell without reference after one in XFD
         return XlsxError{fmt::format("{}: row {} has more than {} cells", part, rowNumber, kMaxColumns)};
       nextColumn = column + 1;
@@ -479,7 +472,8 @@ std::optional<XlsxError> readSheet(const pugi::xml_document& document, const std
       }
       textBytes += text.size();
       if (cellCount > kMaxSheetCells || textBytes > kMaxSheetTextBytes)
-        return XlsxError{fmt::format("{}: more than {} cells or {} MB of text by row {}; not a grid this program reads",
+        return XlsxError{fmt::format("{}: more than {} cells or {} MB of text by row {}; not a grid this program reads "
+                                     "(see docs/limits.md)",
                                      part, kMaxSheetCells, kMaxSheetTextBytes / (1024 * 1024), rowNumber)};
       cells[column] = std::move(text);
     }
@@ -542,7 +536,7 @@ std::variant<CellTable, XlsxError> readXlsxFirstSheet(std::string_view bytes) {
   bool found = false;
   if (auto error = loadPart(sheet.part, sheetBytes, sheetDocument, found)) return std::move(*error);
   if (!found)
-    return XlsxError{fmt::format("{}: the part of the first sheet \"{}\" is missing", sheet.part, sheet.name)};
+    return XlsxError{fmt::format("{}: the part of the first sheet {} is missing", quote(sheet.part), quote(sheet.name))};
   CellTable table;
   if (auto error = readSheet(sheetDocument, sharedStrings, sheet.part, table)) return std::move(*error);
   return table;

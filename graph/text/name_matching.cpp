@@ -74,13 +74,21 @@ std::string withoutParentheses(std::string_view name) {
 }  // namespace
 
 std::optional<std::size_t> closestName(std::string_view typed, const std::vector<std::string>& candidates) {
+  if (typed.size() > 4 * kMaxSuggestedLength) return std::nullopt;  // before normalising a 16 MB cell
   const std::string wanted = normaliseName(typed);
+  if (wanted.size() > kMaxSuggestedLength) return std::nullopt;
   const std::size_t limit = std::max<std::size_t>(2, wanted.size() / 4);
+  // The edit distance is at least the difference in length: skip what cannot be close enough.
+  auto distance = [&](const std::string& name) {
+    const std::size_t gap = name.size() > wanted.size() ? name.size() - wanted.size() : wanted.size() - name.size();
+    return gap > limit ? limit + 1 : editDistance(wanted, name);
+  };
   std::optional<std::size_t> best;
   std::size_t bestDistance = limit + 1;
   for (std::size_t i = 0; i < candidates.size(); ++i) {
-    const std::size_t d = std::min(editDistance(wanted, normaliseName(candidates[i])),
-                                   editDistance(wanted, normaliseName(withoutParentheses(candidates[i]))));
+    if (candidates[i].size() > 4 * kMaxSuggestedLength) continue;  // never suggested; not normalised either
+    const std::size_t d = std::min(distance(normaliseName(candidates[i])),
+                                   distance(normaliseName(withoutParentheses(candidates[i]))));
     if (d < bestDistance) best = i, bestDistance = d;
   }
   return best;

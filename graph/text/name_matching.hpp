@@ -20,10 +20,16 @@ std::string normaliseName(std::string_view text);
 // Levenshtein distance between two strings, counted in bytes. O(|a| · |b|) time, O(|b|) space.
 std::size_t editDistance(std::string_view a, std::string_view b);
 
+// A typed value longer than this (in bytes, normalised) gets no suggestion: comparing it with
+// every name would cost its length squared, and no typo makes a name that long.
+inline constexpr std::size_t kMaxSuggestedLength = 200;
+
 // The candidate closest to `typed` after normalising both, if it is close enough to be a likely
 // typo: distance at most max(2, length / 4), measured to the whole name or to the name without
-// its parenthesised parts ("Grundschul" finds "Grundschule (6–10)"); on ties the first.
-// O(candidates · length²).
+// its parenthesised parts ("Grundschul" finds "Grundschule (6–10)"); on ties the first. None for
+// a value longer than kMaxSuggestedLength; a candidate longer than 4 · kMaxSuggestedLength
+// bytes is never suggested. Candidates whose length alone differs by more than the allowed
+// distance are not compared. O(candidates · kMaxSuggestedLength²) at most.
 std::optional<std::size_t> closestName(std::string_view typed, const std::vector<std::string>& candidates);
 
 // Splits a multi-value cell at '|' and line breaks; values trimmed, empty ones left out. O(n).
