@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "text/utf8.hpp"
+#include "text/quoting.hpp"
 
 namespace knp {
 namespace {
@@ -57,12 +58,17 @@ EdgeList parseEdgeList(std::string_view text) {
     const std::vector<Token> tokens = splitLine(line);
     if (tokens.empty()) continue;
     if (tokens.size() != 2) {
+      if (listIsFull(result.problems)) {  // counted only: no message built
+        countUnlisted(result.problems, Severity::Error);
+        continue;
+      }
       const Token& at = tokens.size() < 2 ? tokens.back() : tokens[2];
       const int column = static_cast<int>(utf8Length(line.substr(0, at.offset))) + 1;
-      result.problems.push_back(
-          {Severity::Error, "",
-           tokens.size() < 2 ? fmt::format("expected two node names, found only \"{}\"", sanitizeUtf8(at.text))
-                             : fmt::format("expected two node names, found a third one, \"{}\"", sanitizeUtf8(at.text)),
+      addProblem(
+          result.problems,
+          Problem{Severity::Error, "",
+           tokens.size() < 2 ? fmt::format("expected two node names, found only {}", quote(at.text))
+                             : fmt::format("expected two node names, found a third one, {}", quote(at.text)),
            lineNumber, column});
       continue;
     }

@@ -1,6 +1,7 @@
 #include "io/graph_import.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <initializer_list>
 #include <set>
@@ -15,11 +16,25 @@
 #include <pugixml.hpp>
 
 #include "io/grid_values.hpp"
+#include "io/input_limits.hpp"
 #include "text/utf8.hpp"
 #include "text/name_matching.hpp"
+#include "text/quoting.hpp"
 
 namespace knp {
 namespace {
+
+// The attributes the import reads (normalised names); all others are not kept, so that an item
+// costs the same memory whatever the file declares.
+constexpr std::array<std::string_view, 7> kAttributesRead = {"label", "name", "kind", "actortype",
+                                                              "type", "akteurstyp", "cooperationtype"};
+
+bool isAttributeRead(const std::string& normalisedName) {
+  return std::find(kAttributesRead.begin(), kAttributesRead.end(), normalisedName) != kAttributesRead.end();
+}
+
+// Declared defaults of the attributes read, by normalised name; an item's own value wins.
+using Defaults = std::unordered_map<std::string, std::string>;
 
 // One node or edge as read from either format; attribute names normalised (normaliseName).
 struct GraphItem {
@@ -27,12 +42,20 @@ struct GraphItem {
   std::string label;   // nodes: the label as the format defines it; empty when none
   std::string source;  // edges
   std::string target;
-  std::unordered_map<std::string, std::string> attributes;
+  std::unordered_map<std::string, std::string> attributes;  // only those of kAttributesRead
+  std::size_t line = 0;                                     // where the element starts in the file
 };
 
 struct ParsedGraph {
   std::vector<GraphItem> nodes;
   std::vector<GraphItem> edges;
+  Defaults nodeDefaults, edgeDefaults;
+};
+
+// A file the import refuses as a whole, with the line it concerns (0: none).
+struct GraphFileError {
+  std::size_t line = 0;
+  std::string message;
 };
 
 // Files with a prefixed root ("<g:graphml xmlns:g=...>") exist; pugixml does no namespaces.
@@ -64,13 +87,19 @@ std::string trimmed(std::string_view text) {
   return std::string(text.substr(begin, text.find_last_not_of(space) - begin + 1));
 }
 
-// The first non-empty value among the attributes of these (normalised) names.
-std::string attributeOf(const GraphItem& item, std::initializer_list<std::string_view> names) {
-  for (std::string_view name : names)
-    if (auto it = item.attributes.find(std::string(name)); it != item.attributes.end()) {
-      std::string value = trimmed(it->second);
-      if (!value.empty()) return value;
+// The first non-empty value among the attributes of these (normalised) names, the item's own
+// or else the declared default of its class (nodes or edges).
+std::string attributeOf(const GraphItem& item, const Defaults& defaults, std::initializer_list<std::string_view> names) {
+  for (std::string_view name : names) {
+    const std::string key(name);
+    auto it = item.attributes.find(key);
+    if (it == item.attributes.end()) {
+      it = defaults.find(key);
+      if (it == defaults.end()) continue;
     }
+    std::string value = trimmed(it->second);
+    if (!value.empty()) return value;
+  }
   return {};
 }
 
@@ -84,42 +113,85 @@ std::optional<GraphFileFormat> formatOfRoot(std::string_view name) {
 // ---------------------------------------------------------------------------------------------
 // GraphML
 
-struct KeyDeclaration {
-  std::string name;  // normalised attr.name, else the key's id
-  std::optional<std::string> defaultValue;
+// Node and edge names of declared attributes (GraphML keys, GEXF attributes) by their id:
+// normalised attr.name or title, else the id.
+using Keys = std::unordered_map<std::string, std::string>;
+
+// Where `element` starts in the file, for messages.
+std::size_t lineOf(const pugi::xml_node& element, const LineIndex& lines) {
+  const std::ptrdiff_t offset = element.offset_debug();
+  return offset < 0 ? 0 : static_cast<std::size_t>(lines.line(static_cast<std::size_t>(offset)));
+}
+
+// Counts declarations and items against the limits; false with `error` set past them.
+class GraphLimits {
+ public:
+  explicit GraphLimits(std::optional<GraphFileError>& error, const LineIndex& lines) : m_error(error), m_lines(lines) {}
+  bool declaration(const pugi::xml_node& element) {
+    return within(++m_declarations, limits::kGraphAttributeDeclarations, element, "attribute declarations");
+  }
+  bool item(const pugi::xml_node& element) {
+    return within(++m_items, limits::kGraphItems, element, "nodes and edges");
+  }
+
+ private:
+  bool within(std::size_t count, std::size_t limit, const pugi::xml_node& element, std::string_view what) {
+    if (count <= limit) return true;
+    if (!m_error)
+      m_error = GraphFileError{lineOf(element, m_lines),
+                               fmt::format("more than {} {}; this import reads at most that many (see "
+                                           "docs/limits.md)",
+                                           limit, what)};
+    return false;
+  }
+  std::optional<GraphFileError>& m_error;
+  const LineIndex& m_lines;
+  std::size_t m_declarations = 0, m_items = 0;
 };
-using Keys = std::unordered_map<std::string, KeyDeclaration>;
+
+// Records the declaration of attribute `id` named `name` (normalised) with its <default>.
+void declare(const std::string& id, const std::string& name, const pugi::xml_node& declaration, Keys& keys,
+             Defaults& defaults) {
+  keys[id] = name;
+  if (!isAttributeRead(name)) return;
+  if (pugi::xml_node def = firstChild(declaration, "default")) defaults[name] = def.child_value();
+}
+
+// Keeps `value` for attribute `name` when the import reads it.
+void keepAttribute(GraphItem& item, const std::string& name, const char* value) {
+  if (isAttributeRead(name)) item.attributes[name] = value;
+}
 
 void readGraphMlData(const pugi::xml_node& element, const Keys& keys, GraphItem& item) {
-  for (const auto& [id, key] : keys)
-    if (key.defaultValue) item.attributes[key.name] = *key.defaultValue;
   forEachChild(element, "data", [&](const pugi::xml_node& data) {
     const std::string keyId = data.attribute("key").value();
     auto it = keys.find(keyId);
     // An undeclared key: hand-written files often use the attribute's name as the key.
-    const std::string name = it != keys.end() ? it->second.name : normaliseName(keyId);
-    item.attributes[name] = data.child_value();
+    keepAttribute(item, it != keys.end() ? it->second : normaliseName(keyId), data.child_value());
   });
 }
 
-ParsedGraph readGraphMl(const pugi::xml_node& root) {
+ParsedGraph readGraphMl(const pugi::xml_node& root, const LineIndex& lines, std::optional<GraphFileError>& error) {
+  ParsedGraph g;
+  GraphLimits limits(error, lines);
   Keys nodeKeys, edgeKeys;
   forEachChild(root, "key", [&](const pugi::xml_node& key) {
+    if (!limits.declaration(key)) return;
     const std::string id = key.attribute("id").value();
     const std::string forWhat = key.attribute("for").as_string("all");
     const pugi::xml_attribute attrName = key.attribute("attr.name");
-    KeyDeclaration declaration{normaliseName(attrName ? attrName.value() : id.c_str()), std::nullopt};
-    if (pugi::xml_node def = firstChild(key, "default")) declaration.defaultValue = def.child_value();
-    if (forWhat == "node" || forWhat == "all") nodeKeys[id] = declaration;
-    if (forWhat == "edge" || forWhat == "all") edgeKeys[id] = declaration;
+    const std::string name = normaliseName(attrName ? attrName.value() : id.c_str());
+    if (forWhat == "node" || forWhat == "all") declare(id, name, key, nodeKeys, g.nodeDefaults);
+    if (forWhat == "edge" || forWhat == "all") declare(id, name, key, edgeKeys, g.edgeDefaults);
   });
-  ParsedGraph g;
   forEachChild(root, "graph", [&](const pugi::xml_node& graph) {
     forEachChild(graph, "node", [&](const pugi::xml_node& node) {
+      if (!limits.item(node)) return;
       GraphItem item;
       item.id = node.attribute("id").value();
+      item.line = lineOf(node, lines);
       readGraphMlData(node, nodeKeys, item);
-      item.label = attributeOf(item, {"label", "name"});
+      item.label = attributeOf(item, g.nodeDefaults, {"label", "name"});
       if (item.label.empty()) {
         // yEd keeps labels in its graphics data, under a key without attr.name.
         const pugi::xml_node yedLabel = node.find_node([](const pugi::xml_node& n) { return named(n, "NodeLabel"); });
@@ -128,10 +200,12 @@ ParsedGraph readGraphMl(const pugi::xml_node& root) {
       g.nodes.push_back(std::move(item));
     });
     forEachChild(graph, "edge", [&](const pugi::xml_node& edge) {
+      if (!limits.item(edge)) return;
       GraphItem item;
       item.id = edge.attribute("id").value();
       item.source = edge.attribute("source").value();
       item.target = edge.attribute("target").value();
+      item.line = lineOf(edge, lines);
       readGraphMlData(edge, edgeKeys, item);
       g.edges.push_back(std::move(item));
     });
@@ -142,47 +216,51 @@ ParsedGraph readGraphMl(const pugi::xml_node& root) {
 // ---------------------------------------------------------------------------------------------
 // GEXF
 
-using Titles = std::unordered_map<std::string, KeyDeclaration>;
-
-void readGexfAttvalues(const pugi::xml_node& element, const Titles& titles, GraphItem& item) {
-  for (const auto& [id, title] : titles)
-    if (title.defaultValue) item.attributes[title.name] = *title.defaultValue;
+void readGexfAttvalues(const pugi::xml_node& element, const Keys& titles, GraphItem& item) {
   forEachChild(firstChild(element, "attvalues"), "attvalue", [&](const pugi::xml_node& value) {
     // GEXF 1.2 and 1.3 say `for`, 1.1 said `id`.
     pugi::xml_attribute ref = value.attribute("for");
     if (!ref) ref = value.attribute("id");
     const std::string id = ref.value();
     auto it = titles.find(id);
-    item.attributes[it != titles.end() ? it->second.name : normaliseName(id)] = value.attribute("value").value();
+    keepAttribute(item, it != titles.end() ? it->second : normaliseName(id), value.attribute("value").value());
   });
 }
 
-ParsedGraph readGexf(const pugi::xml_node& root) {
+ParsedGraph readGexf(const pugi::xml_node& root, const LineIndex& lines, std::optional<GraphFileError>& error) {
   ParsedGraph g;
+  GraphLimits limits(error, lines);
   const pugi::xml_node graph = firstChild(root, "graph");
-  Titles nodeTitles, edgeTitles;
+  Keys nodeTitles, edgeTitles;
   forEachChild(graph, "attributes", [&](const pugi::xml_node& declarations) {
-    Titles& titles = std::string_view(declarations.attribute("class").value()) == "edge" ? edgeTitles : nodeTitles;
+    const bool forEdges = std::string_view(declarations.attribute("class").value()) == "edge";
     forEachChild(declarations, "attribute", [&](const pugi::xml_node& attribute) {
+      if (!limits.declaration(attribute)) return;
       const std::string id = attribute.attribute("id").value();
       const pugi::xml_attribute title = attribute.attribute("title");
-      KeyDeclaration declaration{normaliseName(title ? title.value() : id.c_str()), std::nullopt};
-      if (pugi::xml_node def = firstChild(attribute, "default")) declaration.defaultValue = def.child_value();
-      titles[id] = declaration;
+      const std::string name = normaliseName(title ? title.value() : id.c_str());
+      if (forEdges)
+        declare(id, name, attribute, edgeTitles, g.edgeDefaults);
+      else
+        declare(id, name, attribute, nodeTitles, g.nodeDefaults);
     });
   });
   forEachChild(firstChild(graph, "nodes"), "node", [&](const pugi::xml_node& node) {
+    if (!limits.item(node)) return;
     GraphItem item;
     item.id = node.attribute("id").value();
     item.label = trimmed(node.attribute("label").value());
+    item.line = lineOf(node, lines);
     readGexfAttvalues(node, nodeTitles, item);
     g.nodes.push_back(std::move(item));
   });
   forEachChild(firstChild(graph, "edges"), "edge", [&](const pugi::xml_node& edge) {
+    if (!limits.item(edge)) return;
     GraphItem item;
     item.id = edge.attribute("id").value();
     item.source = edge.attribute("source").value();
     item.target = edge.attribute("target").value();
+    item.line = lineOf(edge, lines);
     readGexfAttvalues(edge, edgeTitles, item);
     // GEXF 1.3's own edge kind, unless an attvalue gave one.
     if (const char* kind = edge.attribute("kind").value(); *kind != '\0') item.attributes.emplace("kind", kind);
@@ -222,6 +300,8 @@ class Importer {
   }
 
   void run(const ParsedGraph& g) {
+    m_nodeDefaults = &g.nodeDefaults;
+    m_edgeDefaults = &g.edgeDefaults;
     for (const GraphItem& node : g.nodes) addNode(node);
     for (std::size_t e = 0; e < g.edges.size(); ++e) addEdge(g.edges[e], e);
     summarise();
@@ -234,11 +314,14 @@ class Importer {
     return a < b ? PairKey{a, b, type} : PairKey{b, a, type};
   }
 
-  void error(std::string message) {
-    m_result.problems.push_back({Severity::Error, 0, {}, std::move(message)});
+  // A problem of one node or edge at `line` (0: of the whole file).
+  void error(std::string message, std::size_t line) {
+    addProblem(m_result.problems, RasterProblem{Severity::Error, line, {}, std::move(message)});
     ++m_result.rejectedRows;
   }
-  void warning(std::string message) { m_result.problems.push_back({Severity::Warning, 0, {}, std::move(message)}); }
+  void warning(std::string message, std::size_t line = 0) {
+    addProblem(m_result.problems, RasterProblem{Severity::Warning, line, {}, std::move(message)});
+  }
 
   std::optional<std::size_t> existingActor(const GraphItem& node, const std::string& name) const {
     if (auto i = m_lookup.find(name)) return i;
@@ -251,21 +334,21 @@ class Importer {
   void addNode(const GraphItem& node) {
     ++m_result.rows;
     if (trimmed(node.id).empty()) {
-      error(fmt::format("node {} has no id, skipped", m_result.rows));
+      error(fmt::format("node {} has no id, skipped", m_result.rows), node.line);
       return;
     }
     if (m_nodeActor.contains(node.id) || m_skippedNodes.contains(node.id)) {
-      warning(fmt::format("node \"{}\" appears twice; the second one is ignored", node.id));
+      warning(fmt::format("node {} appears twice; the second one is ignored", quote(node.id)), node.line);
       return;
     }
-    if (const std::string kind = attributeOf(node, {"kind"}); !kind.empty() && normaliseName(kind) != "actor") {
+    if (const std::string kind = attributeOf(node, *m_nodeDefaults, {"kind"}); !kind.empty() && normaliseName(kind) != "actor") {
       m_skippedNodes.insert(node.id);
       m_skippedKinds.insert(kind);
       return;
     }
     const std::string name = node.label.empty() ? trimmed(node.id) : node.label;
     std::optional<ActorType> type;
-    if (const std::string text = attributeOf(node, {"actortype", "type", "akteurstyp"}); !text.empty()) {
+    if (const std::string text = attributeOf(node, *m_nodeDefaults, {"actortype", "type", "akteurstyp"}); !text.empty()) {
       type = actorTypeOf(text);
       if (!type && m_unknownTypes++ == 0) m_firstUnknownType = text;
     }
@@ -291,12 +374,12 @@ class Importer {
   void addEdge(const GraphItem& edge, std::size_t index) {
     ++m_result.rows;
     const std::string edgeName =
-        edge.id.empty() ? fmt::format("edge {} (no id)", index + 1) : fmt::format("edge \"{}\"", edge.id);
+        edge.id.empty() ? fmt::format("edge {} (no id)", index + 1) : fmt::format("edge {}", quote(edge.id));
     std::vector<std::string> unknown;
     for (const std::string* end : {&edge.source, &edge.target})
-      if (!m_nodeActor.contains(*end) && !m_skippedNodes.contains(*end)) unknown.push_back(fmt::format("\"{}\"", *end));
+      if (!m_nodeActor.contains(*end) && !m_skippedNodes.contains(*end)) unknown.push_back(quote(*end));
     if (!unknown.empty()) {
-      error(fmt::format("{}: unknown node {}, skipped", edgeName, fmt::join(unknown, " and ")));
+      error(fmt::format("{}: unknown node {}, skipped", edgeName, fmt::join(unknown, " and ")), edge.line);
       return;
     }
     if (m_skippedNodes.contains(edge.source) || m_skippedNodes.contains(edge.target)) {
@@ -308,7 +391,7 @@ class Importer {
       ++m_selfLoops;
       return;
     }
-    const std::string kind = normaliseName(attributeOf(edge, {"kind"}));
+    const std::string kind = normaliseName(attributeOf(edge, *m_edgeDefaults, {"kind"}));
     if (kind == "membership") {
       auto& memberships = m_p.actors[from].memberships;
       const ActorId& organisation = m_p.actors[to].id;
@@ -325,11 +408,12 @@ class Importer {
       return;
     }
     CooperationType type = CooperationType::Cooperation;
-    if (const std::string text = attributeOf(edge, {"cooperationtype", "type"}); !text.empty()) {
+    if (const std::string text = attributeOf(edge, *m_edgeDefaults, {"cooperationtype", "type"}); !text.empty()) {
       if (auto known = cooperationTypeOf(text))
         type = *known;
       else
-        warning(fmt::format("{}: unknown cooperation type \"{}\", imported as cooperation", edgeName, text));
+        warning(fmt::format("{}: unknown cooperation type {}, imported as cooperation", edgeName, quote(text)),
+                edge.line);
     }
     const ActorId& fromId = m_p.actors[from].id;
     const ActorId& toId = m_p.actors[to].id;
@@ -351,8 +435,8 @@ class Importer {
                           plural(m_skippedNodes.size(), "node", "nodes"), fmt::join(m_skippedKinds, ", "),
                           plural(m_edgesToSkipped, "edge", "edges")));
     if (m_unknownTypes > 0)
-      warning(fmt::format("{} of unknown actor type imported as Other (e.g. \"{}\")",
-                          plural(m_unknownTypes, "node", "nodes"), m_firstUnknownType));
+      warning(fmt::format("{} of unknown actor type imported as Other (e.g. {})",
+                          plural(m_unknownTypes, "node", "nodes"), quote(m_firstUnknownType)));
     if (m_selfLoops > 0) warning(fmt::format("{} skipped", plural(m_selfLoops, "self-loop", "self-loops")));
     if (m_duplicates > 0)
       warning(fmt::format("{} skipped: the actors already cooperate with that type",
@@ -368,9 +452,12 @@ class Importer {
 
   RasterImport& m_result;
   Project& m_p;
+  const Defaults* m_nodeDefaults = nullptr;  // the graph's, set by run()
+  const Defaults* m_edgeDefaults = nullptr;
   std::size_t m_originalActors;
   ItemLookup<Actor> m_lookup;
-  std::unordered_set<std::string> m_actorIds, m_cooperationIds;
+  TakenIds m_actorIds;
+  std::unordered_set<std::string> m_cooperationIds;
   std::set<PairKey> m_pairs;
   std::unordered_map<std::string, std::size_t> m_nodeActor;  // node id -> index into actors
   std::unordered_set<std::string> m_skippedNodes;
@@ -415,25 +502,40 @@ std::optional<GraphFileFormat> graphFileFormatOf(std::string_view bytes) {
 }
 
 RasterImport importGraphFile(const Project& project, std::string_view bytes) {
-  // Invalid UTF-8 (a file from a tool that writes Latin-1 under a UTF-8 declaration) becomes
-  // U+FFFD, so that the project can always be saved.
-  const std::string cleaned = sanitizeUtf8(bytes);
-  bytes = cleaned;
+  // UTF-16 (as some Windows tools save) is read as such; invalid UTF-8 (a file from a tool that
+  // writes Latin-1 under a UTF-8 declaration) becomes U+FFFD, so that the project can always be
+  // saved. Line numbers count lines of the text so decoded, which are the file's lines.
+  const std::optional<std::string> utf16 = decodeUtf16(bytes);
+  const std::string cleaned = sanitizeUtf8(utf16 ? std::string_view(*utf16) : bytes);
+  const LineIndex lines(cleaned);
   RasterImport result;
   result.project = project;
-  auto fatal = [&result](std::string message) {
+  auto fatal = [&result](std::string message, std::size_t line = 0) {
     result.fatal = true;
-    result.problems.push_back({Severity::Error, 0, {}, std::move(message)});
+    addProblem(result.problems, RasterProblem{Severity::Error, line, {}, std::move(message)});
     return result;
   };
+  // Each '<' opens at most one node of the tree pugixml would build: refuse before building it.
+  if (static_cast<std::size_t>(std::count(cleaned.begin(), cleaned.end(), '<')) > limits::kXmlElements)
+    return fatal(fmt::format("more than {} XML elements; this import reads at most that many (see docs/limits.md)",
+                             limits::kXmlElements));
   pugi::xml_document doc;
-  const pugi::xml_parse_result parsed = doc.load_buffer(bytes.data(), bytes.size());
-  if (!parsed) return fatal(fmt::format("not well-formed XML: {} at byte {}", parsed.description(), parsed.offset));
+  const pugi::xml_parse_result parsed =
+      doc.load_buffer(cleaned.data(), cleaned.size(), pugi::parse_default, pugi::encoding_utf8);
+  if (!parsed) {
+    const TextPosition at = lines.at(static_cast<std::size_t>(parsed.offset));
+    return fatal(fmt::format("not well-formed XML (column {}): {}", at.column, parsed.description()),
+                 static_cast<std::size_t>(at.line));
+  }
   const pugi::xml_node root = doc.document_element();
   const auto format = formatOfRoot(root.name());
-  if (!format) return fatal(fmt::format("neither GraphML nor GEXF: the root element is <{}>", root.name()));
-  const ParsedGraph graph = *format == GraphFileFormat::GraphML ? readGraphMl(root) : readGexf(root);
+  if (!format) return fatal(fmt::format("neither GraphML nor GEXF: the root element is <{}>", excerpt(root.name())));
+  std::optional<GraphFileError> tooLarge;
+  const ParsedGraph graph =
+      *format == GraphFileFormat::GraphML ? readGraphMl(root, lines, tooLarge) : readGexf(root, lines, tooLarge);
+  if (tooLarge) return fatal(tooLarge->message, tooLarge->line);
   Importer(result).run(graph);
+  refuseInvalidResult(result);
   return result;
 }
 

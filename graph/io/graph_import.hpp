@@ -27,10 +27,15 @@
 // Result (RasterImport, so that the command line prints the same summary): rows counts the
 // nodes and edges read, rejectedRows those with an error, actorsCreated and actorsUpdated as
 // above, activity counters 0. The number of cooperations created (and of memberships added)
-// is reported as a Warning-severity problem "N cooperations created". Problems have line 0.
-// Malformed XML is fatal, with pugixml's description and the byte offset; so is a root element
-// other than <graphml> or <gexf>. An edge naming a node the file lacks is an error naming the
-// edge id; the edge is skipped and everything else imported. A node without id likewise.
+// is reported as a Warning-severity problem "N cooperations created". Problems of one node or
+// edge carry the line where its element starts; summaries have line 0. Malformed XML is fatal,
+// with pugixml's description, the line and the column; so is a root element other than
+// <graphml> or <gexf>, and a file beyond the limits of io/input_limits.hpp (XML elements,
+// attribute declarations, nodes and edges), which are checked before memory is spent on them.
+// An edge naming a node the file lacks is an error naming the edge id; the edge is skipped and
+// everything else imported. A node without id likewise. UTF-16 files (decodeUtf16) are read.
+// Only the attributes named above are kept per item, and declared defaults are looked up, not
+// copied into every item, so memory grows with the nodes and edges, not with the declarations.
 //
 // Empty graph: an unchanged project. Nested graphs (GraphML nodes holding a <graph>, GEXF
 // hierarchies) are read at their top level only. O(size of the file + (V + E) · log).
