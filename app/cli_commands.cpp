@@ -15,18 +15,30 @@
 #include "embedded_data.hpp"
 #include "io/edge_list.hpp"
 #include "io/file_access.hpp"
+#include "io/input_limits.hpp"
 #include "io/project_json.hpp"
 #include "layouts/layout.hpp"
 #include "layouts/project_layout_graph.hpp"
 #include "view/project_graph.hpp"
 #include "report/analysis_json.hpp"
 #include "report/analysis_report.hpp"
+#include "text/quoting.hpp"
 
 namespace knp::app {
 namespace {
 
 std::atomic<bool> g_interrupted{false};
 extern "C" void onInterrupt(int) { g_interrupted = true; }
+
+// Prints an edge list's problems (capped) and a closing line; false when there are any.
+bool reportEdgeListProblems(const EdgeList& list, const std::string& source, std::string_view consequence) {
+  if (list.problems.empty()) return true;
+  for (const Problem& problem : list.problems) printLine(stderr, describe(problem, source));
+  const std::size_t lines = countProblems(list.problems).errors;
+  printLine(stderr, fmt::format("knotenpunkt: {}: {} {} not edges; {}", source, lines,
+                                plural(lines, "line is", "lines are"), consequence));
+  return false;
+}
 
 }  // namespace
 
@@ -55,36 +67,28 @@ int runAnalyze(const AnalyzeOptions& options) {
 
 int runValidate(const ValidateOptions& options) {
   const std::string source = options.projectFile.string();
-  const std::optional<std::string> text = readInput(options.projectFile);
+  const std::optional<std::string> text = readInput(options.projectFile, limits::kProjectFileBytes);
   if (!text) return kExitError;
   const LoadResult loaded = parseProjectJson(*text);
-  std::size_t errors = 0, warnings = 0;
-  for (const Problem& problem : loaded.problems) {
-    std::printf("%s\n", describe(problem, source).c_str());
-    (problem.severity == Severity::Error ? errors : warnings) += 1;
-  }
+  for (const Problem& problem : loaded.problems) printLine(stdout, describe(problem, source));
+  const auto [errors, warnings] = countProblems(loaded.problems);
   if (loaded.project && errors == 0) {
-    std::fprintf(stderr, "%s: valid (%zu actors, %zu activities, %zu goals; %zu warnings)\n", source.c_str(),
-                 loaded.project->actors.size(), loaded.project->activities.size(), loaded.project->goals.size(),
-                 warnings);
+    printLine(stderr, fmt::format("{}: valid ({} actors, {} activities, {} goals; {} warnings)", source,
+                                  loaded.project->actors.size(), loaded.project->activities.size(),
+                                  loaded.project->goals.size(), warnings));
     return kExitFine;
   }
-  std::fprintf(stderr, "%s: %zu %s, %zu %s\n", source.c_str(), errors, plural(errors, "error", "errors"), warnings,
-               plural(warnings, "warning", "warnings"));
+  printLine(stderr, fmt::format("{}: {} {}, {} {}", source, errors, plural(errors, "error", "errors"), warnings,
+                                plural(warnings, "warning", "warnings")));
   return kExitProjectProblems;
 }
 
 int runCentrality(const CentralityOptions& options) {
   const std::string source = options.edgeFile.string();
-  const std::optional<std::string> text = readInput(options.edgeFile);
+  const std::optional<std::string> text = readInput(options.edgeFile, limits::kEdgeListBytes);
   if (!text) return kExitError;
   const EdgeList list = parseEdgeList(*text);
-  for (const Problem& problem : list.problems) std::fprintf(stderr, "%s\n", describe(problem, source).c_str());
-  if (!list.problems.empty()) {
-    std::fprintf(stderr, "knotenpunkt: %s: %zu lines are not edges; no scores were written\n", source.c_str(),
-                 list.problems.size());
-    return kExitError;
-  }
+  if (!reportEdgeListProblems(list, source, "no scores were written")) return kExitError;
   const SimpleGraph graph = SimpleGraph::fromEdges(list.names.size(), list.edges);
 
   BetweennessOptions betweenness;
@@ -107,19 +111,18 @@ int runCentrality(const CentralityOptions& options) {
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::signal(SIGINT, previous);
   if (result.completion == Completion::Cancelled) {
-    std::fprintf(stderr, "\nknotenpunkt: cancelled after %zu sources; %s was not written\n", result.sourcesUsed,
-                 options.outFile.string().c_str());
+    std::fputc('\n', stderr);
+    printLine(stderr, fmt::format("knotenpunkt: cancelled after {} sources; {} was not written", result.sourcesUsed,
+                                  options.outFile.string()));
     return kExitError;
   }
-  if (auto error = writeFileAtomically(options.outFile, formatCentralityTsv(list.names, graph, result.scores))) {
-    std::fprintf(stderr, "knotenpunkt: %s\n", error->message.c_str());
-    return kExitError;
-  }
+  if (!writeOutput(options.outFile, formatCentralityTsv(list.names, graph, result.scores))) return kExitError;
   const std::size_t ignored = list.edges.size() - graph.edgeCount();
-  std::fprintf(stderr, "%s: %zu nodes, %zu edges (%zu %s ignored as self-loops or repeats); %s betweenness "
-                       "from %zu sources in %.3f s; written to %s\n",
-               source.c_str(), graph.vertexCount(), graph.edgeCount(), ignored, plural(ignored, "line", "lines"),
-               result.sampled ? "estimated" : "exact", result.sourcesUsed, seconds, options.outFile.string().c_str());
+  printLine(stderr, fmt::format("{}: {} nodes, {} edges ({} {} ignored as self-loops or repeats); {} betweenness "
+                                "from {} sources in {:.3f} s; written to {}",
+                                source, graph.vertexCount(), graph.edgeCount(), ignored,
+                                plural(ignored, "line", "lines"), result.sampled ? "estimated" : "exact",
+                                result.sourcesUsed, seconds, options.outFile.string()));
   return kExitFine;
 }
 
@@ -131,8 +134,9 @@ int runLayout(const LayoutOptions& options) {
   }
   const auto algorithm = layouts::algorithmFromName(options.algorithm);
   if (!algorithm) {
-    std::fprintf(stderr, "knotenpunkt: --algorithm \"%s\": unknown; `knotenpunkt layout --algorithm list` names the choices\n",
-                 options.algorithm.c_str());
+    printLine(stderr, fmt::format("knotenpunkt: --algorithm {}: unknown; `knotenpunkt layout --algorithm list` names "
+                                  "the choices",
+                                  quote(options.algorithm)));
     return kExitError;
   }
   layouts::LayoutGraph graph;
@@ -147,15 +151,10 @@ int runLayout(const LayoutOptions& options) {
     names = layouts::vertexNames(*project, view);
   } else {
     const std::string source = options.inputFile->string();
-    const std::optional<std::string> text = readInput(*options.inputFile);
+    const std::optional<std::string> text = readInput(*options.inputFile, limits::kEdgeListBytes);
     if (!text) return kExitError;
     EdgeList list = parseEdgeList(*text);
-    for (const Problem& problem : list.problems) std::fprintf(stderr, "%s\n", describe(problem, source).c_str());
-    if (!list.problems.empty()) {
-      std::fprintf(stderr, "knotenpunkt: %s: %zu lines are not edges; no positions were written\n", source.c_str(),
-                   list.problems.size());
-      return kExitError;
-    }
+    if (!reportEdgeListProblems(list, source, "no positions were written")) return kExitError;
     graph.graph = SimpleGraph::fromEdges(list.names.size(), list.edges);
     names = std::move(list.names);
   }
@@ -168,19 +167,16 @@ int runLayout(const LayoutOptions& options) {
   try {
     points = layouts::runLayout(*algorithm, graph, request);
   } catch (const std::invalid_argument& refused) {  // e.g. a graph too big for Kamada-Kawai
-    std::fprintf(stderr, "knotenpunkt: %s\n", refused.what());
+    printLine(stderr, fmt::format("knotenpunkt: {}", refused.what()));
     return kExitError;
   }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::string out = "name\tx\ty\n";
   for (std::size_t v = 0; v < points.size(); ++v) out += fmt::format("{}\t{}\t{}\n", names[v], points[v].x, points[v].y);
-  if (auto error = writeFileAtomically(options.outFile, out)) {
-    std::fprintf(stderr, "knotenpunkt: %s\n", error->message.c_str());
-    return kExitError;
-  }
-  std::fprintf(stderr, "%zu nodes, %zu edges laid out by %s (seed %llu) in %.3f s; written to %s\n",
-               graph.graph.vertexCount(), graph.graph.edgeCount(), options.algorithm.c_str(),
-               static_cast<unsigned long long>(options.seed), seconds, options.outFile.string().c_str());
+  if (!writeOutput(options.outFile, out)) return kExitError;
+  printLine(stderr, fmt::format("{} nodes, {} edges laid out by {} (seed {}) in {:.3f} s; written to {}",
+                                graph.graph.vertexCount(), graph.graph.edgeCount(), options.algorithm, options.seed,
+                                seconds, options.outFile.string()));
   return kExitFine;
 }
 

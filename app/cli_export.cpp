@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <string_view>
 
+#include <fmt/format.h>
+
 #include "cli_commands.hpp"
 #include "cli_support.hpp"
 #include "io/file_access.hpp"
@@ -14,6 +16,7 @@
 #include "io/raster_xlsx.hpp"
 #include "map_export.hpp"
 #include "report/practical_part.hpp"
+#include "text/quoting.hpp"
 #include "map_views.hpp"
 #include "palette.hpp"
 #include "view/project_graph.hpp"
@@ -34,15 +37,15 @@ GraphExportOptions withMapColours(const Project& project) {
 std::optional<std::string> mapImage(const Project& project, const ExportOptions& options, MapImageFormat format) {
   const auto size = parseMapImageSize(options.size);
   if (!size) {
-    std::fprintf(stderr, "knotenpunkt: --size \"%s\": expected A4, A3 or WIDTHxHEIGHT (100 to 20000 each)\n",
-                 options.size.c_str());
+    printLine(stderr, fmt::format("knotenpunkt: --size {}: expected A4, A3 or WIDTHxHEIGHT (100 to 20000 each)",
+                                  quote(options.size)));
     return std::nullopt;
   }
   AppState state(project, "export", options.language);
   if (options.view) {
     const SavedView* view = findView(state.project, *options.view);
     if (!view) {
-      std::fprintf(stderr, "knotenpunkt: --view \"%s\": the project has no view of that name\n", options.view->c_str());
+      printLine(stderr, fmt::format("knotenpunkt: --view {}: the project has no view of that name", quote(*options.view)));
       return std::nullopt;
     }
     applyView(state, *view, 1.0);
@@ -50,7 +53,7 @@ std::optional<std::string> mapImage(const Project& project, const ExportOptions&
   finishLayout(state);
   RenderedImage image = renderMapImage(state, format, *size);
   if (image.error) {
-    std::fprintf(stderr, "knotenpunkt: drawing the map failed: %s\n", image.error->c_str());
+    printLine(stderr, fmt::format("knotenpunkt: drawing the map failed: {}", *image.error));
     return std::nullopt;
   }
   return std::move(image.bytes);
@@ -65,8 +68,7 @@ int runExport(const ExportOptions& options) {
   const bool report = options.format == "html" || options.format == "md";
   if (!graphFormat && !imageFormat && !report && options.format != "csv" && options.format != "actors-csv" &&
       options.format != "xlsx") {
-    std::fprintf(stderr, "knotenpunkt: --to \"%s\": expected one of %s\n", options.format.c_str(),
-                 std::string(kExportFormats).c_str());
+    printLine(stderr, fmt::format("knotenpunkt: --to {}: expected one of {}", quote(options.format), kExportFormats));
     return kExitError;
   }
   int exitCode = kExitFine;
@@ -86,7 +88,7 @@ int runExport(const ExportOptions& options) {
   } else if (options.format == "xlsx") {
     XlsxWorkbook workbook = writeRasterXlsx(*project);
     if (workbook.error) {
-      std::fprintf(stderr, "knotenpunkt: %s\n", workbook.error->c_str());
+      printLine(stderr, "knotenpunkt: " + *workbook.error);
       return kExitError;
     }
     text = std::move(workbook.bytes);
@@ -96,11 +98,8 @@ int runExport(const ExportOptions& options) {
     text = writeRasterCsv(*project);
   else
     text = writeActorGridCsv(*project);
-  if (auto error = writeFileAtomically(options.outFile, text)) {
-    std::fprintf(stderr, "knotenpunkt: %s\n", error->message.c_str());
-    return kExitError;
-  }
-  std::fprintf(stderr, "%s written (%zu bytes)\n", options.outFile.string().c_str(), text.size());
+  if (!writeOutput(options.outFile, text)) return kExitError;
+  printLine(stderr, fmt::format("{} written ({} bytes)", options.outFile.string(), text.size()));
   return kExitFine;
 }
 

@@ -1,8 +1,11 @@
-// `knotenpunkt import GRID.csv|GRID.xlsx --into PROJECT.json [--dry-run] [--skip-invalid]`: the
-// actors' Raster (graph/io/raster_import.hpp) or the actors' grid (actor_grid_import.hpp), told apart
-// by their headers, into a project, with a summary and every row problem.
+// `knotenpunkt import GRID.csv|GRID.xlsx|NET.graphml|NET.gexf --into PROJECT.json [--dry-run]
+// [--skip-invalid]`: the actors' Raster (graph/io/raster_import.hpp), the actors' grid
+// (actor_grid_import.hpp), told apart by their headers, or another tool's network
+// (graph_import.hpp) into a project, with a summary and every row problem.
 #include <cstdio>
 #include <filesystem>
+
+#include <fmt/format.h>
 
 #include "cli_commands.hpp"
 #include "cli_support.hpp"
@@ -28,32 +31,35 @@ int runImport(const ImportOptions& options) {
 
   auto imported = importGridFile(*project, options.gridFile);
   if (auto* error = std::get_if<std::string>(&imported)) {
-    std::fprintf(stderr, "%s\nknotenpunkt: %s cannot be read; nothing was imported.\n", error->c_str(), grid.c_str());
+    printLine(stderr, *error);
+    printLine(stderr, "knotenpunkt: " + grid + " cannot be read; nothing was imported.");
     return kExitError;
   }
   const RasterImport& result = std::get<RasterImport>(imported);
-  for (const RasterProblem& problem : result.problems) std::printf("%s\n", describe(problem, grid).c_str());
+  for (const RasterProblem& problem : result.problems) printLine(stdout, describe(problem, grid));
   if (result.fatal) {
-    std::fprintf(stderr, "knotenpunkt: %s is not a Raster; nothing was imported.\n", grid.c_str());
+    printLine(stderr, "knotenpunkt: " + grid + " cannot be imported (see above); nothing was imported.");
     return kExitError;
   }
-  std::printf("%s: %zu %s read: %zu %s created, %zu updated; %zu %s created, %zu updated; %zu %s rejected\n",
-              grid.c_str(), result.rows, plural(result.rows, "row", "rows"), result.activitiesCreated,
-              plural(result.activitiesCreated, "activity", "activities"), result.activitiesUpdated,
-              result.actorsCreated, plural(result.actorsCreated, "actor", "actors"), result.actorsUpdated,
-              result.rejectedRows, plural(result.rejectedRows, "row", "rows"));
+  printLine(stdout, fmt::format("{}: {} {} read: {} {} created, {} updated; {} {} created, {} updated; {} {} rejected",
+                                grid, result.rows, plural(result.rows, "row", "rows"), result.activitiesCreated,
+                                plural(result.activitiesCreated, "activity", "activities"), result.activitiesUpdated,
+                                result.actorsCreated, plural(result.actorsCreated, "actor", "actors"),
+                                result.actorsUpdated, result.rejectedRows, plural(result.rejectedRows, "row", "rows")));
 
   const bool write = !options.dryRun && (result.rejectedRows == 0 || options.skipInvalid);
   if (write) {
-    if (auto error = saveProjectFile(result.project, options.projectFile)) {
-      std::fprintf(stderr, "knotenpunkt: %s\n", error->message.c_str());
+    std::string notice;
+    if (auto error = saveProjectFile(result.project, options.projectFile, &notice)) {
+      printLine(stderr, "knotenpunkt: " + error->message);
       return kExitError;
     }
-    std::printf("%s %s\n", isNew ? "started" : "updated", target.c_str());
+    if (!notice.empty()) printLine(stderr, "knotenpunkt: note: " + notice);
+    printLine(stdout, fmt::format("{} {}", isNew ? "started" : "updated", target));
   } else if (options.dryRun) {
-    std::printf("dry run: %s is unchanged\n", target.c_str());
+    printLine(stdout, fmt::format("dry run: {} is unchanged", target));
   } else {
-    std::printf("%s is unchanged: fix the rows above, or apply the others with --skip-invalid\n", target.c_str());
+    printLine(stdout, fmt::format("{} is unchanged: fix the rows above, or apply the others with --skip-invalid", target));
   }
   return result.rejectedRows > 0 ? kExitProjectProblems : kExitFine;
 }

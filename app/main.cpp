@@ -1,6 +1,7 @@
 // knotenpunkt: opens a project (or the embedded Hattingen example) in a window, or renders a
 // screenshot of it. Without a display it prints a text overview instead. The subcommands
 // analyze, validate, centrality and layout work without any window (cli_commands.hpp).
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 
@@ -9,6 +10,7 @@
 
 #include "app_state.hpp"
 #include "cli_commands.hpp"
+#include "cli_support.hpp"
 #include "command_line.hpp"
 #include "embedded_data.hpp"
 #include "io/project_json.hpp"
@@ -27,6 +29,9 @@ using knp::app::kExitProjectProblems;
 
 int main(int argc, char** argv) {
   using namespace knp;
+  // Writing past `ulimit -f` must fail the write (EFBIG, reported like a full disk), not kill
+  // the program with SIGXFSZ halfway through a save.
+  std::signal(SIGXFSZ, SIG_IGN);
   auto parsed = app::parseCommandLine(argc, argv);
   if (auto* exitCode = std::get_if<int>(&parsed)) return *exitCode;
   if (auto* analyze = std::get_if<app::AnalyzeOptions>(&parsed)) return app::runAnalyze(*analyze);
@@ -40,9 +45,9 @@ int main(int argc, char** argv) {
 
   const std::string source = options.projectFile ? options.projectFile->string() : std::string(kEmbeddedExampleName);
   LoadResult loaded = options.projectFile ? loadProjectFile(*options.projectFile) : parseProjectJson(embeddedExampleJson());
-  for (const Problem& problem : loaded.problems) std::fprintf(stderr, "%s\n", describe(problem, source).c_str());
+  for (const Problem& problem : loaded.problems) app::printLine(stderr, describe(problem, source));
   if (!loaded.project) {
-    std::fprintf(stderr, "knotenpunkt: %s was not opened; the file is unchanged.\n", source.c_str());
+    app::printLine(stderr, "knotenpunkt: " + source + " was not opened; the file is unchanged.");
     return kExitProjectProblems;
   }
 
@@ -53,7 +58,7 @@ int main(int argc, char** argv) {
   if (!options.screenshot) {
     settingsFile = app::settingsPath();
     app::SettingsLoad read = app::loadSettings(*settingsFile);
-    for (const std::string& problem : read.problems) std::fprintf(stderr, "knotenpunkt: settings: %s\n", problem.c_str());
+    for (const std::string& problem : read.problems) app::printLine(stderr, "knotenpunkt: settings: " + problem);
     settings = std::move(read.settings);
     if (!options.given.language) windowOptions.language = settings.language;
     if (!options.given.uiScale) windowOptions.uiScale = settings.uiScale;
@@ -70,7 +75,7 @@ int main(int argc, char** argv) {
   if (!settingsProblem.empty())
     state.message = fmt::format(fmt::runtime(app::uiText(app::UiText::SettingsProblem, state.language)), settingsProblem);
   if (auto error = app::applyStartupOptions(state, windowOptions)) {
-    std::fprintf(stderr, "knotenpunkt: %s\n", error->c_str());
+    app::printLine(stderr, "knotenpunkt: " + *error);
     return kExitError;
   }
   const app::WindowResult result = app::runWindow(state, windowOptions);
@@ -78,7 +83,7 @@ int main(int argc, char** argv) {
     case app::WindowOutcome::Closed:
     case app::WindowOutcome::ScreenshotSaved: return 0;
     case app::WindowOutcome::Failed:
-      std::fprintf(stderr, "knotenpunkt: %s\n", result.message.c_str());
+      app::printLine(stderr, "knotenpunkt: " + result.message);
       return kExitError;
     case app::WindowOutcome::NoDisplay:
       if (options.screenshot) {
