@@ -12,8 +12,8 @@
 #include "map_renderer.hpp"
 #include "node_style.hpp"
 #include "palette.hpp"
+#include "text/fit_text.hpp"
 #include "text/labels.hpp"
-#include "text/utf8.hpp"
 #include "ui_strings.hpp"
 
 namespace knp::app {
@@ -66,10 +66,7 @@ double textWidth(cairo_t* cr, const std::string& text) {
 
 // The longest prefix of `text` (with "…") no wider than `width`.
 std::string fitText(cairo_t* cr, const std::string& text, double width) {
-  if (textWidth(cr, text) <= width) return text;
-  std::size_t n = utf8Length(text);
-  while (n > 1 && textWidth(cr, truncateUtf8(text, n)) > width) --n;
-  return truncateUtf8(text, n);
+  return fitWithEllipsis(text, width, [cr](const std::string& prefix) { return textWidth(cr, prefix); });
 }
 
 struct Box {

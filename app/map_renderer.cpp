@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "node_style.hpp"
-#include "text/utf8.hpp"
+#include "text/fit_text.hpp"
 
 namespace knp::app {
 namespace {
@@ -121,18 +121,9 @@ const std::string& MapRenderer::shortLabel(const AppState& s, Vertex v) {
   if (m_labelWidth[v] < 0) {
     const std::string& name = nodeName(s, v);
     const float maxWidth = kMaxLabelWidth * m_fontSize;
-    m_label[v] = name;
-    if (ImGui::CalcTextSize(name.c_str()).x > maxWidth) {
-      std::size_t low = 0, high = utf8Length(name);  // largest prefix that fits with "…"
-      while (low < high) {
-        const std::size_t mid = (low + high + 1) / 2;
-        if (ImGui::CalcTextSize(truncateUtf8(name, mid).c_str()).x <= maxWidth)
-          low = mid;
-        else
-          high = mid - 1;
-      }
-      m_label[v] = truncateUtf8(name, std::max<std::size_t>(low, 1));
-    }
+    m_label[v] = fitWithEllipsis(name, maxWidth, [](const std::string& prefix) {
+      return static_cast<double>(ImGui::CalcTextSize(prefix.c_str()).x);
+    });
     m_labelWidth[v] = ImGui::CalcTextSize(m_label[v].c_str()).x;
   }
   return m_label[v];

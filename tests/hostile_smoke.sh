@@ -73,4 +73,14 @@ grep -q 'raster.csv:2: column "Beginn": begins in 2020, after the activity' "$wo
   fail "raster without Ende: $(cat "$work/out.txt")"
 "$program" validate "$work/project.json" >/dev/null 2>&1 || fail "raster without Ende: the saved project does not validate"
 
+# A name of 100,000 characters on the poster: before, every prefix was measured (126 s for SVG).
+python3 - "$example" "$work/long-name.json" <<'PY'
+import json, sys
+p = json.load(open(sys.argv[1]))
+p["actors"][0]["name"] = "Verein " * 14286
+json.dump(p, open(sys.argv[2], "w"), ensure_ascii=False, indent=2)
+PY
+timeout 60 "$program" export "$work/long-name.json" --to svg --out "$work/long.svg" 2>"$work/err.txt"; code=$?
+[ $code -eq 0 ] || fail "long name, svg: exit code $code (124: over a minute): $(cat "$work/err.txt")"
+
 echo "hostile input: all checks passed"
