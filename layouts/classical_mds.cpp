@@ -114,7 +114,10 @@ std::vector<Point> classicalMds(const WeightedGraph& graph, std::uint64_t seed) 
   // seeded jitter of a thousandth of the first axis's spread instead: points exactly on a line
   // would feel no force across it and stay there.
   const double spread = first > 0 ? std::sqrt(first / static_cast<double>(n)) : 1.0;
-  auto usable = [&](double eigenvalue) { return eigenvalue > 1e-9 * std::max(first, 0.0) && eigenvalue > 0; };
+  // The threshold is copied: clang 14 cannot capture a structured binding.
+  auto usable = [threshold = 1e-9 * std::max(first, 0.0)](double eigenvalue) {
+    return eigenvalue > threshold && eigenvalue > 0;
+  };
   for (std::size_t i = 0; i < n; ++i) {
     points[i].x = usable(first) ? axisX[i] * std::sqrt(first) : 1e-3 * spread * (unitDraw(random) - 0.5);
     points[i].y = usable(second) ? axisY[i] * std::sqrt(second) : 1e-3 * spread * (unitDraw(random) - 0.5);
