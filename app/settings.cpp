@@ -13,6 +13,7 @@
 
 #include "io/file_access.hpp"
 #include "io/input_limits.hpp"
+#include "io/json_structure.hpp"
 #include "text/utf8.hpp"
 
 namespace knp::app {
@@ -34,31 +35,6 @@ fs::path homeFolder() {
 fs::path xdgFolder(const char* variable, const fs::path& fallbackBelowHome) {
   if (const char* value = std::getenv(variable); value && *value && fs::path(value).is_absolute()) return value;
   return homeFolder() / fallbackBelowHome;
-}
-
-// Line and 1-based column (in UTF-8 characters) of the byte at `offset` (0-based).
-std::pair<int, int> lineAndColumn(std::string_view text, std::size_t offset) {
-  offset = std::min(offset, text.size());
-  int line = 1, column = 1;
-  for (std::size_t i = 0; i < offset; ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      ++column;
-    }
-  }
-  return {line, column};
-}
-
-// nlohmann's what() reads "[json.exception.parse_error.101] parse error at line 1, column 2: X";
-// keep X, since the position is given our way (in characters, not bytes).
-std::string syntaxMessage(const json::parse_error& e) {
-  std::string_view what = e.what();
-  if (auto colon = what.find(": ", what.find("column")); colon != std::string_view::npos) what.remove_prefix(colon + 2);
-  std::string message = sanitizeUtf8(what);  // "last read" may quote the broken bytes themselves
-  if (message.starts_with("syntax error while parsing value - ")) message.erase(0, 35);
-  return message;
 }
 
 // Collects "PATH: "key": message" problems while the keys are read one by one.
@@ -134,9 +110,9 @@ SettingsLoad loadUnguarded(const fs::path& path) {
     j = json::parse(text);
   } catch (const json::parse_error& e) {
     // e.byte is the 1-based index of the character where parsing stopped.
-    auto [line, column] = lineAndColumn(text, e.byte == 0 ? 0 : e.byte - 1);
-    result.problems.push_back(path.string() + ":" + std::to_string(line) + ":" + std::to_string(column) +
-                              ": not valid JSON: " + syntaxMessage(e));
+    const TextPosition at = positionAt(text, e.byte == 0 ? 0 : e.byte - 1);
+    result.problems.push_back(path.string() + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) +
+                              ": not valid JSON: " + jsonSyntaxMessage(e.what()));
     return result;
   }
   if (!j.is_object()) {

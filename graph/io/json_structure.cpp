@@ -229,6 +229,13 @@ class Scanner {
 
 }  // namespace
 
+std::string jsonSyntaxMessage(std::string_view what) {
+  constexpr std::size_t kSyntaxMessageChars = 160;
+  if (auto colon = what.find(": ", what.find("column")); colon != std::string_view::npos) what.remove_prefix(colon + 2);
+  if (what.starts_with("syntax error while parsing value - ")) what.remove_prefix(35);
+  return excerpt(what, kSyntaxMessageChars);
+}
+
 JsonStructure scanJsonStructure(std::string_view text, const JsonStructureLimits& limits, std::size_t maxListed) {
   return Scanner(text, limits, maxListed).run();
 }

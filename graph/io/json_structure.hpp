@@ -32,6 +32,14 @@ struct JsonStructure {
   std::optional<JsonStructureIssue> overLimit;    // a limit exceeded; the scan stopped there
 };
 
+// A JSON parser's error message without its own position (Knotenpunkt reports line and column
+// its own way) and cut to an excerpt: nlohmann's "[json.exception.parse_error.101] parse error
+// at line 1, column 2: syntax error while parsing value - X; last read: '...'" gives "X; last
+// read: '...'" with at most 160 characters, control characters escaped (the "last read" part
+// quotes the token, which for an unterminated string is the rest of the file). O(1) in the
+// length of `what` beyond the excerpt.
+std::string jsonSyntaxMessage(std::string_view what);
+
 // Scans `text` once: O(n) time; memory O(depth + keys of the open objects). Tolerates syntax
 // errors (the parser reports those): what it cannot read as JSON it skips. Keys are compared
 // after decoding their escapes ("a\u0063tivities" is "activities"). At most `maxListed`

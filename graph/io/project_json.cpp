@@ -38,19 +38,6 @@ std::string_view typeName(const json& j) {
   }
 }
 
-// How many characters of nlohmann's message are kept: its "last read: '...'" quotes the whole
-// token, which for an unterminated string is the rest of the file.
-constexpr std::size_t kSyntaxMessageChars = 160;
-
-// nlohmann's message reads "[json.exception.parse_error.101] parse error at line 1, column 2: X";
-// keep X: the position is reported our way.
-std::string syntaxMessage(const json::parse_error& e) {
-  std::string_view what = e.what();
-  if (auto colon = what.find(": ", what.find("column")); colon != std::string_view::npos) what.remove_prefix(colon + 2);
-  if (what.starts_with("syntax error while parsing value - ")) what.remove_prefix(35);
-  return excerpt(what, kSyntaxMessageChars);  // "last read" may quote broken bytes and control characters
-}
-
 // Reads JSON values into model types, collecting a Problem for every mismatch instead of
 // throwing, so one load reports everything that is wrong.
 class Reader {
@@ -565,13 +552,13 @@ LoadResult parseProjectJson(std::string_view text) {
   } catch (const json::parse_error& e) {
     // e.byte is the 1-based index of the character where parsing stopped.
     const TextPosition at = positionAt(text, e.byte == 0 ? 0 : e.byte - 1);
-    result.problems.push_back({Severity::Error, "", syntaxMessage(e), at.line, at.column});
+    result.problems.push_back({Severity::Error, "", jsonSyntaxMessage(e.what()), at.line, at.column});
     return result;
   } catch (const json::out_of_range& e) {
     // A number too large for a double (1e400); nlohmann does not say where it stands.
     std::string_view what = e.what();
     if (auto bracket = what.find("] "); bracket != std::string_view::npos) what.remove_prefix(bracket + 2);
-    result.problems.push_back({Severity::Error, "", excerpt(what, kSyntaxMessageChars)});
+    result.problems.push_back({Severity::Error, "", jsonSyntaxMessage(what)});
     return result;
   }
   // Only now, when the text is JSON: a syntax error would make the scan's keys unreliable.
