@@ -6,16 +6,21 @@
 #   ./knotenpunkt.sh build           installs what is missing and builds
 #   ./knotenpunkt.sh bench [ARGS...] installs what is missing (and python3-igraph, graphviz), builds the
 #                                    benchmarks in a Release tree, runs bench/run_all.sh ARGS
+#   ./knotenpunkt.sh fuzz [MINUTES]  installs clang and its fuzzer runtime, builds the fuzz targets with
+#                                    libFuzzer, ASan and UBSan in ./build-fuzz, runs each MINUTES
+#                                    minutes (default 10) and prints executions, coverage, findings
 #   ./knotenpunkt.sh deps            only installs the Debian packages that are missing
 # Environment: BUILD_DIR (default ./build), BUILD_TYPE (default RelWithDebInfo),
 #              KNP_SANITIZE=ON for an AddressSanitizer+UBSan build,
-#              BENCH_BUILD_DIR (default ./build-bench) and REPEATS (default 3) for bench.
+#              BENCH_BUILD_DIR (default ./build-bench) and REPEATS (default 3) for bench,
+#              FUZZ_BUILD_DIR (default ./build-fuzz) for fuzz.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 build_dir="${BUILD_DIR:-$here/build}"
 build_type="${BUILD_TYPE:-RelWithDebInfo}"
 bench_build_dir="${BENCH_BUILD_DIR:-$here/build-bench}"
+fuzz_build_dir="${FUZZ_BUILD_DIR:-$here/build-fuzz}"
 
 # Every dependency is a Debian bookworm package; nothing is downloaded at build time.
 packages=(
@@ -23,7 +28,7 @@ packages=(
   libboost-graph-dev nlohmann-json3-dev libfmt-dev libcli11-dev
   libimgui-dev libglfw3-dev libgl-dev libstb-dev fonts-dejavu-core libcairo2-dev
   libzip-dev libpugixml-dev libxlsxwriter-dev
-  catch2
+  catch2 python3
   xvfb xauth libgl1-mesa-dri xdotool
 )
 
@@ -60,6 +65,14 @@ build_bench() {
   cmake --build "$bench_build_dir" --parallel "$(nproc)"
 }
 
+# Fuzz targets need clang's libFuzzer; instrumented with ASan and UBSan, no program, no tests.
+build_fuzz() {
+  install_missing_packages clang libclang-rt-14-dev
+  cmake -S "$here" -B "$fuzz_build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang \
+    -DCMAKE_CXX_COMPILER=clang++ -DKNP_FUZZ=ON -DKNP_SANITIZE=OFF -DKNP_BUILD_APP=OFF -DKNP_BUILD_TESTS=OFF >/dev/null
+  cmake --build "$fuzz_build_dir" --parallel "$(nproc)"
+}
+
 command="${1:-run}"
 [ $# -gt 0 ] && shift
 case "$command" in
@@ -73,12 +86,16 @@ case "$command" in
     build
     ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)" "$@"
     ;;
+  fuzz)
+    build_fuzz
+    exec "$here/fuzz/run.sh" "$fuzz_build_dir" "${1:-10}"
+    ;;
   bench)
     build_bench
     exec "$here/bench/run_all.sh" "$bench_build_dir" "$@"
     ;;
   *)
-    say "unknown command '$command' (expected run, test, build, bench or deps)"
+    say "unknown command '$command' (expected run, test, build, bench, fuzz or deps)"
     exit 2
     ;;
 esac
