@@ -8,6 +8,7 @@
 #include "fixtures.hpp"
 #include "io/actor_grid_import.hpp"
 #include "io/csv_reader.hpp"
+#include "io/grid_file.hpp"
 #include "io/raster_import.hpp"
 #include "model/validation.hpp"
 
@@ -80,8 +81,8 @@ TEST_CASE("an import whose result would not validate is refused as a whole", "[i
   CHECK(r.fatal);
   REQUIRE(r.problems.size() == 1);
   CHECK(r.problems[0].message ==
-        "the project would not be valid after this import, so nothing is imported: activities[0].lead: unknown actor "
-        "\"gibt-es-nicht\"");
+        "nothing is imported: the project could not be saved afterwards, as the project is not valid: "
+        "activities[0].lead: unknown actor \"gibt-es-nicht\"");
 }
 
 TEST_CASE("csv: 100 MB of empty cells are refused at the cell limit, in bounded memory", "[io][csv][hostile]") {
@@ -136,9 +137,15 @@ TEST_CASE("csv: a stray quote that swallows rows is reported with its line", "[i
   CHECK(csv.table.rows.size() == 4);
   REQUIRE(csv.warnings.size() == 1);
   CHECK(describe(csv.warnings[0], "r.csv") ==
-        "r.csv:3: warning: the quoted cell starting in column 2 runs on to line 5 and takes in lines that look like "
-        "rows of their own: 3 rows read from 5 lines so far; if its opening quote is a stray one, remove it or write "
-        "it twice");
+        "r.csv:3: warning: the quoted cell starting in column 2 runs on to line 5 and looks like it swallowed rows (3 "
+        "rows read from 5 lines so far); if its opening quote is a stray one, remove it or write it twice");
+
+  // The review's case: no delimiter inside, but the quote that closes the cell opens a name.
+  // 3 rows (header, VHS, AWO) from 4 lines; the name "Caritas" would be lost in a third cell.
+  const CsvTable swallowed = parsed("Akteur;Aktivität\nVHS;\"Kurs A\n\"Caritas\";Kurs B\nAWO;Kurs C\n");
+  CHECK(swallowed.table.rows.size() == 3);
+  REQUIRE(swallowed.warnings.size() == 1);
+  CHECK(swallowed.warnings[0].line == 2);
 
   // A line break inside a quoted address is no cause for a warning.
   const CsvTable address = parsed("Akteur;Adresse\nVHS;\"Marktplatz 1\n45525 Hattingen\"\n");
@@ -190,4 +197,55 @@ TEST_CASE("long unknown values get no suggestion and cost no quadratic compariso
                                                                      {"VHS", "Kurs", "Sprache als Schlüsel"}}));
   REQUIRE(typo.problems.size() == 1);
   CHECK(typo.problems[0].message == "unknown goal \"Sprache als Schlüsel\" (did you mean \"Sprache als Schlüssel\"?)");
+}
+
+TEST_CASE("one cell naming 100,000 partners or unknown goals stays linear", "[io][raster][hostile]") {
+  std::string partners, goals;
+  for (int i = 0; i < 100'000; ++i) {
+    partners += (i ? "|P" : "P") + std::to_string(i);
+    goals += (i ? "|z" : "z") + std::to_string(i);
+  }
+  const CellTable withPartners = grid({{"Akteur", "Aktivität", "Partner"}, {"VHS", "Kurs", partners}});
+  const CellTable withGoals = grid({{"Akteur", "Aktivität", "Ziele"}, {"VHS", "Kurs", goals}});
+  // Before: each partner was looked for in the list so far (52 s), and every unknown goal got a
+  // suggestion and a message after the list was full (6.9 s).
+  const auto result = test::runBounded(
+      [&] {
+        const RasterImport p = importRaster(test::smallProject(), withPartners);
+        const RasterImport g = importRaster(test::smallProject(), withGoals);
+        return p.rejectedRows == 0 && p.project.activities.back().partners.size() == 100'000 &&
+               g.rejectedRows == 1 && countProblems(g.problems).errors == 100'000;
+      },
+      20, 2 * kGiB);
+  INFO(result.outcome);
+  CHECK(result.finished);
+}
+
+TEST_CASE("cells right of the last column are reported, not dropped silently", "[io][raster][hostile]") {
+  const RasterImport r = importRaster(test::smallProject(), grid({{"Akteur", "Aktivität"},
+                                                                  {"VHS", "Kurs", "Caritas"},
+                                                                  {"AWO", "Treff", "a", "b"}}));
+  REQUIRE(r.problems.size() == 2);
+  CHECK(describe(r.problems[0], "r.csv") ==
+        "r.csv:2: warning: a cell right of the last column, \"Aktivität\", is not imported");
+  CHECK(describe(r.problems[1], "r.csv") ==
+        "r.csv:3: warning: 2 cells right of the last column, \"Aktivität\", are not imported");
+  CHECK(r.activitiesCreated == 2);
+}
+
+TEST_CASE("a grid file's reader warnings and row problems share one capped list", "[io][raster][hostile]") {
+  // 150 stray quotes, each swallowing the line after it, then 150 rows without an actor.
+  std::string text = "Akteur;Aktivität\n";
+  for (int i = 0; i < 150; ++i) text += "VHS;\"Kurs\n\"x\";y\n";
+  for (int i = 0; i < 150; ++i) text += ";Kurs\n";
+  test::TempFolder folder;
+  test::writeText(folder / "raster.csv", text);
+  const auto imported = importGridFile(test::smallProject(), folder / "raster.csv");
+  REQUIRE(std::holds_alternative<RasterImport>(imported));
+  const RasterImport& r = std::get<RasterImport>(imported);
+  CHECK(r.problems.size() == kMaxListedProblems + 1);  // before: 101 reader warnings + 101 import problems
+  CHECK(isUnlistedSummary(r.problems.back()));
+  const ProblemCounts counts = countProblems(r.problems);
+  CHECK(counts.warnings == 300);  // 150 stray quotes, 150 rows with a cell beyond the last column
+  CHECK(counts.errors == 150);
 }

@@ -74,12 +74,13 @@ RasterImport importActorGrid(const Project& project, const CellTable& table) {
     const auto& row = table.rows[r];
     const std::size_t line = r < table.sourceLine.size() ? table.sourceLine[r] : r + 1;
     ++result.rows;
+    columns.warnAboutCellsBeyondHeader(row, line, result.problems);
     auto cell = [&](ActorColumn column) { return columns.cell(row, column); };
     bool failed = false;
     auto fail = [&](ActorColumn column, std::string message) {
       addProblem(result.problems, RasterProblem{Severity::Error, line, columns.header(column), std::move(message)});
       failed = true;
-    };
+    };  // at most two problems per row, each of a single cell: no need to make them lazily
 
     const std::string name = *cell(ActorColumn::Actor);
     if (normaliseName(name).empty()) fail(ActorColumn::Actor, "empty: every row needs the actor's name");

@@ -116,8 +116,9 @@ std::string cellLimitMessage(std::size_t line) {
 // onRecord returns ScanStep::Stop. A quoted cell open at the end of the text ends the last
 // record (which is still reported, so that delimiter detection sees its cells) and gives the
 // error; so do more than limits::kGridCells cells, counted before they are stored. A quoted
-// cell that runs over several lines, one of which holds the delimiter, looks like rows
-// swallowed by a stray quote: it is reported to `warnings` (when given). One pass, O(size of
+// cell that runs over several lines and either holds the delimiter after a line break or is
+// followed by more text after its closing quote looks like rows swallowed by a stray quote: it
+// is reported to `warnings` (when given); a quoted address over two lines is not. One pass, O(size of
 // text).
 template <typename OnRecord>
 std::optional<CsvError> scanRecords(std::string_view text, char delimiter, OnRecord&& onRecord,
@@ -150,7 +151,7 @@ std::optional<CsvError> scanRecords(std::string_view text, char delimiter, OnRec
     if (c == '"' && atCellStart) {
       const std::size_t quoteLine = line, quoteLineStart = lineStart, quoteAt = i;
       auto quoteColumn = [&] { return utf8Length(text.substr(quoteLineStart, quoteAt - quoteLineStart)) + 1; };
-      bool delimiterAfterBreak = false;
+      bool delimiterAfterBreak = false, textAfterQuote = false;
       ++i;
       for (;;) {
         if (i == text.size()) {
@@ -164,6 +165,9 @@ std::optional<CsvError> scanRecords(std::string_view text, char delimiter, OnRec
             continue;
           }
           ++i;
+          // Text right after the closing quote (not a delimiter or line end): the quote that
+          // closed the cell was meant to open another one.
+          textAfterQuote = i < text.size() && text[i] != delimiter && lineBreakLength(text, i) == 0;
           break;
         }
         if (const std::size_t eol = lineBreakLength(text, i); eol > 0) {
@@ -177,15 +181,14 @@ std::optional<CsvError> scanRecords(std::string_view text, char delimiter, OnRec
         cell += text[i];
         ++i;
       }
-      if (delimiterAfterBreak && warnings && listIsFull(*warnings))
-        countUnlisted(*warnings, Severity::Warning);
-      else if (delimiterAfterBreak && warnings)
-        addProblem(*warnings,
-                   RasterProblem{Severity::Warning, quoteLine, {},
-                                 fmt::format("the quoted cell starting in column {} runs on to line {} and takes in "
-                                             "lines that look like rows of their own: {} rows read from {} lines so "
-                                             "far; if its opening quote is a stray one, remove it or write it twice",
-                                             quoteColumn(), line, records + 1, line)});
+      if (warnings && line > quoteLine && (delimiterAfterBreak || textAfterQuote))
+        addProblemLazily(*warnings, Severity::Warning, [&] {
+          return RasterProblem{Severity::Warning, quoteLine, {},
+                               fmt::format("the quoted cell starting in column {} runs on to line {} and looks like "
+                                           "it swallowed rows ({} rows read from {} lines so far); if its opening "
+                                           "quote is a stray one, remove it or write it twice",
+                                           quoteColumn(), line, records + 1, line)};
+        });
       atCellStart = false;
       continue;
     }

@@ -12,6 +12,7 @@
 #include "io/csv_reader.hpp"
 #include "io/grid_values.hpp"
 #include "io/raster_import.hpp"
+#include "text/quoting.hpp"
 
 namespace knp {
 
@@ -55,6 +56,21 @@ class GridColumns {
     const auto index = m_at[static_cast<std::size_t>(column)];
     if (!index) return std::nullopt;
     return *index < row.size() ? removeFormulaGuard(row[*index]) : std::string();
+  }
+
+  // A warning in `problems` when `row` (at `line`) has cells right of the last header: they belong
+  // to no column and are not imported, as when a stray quote shifted the row. Rows are trimmed
+  // of empty cells at their end, so only cells with something in them count. O(1).
+  void warnAboutCellsBeyondHeader(const std::vector<std::string>& row, std::size_t line,
+                                  std::vector<RasterProblem>& problems) const {
+    if (row.size() <= m_header.size()) return;
+    addProblemLazily(problems, Severity::Warning, [&] {
+      return RasterProblem{Severity::Warning, line, {},
+                           fmt::format("{} right of the last column, {}, {} not imported",
+                                       row.size() - m_header.size() == 1 ? std::string("a cell")
+                                                                         : fmt::format("{} cells", row.size() - m_header.size()),
+                                       quote(m_header.back()), row.size() - m_header.size() == 1 ? "is" : "are")};
+    });
   }
 
   // The known column `header` names, if any.

@@ -35,7 +35,10 @@ std::variant<RasterImport, std::string> importGridFile(const Project& project, c
   CsvTable& csv = std::get<CsvTable>(parsed);
   RasterImport result = importGrid(project, csv.table);
   // The reader's own warnings (a quoted cell spanning lines) first: they explain row problems.
-  result.problems.insert(result.problems.begin(), csv.warnings.begin(), csv.warnings.end());
+  std::vector<RasterProblem> problems;
+  appendProblems(problems, csv.warnings);
+  appendProblems(problems, result.problems);
+  result.problems = std::move(problems);
   return result;
 }
 

@@ -28,6 +28,7 @@ class ItemLookup {
     for (std::size_t i = 0; i < items.size(); ++i) {
       m_index.emplace(normaliseName(nameOf(items[i])), i);
       m_names.push_back(nameOf(items[i]));
+      m_candidates.add(m_names.back());
     }
   }
   std::optional<std::size_t> find(const std::string& text) const {
@@ -39,16 +40,18 @@ class ItemLookup {
     m_index.emplace(normaliseName(id), index);
     m_index.emplace(normaliseName(name), index);
     m_names.push_back(name);
+    m_candidates.add(name);
   }
   // " (did you mean "X"?)" or nothing.
   std::string suggestion(const std::string& typed) const {
-    if (auto i = closestName(typed, m_names)) return fmt::format(" (did you mean {}?)", quote(m_names[*i]));
+    if (auto i = m_candidates.closest(typed)) return fmt::format(" (did you mean {}?)", quote(m_names[*i]));
     return {};
   }
 
  private:
   std::unordered_map<std::string, std::size_t> m_index;
   std::vector<std::string> m_names;
+  NameCandidates m_candidates;  // m_names prepared for suggestions
 };
 
 // A status by its German or English label or its file name ("laufend", "running"); nullopt otherwise.

@@ -4,6 +4,7 @@
 #include <array>
 #include <charconv>
 #include <optional>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -11,6 +12,7 @@
 
 #include "io/grid_columns.hpp"
 #include "io/grid_values.hpp"
+#include "io/project_json.hpp"
 #include "text/name_matching.hpp"
 #include "text/quoting.hpp"
 
@@ -99,11 +101,18 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
     const auto& row = table.rows[r];
     const std::size_t line = r < table.sourceLine.size() ? table.sourceLine[r] : r + 1;
     ++result.rows;
+    columns.warnAboutCellsBeyondHeader(row, line, result.problems);
     auto cell = [&](Column column) { return columns.cell(row, column); };
     bool failed = false;
-    auto fail = [&](Column column, std::string message) {
-      addProblem(result.problems, RasterProblem{Severity::Error, line, columns.header(column), std::move(message)});
+    // `message`: the text, or a callable that makes it (called only while problems are listed).
+    auto fail = [&](Column column, auto&& message) {
       failed = true;
+      addProblemLazily(result.problems, Severity::Error, [&] {
+        if constexpr (std::is_invocable_v<decltype(message)>)
+          return RasterProblem{Severity::Error, line, columns.header(column), message()};
+        else
+          return RasterProblem{Severity::Error, line, columns.header(column), std::string(message)};
+      });
     };
 
     RowPlan plan;
@@ -126,13 +135,12 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
       auto text = cell(column);
       if (!text) return;
       target.emplace();
+      std::unordered_set<std::size_t> taken;  // item indices already in `target`
       for (const std::string& value : splitValues(*text)) {
         if (auto i = lookup.find(value)) {
-          using IdType = std::remove_cvref_t<decltype(items[*i].id)>;
-          const IdType id = items[*i].id;
-          if (std::find(target->begin(), target->end(), id) == target->end()) target->push_back(id);
+          if (taken.insert(*i).second) target->push_back(items[*i].id);
         } else {
-          fail(column, fmt::format("unknown {} {}{}", what, quote(value), lookup.suggestion(value)));
+          fail(column, [&] { return fmt::format("unknown {} {}{}", what, quote(value), lookup.suggestion(value)); });
         }
       }
     };
@@ -197,9 +205,10 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
     };
     const ActorId lead = actorFor(plan.actorName, plan.actorType);
     std::vector<ActorId> partners;
+    std::unordered_set<std::string> partnerIds;  // a set: a cell may name 100,000 partners
     for (const std::string& name : plan.partnerNames) {
       const ActorId id = actorFor(name, std::nullopt);
-      if (id != lead && std::find(partners.begin(), partners.end(), id) == partners.end()) partners.push_back(id);
+      if (id != lead && partnerIds.insert(id.value).second) partners.push_back(id);
     }
 
     Activity* activity = nullptr;
@@ -231,14 +240,12 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
 }
 
 void refuseInvalidResult(RasterImport& result) {
-  const std::vector<Problem> problems = validateProject(result.project);
-  if (!hasErrors(problems)) return;
+  const std::optional<std::string> refusal = refusalToSave(result.project);
+  if (!refusal) return;
   result.fatal = true;
-  for (const Problem& problem : problems)
-    if (problem.severity == Severity::Error)
-      addProblem(result.problems, RasterProblem{Severity::Error, 0, {},
-                                                "the project would not be valid after this import, so nothing is "
-                                                "imported: " + describe(problem)});
+  addProblem(result.problems, RasterProblem{Severity::Error, 0, {},
+                                            "nothing is imported: the project could not be saved afterwards, as " +
+                                                *refusal});
 }
 
 }  // namespace knp

@@ -43,9 +43,10 @@ struct RasterImport {
 // Applies `table` (first row: the headers) to a copy of `project`. O(rows · (columns + items)).
 RasterImport importRaster(const Project& project, const CellTable& table);
 
-// The last step of every import: when result.project fails validateProject (which the checks
-// of each row should have prevented), marks the import fatal and lists the errors, so that no
-// caller can save a project that does not validate. O(size of the project).
+// The last step of every import: when result.project could not be saved (refusalToSave: it
+// fails validation, which the checks of each row should have prevented, or holds more items
+// than a project file may), marks the import fatal with the reason, so that no caller saves a
+// project that does not validate. O(size of the project).
 void refuseInvalidResult(RasterImport& result);
 
 }  // namespace knp

@@ -27,10 +27,12 @@ bool listIsFull(const std::vector<P>& list) {
   return !list.empty() && (isUnlistedSummary(list.back()) || list.size() >= kMaxListedProblems);
 }
 
-// Counts a problem of `severity` that is not listed: appends the summary entry when this is the
-// first, else updates it; the summary is an error once any unlisted problem is. O(1).
+// Counts `count` problems of `severity` that are not listed: appends the summary entry when
+// these are the first, else updates it; the summary is an error once any unlisted problem is.
+// O(1).
 template <class P>
-void countUnlisted(std::vector<P>& list, Severity severity) {
+void countUnlisted(std::vector<P>& list, Severity severity, std::size_t count = 1) {
+  if (count == 0) return;
   if (list.empty() || !isUnlistedSummary(list.back())) {
     P summary;
     summary.severity = Severity::Warning;
@@ -38,10 +40,10 @@ void countUnlisted(std::vector<P>& list, Severity severity) {
   }
   P& summary = list.back();
   if (severity == Severity::Error) {
-    ++summary.unlistedErrors;
+    summary.unlistedErrors += count;
     summary.severity = Severity::Error;
   } else {
-    ++summary.unlistedWarnings;
+    summary.unlistedWarnings += count;
   }
 }
 
@@ -52,6 +54,31 @@ void addProblem(std::vector<P>& list, P problem) {
     countUnlisted(list, problem.severity);
   else
     list.push_back(std::move(problem));
+}
+
+// addProblem for problems whose message costs something to make (a suggestion, a format):
+// make() is called only while the list has room; otherwise the problem is only counted. O(1)
+// plus make().
+template <class P, class Make>
+void addProblemLazily(std::vector<P>& list, Severity severity, Make make) {
+  if (listIsFull(list))
+    countUnlisted(list, severity);
+  else
+    list.push_back(make());
+}
+
+// Appends every problem of `from` to `list` with addProblem; a summary entry of `from` adds its
+// counts. O(size of from).
+template <class P>
+void appendProblems(std::vector<P>& list, const std::vector<P>& from) {
+  for (const P& problem : from) {
+    if (!isUnlistedSummary(problem)) {
+      addProblem(list, problem);
+      continue;
+    }
+    countUnlisted(list, Severity::Error, problem.unlistedErrors);
+    countUnlisted(list, Severity::Warning, problem.unlistedWarnings);
+  }
 }
 
 struct ProblemCounts {

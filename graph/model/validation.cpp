@@ -63,14 +63,14 @@ class Validator {
   explicit Validator(const Project& p) : m_project(p) {}
 
   std::vector<Problem> run() {
-    indexIds(m_project.fields, "fields", "field", m_fields);
-    indexIds(m_project.lifePhases, "lifePhases", "life phase", m_phases);
-    indexIds(m_project.concepts, "concepts", "concept", m_concepts);
-    indexIds(m_project.goals, "goals", "goal", m_goals);
-    indexIds(m_project.actors, "actors", "actor", m_actors);
-    indexIds(m_project.activities, "activities", "activity", m_activities);
-    indexIds(m_project.cooperations, "cooperations", "cooperation", m_cooperations);
-    indexIds(m_project.indicators, "indicators", "indicator", m_indicators);
+    indexIds(m_project.fields, "fields", m_fields);
+    indexIds(m_project.lifePhases, "lifePhases", m_phases);
+    indexIds(m_project.concepts, "concepts", m_concepts);
+    indexIds(m_project.goals, "goals", m_goals);
+    indexIds(m_project.actors, "actors", m_actors);
+    indexIds(m_project.activities, "activities", m_activities);
+    indexIds(m_project.cooperations, "cooperations", m_cooperations);
+    indexIds(m_project.indicators, "indicators", m_indicators);
 
     // Report in file order: sort the id problems found above into the per-item checks below.
     checkFields();
@@ -86,28 +86,34 @@ class Validator {
   }
 
  private:
+  // Indexes the ids of one kind and remembers, per item with a bad id, only what the problem
+  // needs (the message is made when the item's turn comes, and only while problems are listed).
   template <class Item, class IdT>
-  void indexIds(const std::vector<Item>& items, std::string_view key, std::string_view kind,
-                std::unordered_map<IdT, size_t>& index) {
+  void indexIds(const std::vector<Item>& items, std::string_view key, std::unordered_map<IdT, size_t>& index) {
+    auto& issues = m_idIssues[std::string(key)];
     for (size_t i = 0; i < items.size(); ++i) {
       const auto& id = items[i].id;
       if (id.empty()) {
-        m_idProblems[std::string(key)].emplace(i, Problem{Severity::Error, indexed(key, i) + ".id", "empty id"});
+        issues.emplace(i, kEmptyId);
         continue;
       }
       auto [it, inserted] = index.emplace(id, i);
-      if (!inserted)
-        m_idProblems[std::string(key)].emplace(
-            i, Problem{Severity::Error, indexed(key, i) + ".id",
-                       fmt::format("duplicate {} id {} (first used at {})", kind, quote(id.value), indexed(key, it->second))});
+      if (!inserted) issues.emplace(i, it->second);
     }
   }
 
-  void idProblem(std::string_view key, size_t i) {
-    auto byKey = m_idProblems.find(std::string(key));
-    if (byKey == m_idProblems.end()) return;
-    auto it = byKey->second.find(i);
-    if (it != byKey->second.end()) addProblem(m_problems, it->second);
+  template <class Item>
+  void idProblem(const std::vector<Item>& items, std::string_view key, std::string_view kind, size_t i) {
+    const auto& issues = m_idIssues[std::string(key)];
+    auto it = issues.find(i);
+    if (it == issues.end()) return;
+    addProblemLazily(m_problems, Severity::Error, [&] {
+      const std::string path = indexed(key, i) + ".id";
+      if (it->second == kEmptyId) return Problem{Severity::Error, path, "empty id"};
+      return Problem{Severity::Error, path,
+                     fmt::format("duplicate {} id {} (first used at {})", kind, quote(items[i].id.value),
+                                 indexed(key, it->second))};
+    });
   }
 
   void error(std::string path, std::string message) {
@@ -121,36 +127,42 @@ class Validator {
     if (name.empty()) warning(path, "empty name");
   }
 
-  // One reference: must exist in `index`. Returns whether it does.
+  // One reference: must exist in `index`. Returns whether it does. `pathOf()` makes the path,
+  // only when a problem is listed.
+  template <class IdT, class PathOf>
+  bool checkRef(const IdT& ref, const std::unordered_map<IdT, size_t>& index, std::string_view kind, PathOf pathOf) {
+    if (!ref.empty() && index.contains(ref)) return true;
+    addProblemLazily(m_problems, Severity::Error, [&] {
+      return Problem{Severity::Error, pathOf(),
+                     ref.empty() ? fmt::format("no {} given", kind) : fmt::format("unknown {} {}", kind, quote(ref.value))};
+    });
+    return false;
+  }
+
   template <class IdT>
   bool checkRef(const IdT& ref, const std::unordered_map<IdT, size_t>& index, std::string_view kind,
                 const std::string& path) {
-    if (ref.empty()) {
-      error(path, fmt::format("no {} given", kind));
-      return false;
-    }
-    if (!index.contains(ref)) {
-      error(path, fmt::format("unknown {} {}", kind, quote(ref.value)));
-      return false;
-    }
-    return true;
+    return checkRef(ref, index, kind, [&] { return path; });
   }
 
-  // A list of references: each must exist; the same one twice is a warning.
+  // A list of references: each must exist; the same one twice is a warning. O(length).
   template <class IdT>
   void checkRefs(const std::vector<IdT>& refs, const std::unordered_map<IdT, size_t>& index, std::string_view kind,
                  const std::string& path) {
     std::unordered_set<IdT> seen;
     for (size_t i = 0; i < refs.size(); ++i) {
-      const std::string itemPath = indexed(path, i);
+      auto itemPath = [&] { return indexed(path, i); };
       if (!checkRef(refs[i], index, kind, itemPath)) continue;
-      if (!seen.insert(refs[i]).second) warning(itemPath, fmt::format("{} {} is listed twice", kind, quote(refs[i].value)));
+      if (!seen.insert(refs[i]).second)
+        addProblemLazily(m_problems, Severity::Warning, [&] {
+          return Problem{Severity::Warning, itemPath(), fmt::format("{} {} is listed twice", kind, quote(refs[i].value))};
+        });
     }
   }
 
   void checkFields() {
     for (size_t i = 0; i < m_project.fields.size(); ++i) {
-      idProblem("fields", i);
+      idProblem(m_project.fields, "fields", "field", i);
       requireName(m_project.fields[i].name, indexed("fields", i) + ".name");
     }
   }
@@ -160,7 +172,7 @@ class Validator {
     for (size_t i = 0; i < m_project.lifePhases.size(); ++i) {
       const auto& phase = m_project.lifePhases[i];
       const std::string path = indexed("lifePhases", i);
-      idProblem("lifePhases", i);
+      idProblem(m_project.lifePhases, "lifePhases", "life phase", i);
       requireName(phase.name, path + ".name");
       if (auto [it, inserted] = orders.emplace(phase.order, i); !inserted)
         error(path + ".order",
@@ -173,7 +185,7 @@ class Validator {
 
   void checkConcepts() {
     for (size_t i = 0; i < m_project.concepts.size(); ++i) {
-      idProblem("concepts", i);
+      idProblem(m_project.concepts, "concepts", "concept", i);
       requireName(m_project.concepts[i].name, indexed("concepts", i) + ".name");
     }
   }
@@ -183,7 +195,7 @@ class Validator {
     for (size_t i = 0; i < m_project.goals.size(); ++i) {
       const auto& goal = m_project.goals[i];
       const std::string path = indexed("goals", i);
-      idProblem("goals", i);
+      idProblem(m_project.goals, "goals", "goal", i);
       requireName(goal.title, path + ".title");
       checkRef(goal.conceptId, m_concepts, "concept", path + ".concept");
       if (goal.parent) {
@@ -232,7 +244,7 @@ class Validator {
     for (size_t i = 0; i < m_project.actors.size(); ++i) {
       const auto& actor = m_project.actors[i];
       const std::string path = indexed("actors", i);
-      idProblem("actors", i);
+      idProblem(m_project.actors, "actors", "actor", i);
       requireName(actor.name, path + ".name");
       checkRefs(actor.memberships, m_actors, "actor", path + ".memberships");
       for (size_t m = 0; m < actor.memberships.size(); ++m) {
@@ -251,7 +263,7 @@ class Validator {
     for (size_t i = 0; i < m_project.activities.size(); ++i) {
       const auto& activity = m_project.activities[i];
       const std::string path = indexed("activities", i);
-      idProblem("activities", i);
+      idProblem(m_project.activities, "activities", "activity", i);
       requireName(activity.title, path + ".title");
       checkRef(activity.lead, m_actors, "actor", path + ".lead");
       checkRefs(activity.partners, m_actors, "actor", path + ".partners");
@@ -271,7 +283,7 @@ class Validator {
     for (size_t i = 0; i < m_project.cooperations.size(); ++i) {
       const auto& coop = m_project.cooperations[i];
       const std::string path = indexed("cooperations", i);
-      idProblem("cooperations", i);
+      idProblem(m_project.cooperations, "cooperations", "cooperation", i);
       const bool fromOk = checkRef(coop.from, m_actors, "actor", path + ".from");
       const bool toOk = checkRef(coop.to, m_actors, "actor", path + ".to");
       if (fromOk && toOk && coop.from == coop.to)
@@ -283,7 +295,7 @@ class Validator {
     for (size_t i = 0; i < m_project.indicators.size(); ++i) {
       const auto& indicator = m_project.indicators[i];
       const std::string path = indexed("indicators", i);
-      idProblem("indicators", i);
+      idProblem(m_project.indicators, "indicators", "indicator", i);
       requireName(indicator.name, path + ".name");
       if (indicator.field) checkRef(*indicator.field, m_fields, "field", path + ".field");
       checkRefs(indicator.goals, m_goals, "goal", path + ".goals");
@@ -375,7 +387,9 @@ class Validator {
 
   const Project& m_project;
   std::vector<Problem> m_problems;
-  std::unordered_map<std::string, std::unordered_map<size_t, Problem>> m_idProblems;
+  static constexpr size_t kEmptyId = SIZE_MAX;  // in m_idIssues: the item has no id
+  // Per list key: item index -> index of the first item with the same id, or kEmptyId.
+  std::unordered_map<std::string, std::unordered_map<size_t, size_t>> m_idIssues;
   std::unordered_map<FieldId, size_t> m_fields;
   std::unordered_map<LifePhaseId, size_t> m_phases;
   std::unordered_map<ConceptId, size_t> m_concepts;

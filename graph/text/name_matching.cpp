@@ -73,7 +73,13 @@ std::string withoutParentheses(std::string_view name) {
 
 }  // namespace
 
-std::optional<std::size_t> closestName(std::string_view typed, const std::vector<std::string>& candidates) {
+void NameCandidates::add(std::string_view name) {
+  const bool suggested = name.size() <= 4 * kMaxSuggestedLength;  // a longer one is not even normalised
+  m_whole.push_back(suggested ? normaliseName(name) : std::string());
+  m_withoutParentheses.push_back(suggested ? normaliseName(withoutParentheses(name)) : std::string());
+}
+
+std::optional<std::size_t> NameCandidates::closest(std::string_view typed) const {
   if (typed.size() > 4 * kMaxSuggestedLength) return std::nullopt;  // before normalising a 16 MB cell
   const std::string wanted = normaliseName(typed);
   if (wanted.size() > kMaxSuggestedLength) return std::nullopt;
@@ -81,17 +87,21 @@ std::optional<std::size_t> closestName(std::string_view typed, const std::vector
   // The edit distance is at least the difference in length: skip what cannot be close enough.
   auto distance = [&](const std::string& name) {
     const std::size_t gap = name.size() > wanted.size() ? name.size() - wanted.size() : wanted.size() - name.size();
-    return gap > limit ? limit + 1 : editDistance(wanted, name);
+    return name.empty() || gap > limit ? limit + 1 : editDistance(wanted, name);
   };
   std::optional<std::size_t> best;
   std::size_t bestDistance = limit + 1;
-  for (std::size_t i = 0; i < candidates.size(); ++i) {
-    if (candidates[i].size() > 4 * kMaxSuggestedLength) continue;  // never suggested; not normalised either
-    const std::size_t d = std::min(distance(normaliseName(candidates[i])),
-                                   distance(normaliseName(withoutParentheses(candidates[i]))));
+  for (std::size_t i = 0; i < m_whole.size(); ++i) {
+    const std::size_t d = std::min(distance(m_whole[i]), distance(m_withoutParentheses[i]));
     if (d < bestDistance) best = i, bestDistance = d;
   }
   return best;
+}
+
+std::optional<std::size_t> closestName(std::string_view typed, const std::vector<std::string>& candidates) {
+  NameCandidates prepared;
+  for (const std::string& candidate : candidates) prepared.add(candidate);
+  return prepared.closest(typed);
 }
 
 std::vector<std::string> splitValues(std::string_view cell) {

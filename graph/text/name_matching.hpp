@@ -32,6 +32,19 @@ inline constexpr std::size_t kMaxSuggestedLength = 200;
 // distance are not compared. O(candidates · kMaxSuggestedLength²) at most.
 std::optional<std::size_t> closestName(std::string_view typed, const std::vector<std::string>& candidates);
 
+// Candidate names prepared once for many closestName look-ups (a grid with thousands of
+// unknown values): each normalised once, with and without its parenthesised parts.
+class NameCandidates {
+ public:
+  // Adds the next candidate (its index is the number added before). O(length).
+  void add(std::string_view name);
+  // closestName(typed, every name added). O(candidates · kMaxSuggestedLength²) at most.
+  std::optional<std::size_t> closest(std::string_view typed) const;
+
+ private:
+  std::vector<std::string> m_whole, m_withoutParentheses;  // normalised; empty for names never suggested
+};
+
 // Splits a multi-value cell at '|' and line breaks; values trimmed, empty ones left out. O(n).
 std::vector<std::string> splitValues(std::string_view cell);
 
