@@ -7,6 +7,7 @@
 
 #include "analysis/betweenness.hpp"
 #include "analysis/simple_graph.hpp"
+#include "bounded_run.hpp"
 #include "io/edge_list.hpp"
 
 using namespace knp;
@@ -184,4 +185,30 @@ TEST_CASE("edge list: a UTF-8 byte-order mark is not part of the first name") {
   const EdgeList list = parseEdgeList("\xEF\xBB\xBF" "a b\nc a\n");
   REQUIRE(list.problems.empty());
   CHECK(list.names == std::vector<std::string>{"a", "b", "c"});
+}
+
+TEST_CASE("edge lists: a line of millions of names, and more nodes than the limit", "[io][edgelist][hostile]") {
+  constexpr std::size_t kGiB = 1024ul * 1024ul * 1024ul;
+  // 100 MB on one line: before, every token was kept (880 MB for 40 MB).
+  std::string line;
+  line.reserve(100 * 1024 * 1024);
+  while (line.size() < 100 * 1024 * 1024) line += "a ";
+  const auto oneLine = test::runBounded(
+      [&] {
+        const EdgeList list = parseEdgeList(line);
+        return list.problems.size() == 1 && list.problems[0].message == "expected two node names, found a third one, \"a\"";
+      },
+      20, 1 * kGiB);
+  INFO(oneLine.outcome);
+  CHECK(oneLine.finished);
+
+  // 1,000,001 lines of two new names each: the first 1,000,000 lines give the 2,000,000 names
+  // allowed, line 1,000,001 is refused.
+  std::string pairs;
+  for (int i = 0; i <= 1'000'000; ++i) pairs += "a" + std::to_string(i) + " b" + std::to_string(i) + "\n";
+  const EdgeList big = parseEdgeList(pairs);
+  REQUIRE(big.problems.size() == 1);
+  CHECK(big.problems[0].line == 1'000'001);
+  CHECK_THAT(big.problems[0].message, Contains("more than 20000000 edges or 2000000 nodes"));
+  CHECK(big.names.size() == 2'000'000);
 }

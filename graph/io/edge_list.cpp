@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "text/utf8.hpp"
+#include "io/input_limits.hpp"
 #include "text/quoting.hpp"
 
 namespace knp {
@@ -15,6 +16,7 @@ struct Token {
   std::size_t offset;  // byte offset in the line
 };
 
+// The first three tokens of `line`: two are an edge, a third is an error, more are not needed.
 std::vector<Token> splitLine(std::string_view line) {
   const bool tabs = line.find('\t') != std::string_view::npos;
   auto isSeparator = [tabs](char c) { return tabs ? c == '\t' : (c == ' ' || c == '\t'); };
@@ -30,6 +32,7 @@ std::vector<Token> splitLine(std::string_view line) {
       token.remove_prefix(1);
     }
     if (!token.empty()) tokens.push_back({token, static_cast<std::size_t>(token.data() - line.data())});
+    if (tokens.size() == 3) break;
   }
   return tokens;
 }
@@ -71,6 +74,15 @@ EdgeList parseEdgeList(std::string_view text) {
                              : fmt::format("expected two node names, found a third one, {}", quote(at.text)),
            lineNumber, column});
       continue;
+    }
+    if (result.edges.size() == limits::kEdgeListEdges || result.names.size() + 2 > limits::kEdgeListNodes) {
+      addProblem(result.problems,
+                 Problem{Severity::Error, "",
+                         fmt::format("more than {} edges or {} nodes; this reader holds at most that many (see "
+                                     "docs/limits.md)",
+                                     limits::kEdgeListEdges, limits::kEdgeListNodes),
+                         lineNumber, 1});
+      break;
     }
     const VertexIndex a = vertexOf(tokens[0].text), b = vertexOf(tokens[1].text);
     if (a == b) ++result.selfLoops;

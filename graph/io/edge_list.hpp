@@ -22,8 +22,9 @@ struct EdgeList {
 // so names may contain spaces. Text after `#` is a comment; blank lines are skipped; a "\r"
 // before the line end and a UTF-8 byte-order mark at the start are ignored. A line with one
 // name or more than two is an error naming its line and the column of the offending name
-// (columns count characters); at most kMaxListedProblems are listed, the rest counted.
-// O(size of text).
+// (columns count characters); at most kMaxListedProblems are listed, the rest counted. More
+// than limits::kEdgeListEdges edges or kEdgeListNodes names stop the reading with an error at
+// the line that passes the limit. O(size of text).
 EdgeList parseEdgeList(std::string_view text);
 
 // "name<TAB>degree<TAB>betweenness" per node after a header line of the same form, in node

@@ -395,7 +395,12 @@ class Importer {
     if (kind == "membership") {
       auto& memberships = m_p.actors[from].memberships;
       const ActorId& organisation = m_p.actors[to].id;
-      if (std::find(memberships.begin(), memberships.end(), organisation) != memberships.end()) {
+      if (!m_membershipsIndexed) {  // the project's own, once: a node may have 100,000 membership edges
+        for (std::size_t a = 0; a < m_p.actors.size(); ++a)
+          for (const ActorId& body : m_p.actors[a].memberships) m_memberships.emplace(a, body.value);
+        m_membershipsIndexed = true;
+      }
+      if (!m_memberships.emplace(from, organisation.value).second) {
         ++m_duplicates;
         return;
       }
@@ -459,6 +464,8 @@ class Importer {
   TakenIds m_actorIds;
   std::unordered_set<std::string> m_cooperationIds;
   std::set<PairKey> m_pairs;
+  std::set<std::pair<std::size_t, std::string>> m_memberships;  // (member's index, organisation id)
+  bool m_membershipsIndexed = false;
   std::unordered_map<std::string, std::size_t> m_nodeActor;  // node id -> index into actors
   std::unordered_set<std::string> m_skippedNodes;
   std::set<std::string> m_skippedKinds;  // sorted: the warning reads the same every time
@@ -506,7 +513,7 @@ RasterImport importGraphFile(const Project& project, std::string_view bytes) {
   // writes Latin-1 under a UTF-8 declaration) becomes U+FFFD, so that the project can always be
   // saved. Line numbers count lines of the text so decoded, which are the file's lines.
   const std::optional<std::string> utf16 = decodeUtf16(bytes);
-  const std::string cleaned = sanitizeUtf8(utf16 ? std::string_view(*utf16) : bytes);
+  std::string cleaned = sanitizeUtf8(utf16 ? std::string_view(*utf16) : bytes);
   const LineIndex lines(cleaned);
   RasterImport result;
   result.project = project;
@@ -515,13 +522,14 @@ RasterImport importGraphFile(const Project& project, std::string_view bytes) {
     addProblem(result.problems, RasterProblem{Severity::Error, line, {}, std::move(message)});
     return result;
   };
-  // Each '<' opens at most one node of the tree pugixml would build: refuse before building it.
-  if (static_cast<std::size_t>(std::count(cleaned.begin(), cleaned.end(), '<')) > limits::kXmlElements)
-    return fatal(fmt::format("more than {} XML elements; this import reads at most that many (see docs/limits.md)",
-                             limits::kXmlElements));
-  pugi::xml_document doc;
+  // Refuse before pugixml builds a node for each element and attribute.
+  if (limits::xmlMarkupCount(cleaned) > limits::kXmlMarkup)
+    return fatal(fmt::format("more than {} XML elements and attributes; this import reads at most that many (see "
+                             "docs/limits.md)",
+                             limits::kXmlMarkup));
+  pugi::xml_document doc;  // parsed in place: no third copy of the file
   const pugi::xml_parse_result parsed =
-      doc.load_buffer(cleaned.data(), cleaned.size(), pugi::parse_default, pugi::encoding_utf8);
+      doc.load_buffer_inplace(cleaned.data(), cleaned.size(), pugi::parse_default, pugi::encoding_utf8);
   if (!parsed) {
     const TextPosition at = lines.at(static_cast<std::size_t>(parsed.offset));
     return fatal(fmt::format("not well-formed XML (column {}): {}", at.column, parsed.description()),

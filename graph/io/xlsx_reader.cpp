@@ -86,7 +86,7 @@ constexpr std::size_t kReadChunk = 64 * 1024;
 constexpr zip_uint64_t kMaxReserve = 64u * 1024u * 1024u;  // sizes in the zip directory are only a hint
 // Limits against files that unpack to far more than any grid of activities and actors
 // (io/input_limits.hpp): a part may unpack to at most kXlsxPartBytes and hold at most
-// kXmlElements elements (counted before the XML tree is built), a sheet give at most kGridCells
+// kXmlMarkup elements and attributes (counted before the XML tree is built), a sheet give at most kGridCells
 // cells (empty ones in gaps included) and kMaxSheetTextBytes of text. A Raster of 10,000 rows
 // stays far below.
 constexpr std::size_t kMaxPartBytes = limits::kXlsxPartBytes;
@@ -168,12 +168,13 @@ Result<std::optional<std::string>> readPart(zip_t* archive, const std::string& n
 // ---------------------------------------------------------------- XML helpers
 
 // Parses `bytes` in place (the document points into it, so it must outlive `document`). Refuses
-// a part with more than limits::kXmlElements markup items before pugixml builds their nodes:
-// each '<' opens at most one.
+// a part with more than limits::kXmlMarkup elements and attributes before pugixml builds their
+// nodes (xmlMarkupCount).
 std::optional<XlsxError> parseXml(std::string& bytes, const std::string& part, pugi::xml_document& document) {
-  if (static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '<')) > limits::kXmlElements)
-    return XlsxError{fmt::format("{}: more than {} XML elements; not a grid this program reads (see docs/limits.md)",
-                                 part, limits::kXmlElements)};
+  if (limits::xmlMarkupCount(bytes) > limits::kXmlMarkup)
+    return XlsxError{fmt::format("{}: more than {} XML elements and attributes; not a grid this program reads (see "
+                                 "docs/limits.md)",
+                                 part, limits::kXmlMarkup)};
   const pugi::xml_parse_result parsed = document.load_buffer_inplace(
       bytes.data(), bytes.size(), pugi::parse_default | pugi::parse_ws_pcdata_single, pugi::encoding_auto);
   if (parsed) return std::nullopt;
