@@ -14,13 +14,10 @@ const Project& exampleProject() {
 }
 
 void requireSavesAndReloads(const Project& project) {
-  if (auto refusal = refusalToSave(project)) broken("an accepted project validates", *refusal);
-  std::string text;
-  try {
-    text = writeProjectJson(project);
-  } catch (const std::exception& e) {
-    broken("an accepted project can be written", e.what());
-  }
+  // projectFileText is what every save writes: validation, the limits of the reader, UTF-8.
+  auto saved = projectFileText(project, "fuzz.json");
+  if (auto* error = std::get_if<FileError>(&saved)) broken("an accepted project can be saved", error->message);
+  const std::string& text = std::get<std::string>(saved);
   const LoadResult again = parseProjectJson(text);
   if (!again.project) broken("what is saved loads again", again.problems.empty() ? text : describe(again.problems[0]));
   if (writeProjectJson(*again.project) != text) broken("what is saved loads as the same bytes");

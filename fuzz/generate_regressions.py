@@ -49,8 +49,15 @@ def inputs():
     depth = 90000
     yield "project_json/format-nested-90000.json", project.replace('"knotenpunkt-project"', "[" * depth + "1" + "]" * depth)
     yield "project_json/title-nested-90000.json", project.replace('"Alt"', "[" * depth + "]" * depth)
-    # 20 MB: ten million goal references that are numbers, each "expected a string".
-    yield "project_json/ten-million-wrong-entries.json", project.replace('"goals": ["g1"], "lifePhases"', '"goals": [' + "1," * 9999999 + '1], "lifePhases"')
+    # 20 MB: ten activities with a million goal references each that are numbers, each one
+    # "expected a string"; and one list of ten million, refused as a whole.
+    start = project.index('{ "id": "x1"')
+    activity = project[start:project.index(" } ],", start) + 2]  # the one activity, "{ ... }"
+    wrong = "1," * 999999 + "1"
+    many = ", ".join(activity.replace('"x1"', f'"x{a}"').replace('"goals": ["g1"]', f'"goals": [{wrong}]') for a in range(10))
+    yield "project_json/ten-million-wrong-entries.json", project[:start] + many + project[start + len(activity):]
+    yield "project_json/list-of-ten-million.json", project.replace('"goals": ["g1"], "lifePhases"', '"goals": [' + "1," * 9999999 + '1], "lifePhases"')
+    yield "project_json/1200001-empty-cooperations.json", project.replace('"cooperations": []', '"cooperations": [' + "{}," * 1200000 + "{}]")
     yield "project_json/thirteen-million-values.json", project.replace('"goals": ["g1"], "lifePhases"', '"goals": [' + "0," * 12999999 + '0], "lifePhases"')
     yield "csv/100mb-empty-cells.csv", ";" * (100 * 1024 * 1024)
     rows = ["Akteur;Aktivität"] + [f"Verein für Integration und Begegnung in Hattingen Nr. {i};"
@@ -61,7 +68,6 @@ def inputs():
     yield "xlsx/shared-strings-250mb.xlsx", xlsx('<row r="1"><c r="A1" t="s"><v>0</v></c></row>', "<si><t/></si>" * (250 * 1024 * 1024 // 13))
     yield "xlsx/five-million-empty-cells.xlsx", xlsx('<row r="1">' + "<c/>" * 5000000 + "</row>")
     yield "xlsx/cell-in-column-xfd-per-row.xlsx", xlsx("".join(f'<row r="{r}"><c r="XFD{r}"><v>1</v></c></row>' for r in range(1, 301)))
-    yield "xlsx/old-excel-ole2.xlsx", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" + b"\0" * 504
     keys = "".join(f'<key id="k{k}" for="node" attr.name="a{k}"><default>x</default></key>\n' for k in range(3000))
     yield "graph_import/3000-keys-with-defaults-20000-nodes.graphml", graphml(keys, "".join(f'<node id="n{n}"/>\n' for n in range(20000)))
     labels = "".join(f'<node id="{n}"><data key="label">Verein für Integration und Begegnung in Hattingen Nr. {n}</data></node>\n'

@@ -1,10 +1,12 @@
 // The fuzz targets without libFuzzer: feeds every file named on the command line (a folder:
 // every file below it, in name order) to LLVMFuzzerTestOneInput once. ctest runs each target
 // so over its seed corpus and the regression inputs of issue 14 on every test run; no clang
-// needed. Each input runs under the audit's ceilings: the process may map at most 1.5 GB
-// (not under AddressSanitizer, which reserves terabytes up front), and an input that takes
-// more than 30 s of CPU time is a finding, as libFuzzer's -timeout would call it. A broken
-// property aborts (fuzz_support.hpp). Prints how many inputs ran and the slowest.
+// needed. Each input runs under the audit's ceilings: the process may map at most 1 GB (not
+// under AddressSanitizer, which reserves terabytes up front), and an input that takes more than
+// 10 s of CPU time is a finding, as libFuzzer's -timeout=10 would call it (the audit asked for
+// 5 s of wall time; bench/hostile_inputs.sh measures that, on a quiet machine). A broken
+// property aborts (fuzz_support.hpp), and so does a path that does not exist: a regression
+// folder that went missing must not pass unnoticed. Prints how many inputs ran and the slowest.
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -32,8 +34,8 @@ constexpr bool kAddressSanitizer = false;
 constexpr bool kAddressSanitizer = false;
 #endif
 
-constexpr rlim_t kAddressSpace = 1536ul * 1024ul * 1024ul;
-constexpr double kCpuSecondsPerInput = 30.0;
+constexpr rlim_t kAddressSpace = 1024ul * 1024ul * 1024ul;
+constexpr double kCpuSecondsPerInput = 10.0;
 
 double cpuSeconds() {
   rusage usage{};
@@ -42,7 +44,7 @@ double cpuSeconds() {
          static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
-void collect(const std::filesystem::path& path, std::vector<std::filesystem::path>& files) {
+bool collect(const std::filesystem::path& path, std::vector<std::filesystem::path>& files) {
   if (std::filesystem::is_directory(path)) {
     std::vector<std::filesystem::path> below;
     for (const auto& entry : std::filesystem::recursive_directory_iterator(path))
@@ -52,8 +54,10 @@ void collect(const std::filesystem::path& path, std::vector<std::filesystem::pat
   } else if (std::filesystem::is_regular_file(path)) {
     files.push_back(path);
   } else {
-    std::fprintf(stderr, "replay: %s: no such file or folder (skipped)\n", path.c_str());
+    std::fprintf(stderr, "replay: %s: no such file or folder\n", path.c_str());
+    return false;
   }
+  return true;
 }
 
 }  // namespace
@@ -64,7 +68,8 @@ int main(int argc, char** argv) {
     ::setrlimit(RLIMIT_AS, &memory);
   }
   std::vector<std::filesystem::path> files;
-  for (int i = 1; i < argc; ++i) collect(argv[i], files);
+  for (int i = 1; i < argc; ++i)
+    if (!collect(argv[i], files)) return 1;
   double slowest = 0;
   std::string slowestName;
   for (const auto& file : files) {

@@ -25,6 +25,16 @@ constexpr bool kAddressSanitizer = false;
 
 constexpr int kReturnedFalse = 3, kOutOfMemory = 4, kThrew = 5;
 
+// The address space this process has mapped now (VmSize, the first field of /proc/self/statm).
+std::size_t mappedBytes() {
+  std::FILE* statm = std::fopen("/proc/self/statm", "r");
+  if (!statm) return 0;
+  unsigned long pages = 0;
+  if (std::fscanf(statm, "%lu", &pages) != 1) pages = 0;
+  std::fclose(statm);
+  return pages * static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+}
+
 }  // namespace
 
 BoundedRun runBounded(const std::function<bool()>& work, unsigned cpuSeconds, std::size_t memoryBytes) {
@@ -35,7 +45,8 @@ BoundedRun runBounded(const std::function<bool()>& work, unsigned cpuSeconds, st
     rlimit cpu{cpuSeconds, cpuSeconds + 1};
     ::setrlimit(RLIMIT_CPU, &cpu);
     if (!kAddressSanitizer) {
-      rlimit memory{memoryBytes, memoryBytes};
+      const rlim_t ceiling = mappedBytes() + memoryBytes;
+      rlimit memory{ceiling, ceiling};
       ::setrlimit(RLIMIT_AS, &memory);
     }
     int code = 0;

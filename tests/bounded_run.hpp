@@ -14,9 +14,11 @@ struct BoundedRun {
   std::string outcome;    // what happened otherwise: "returned false", "out of CPU time", ...
 };
 
-// Forks; the child sets RLIMIT_CPU to `cpuSeconds` and RLIMIT_AS to `memoryBytes` (not under
-// AddressSanitizer, which reserves terabytes of address space up front), runs `work` and exits.
-// Catch2 assertions inside `work` are not seen: report through its return value.
+// Forks; the child sets RLIMIT_CPU to `cpuSeconds` and RLIMIT_AS so that `work` may map at most
+// `memoryBytes` beyond what the process had mapped already (what earlier tests left to the
+// allocator counts for nothing); not under AddressSanitizer, which reserves terabytes of address
+// space up front. Runs `work` and exits. Catch2 assertions inside `work` are not seen: report
+// through its return value.
 BoundedRun runBounded(const std::function<bool()>& work, unsigned cpuSeconds, std::size_t memoryBytes);
 
 }  // namespace knp::test

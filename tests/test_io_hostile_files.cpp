@@ -164,3 +164,16 @@ TEST_CASE("the workbook export removes the folders of exports that were killed",
   CHECK(entriesStartingWith(folder.path(), "knotenpunkt-xlsx-") == 1);  // its own is gone too
   ::close(live);
 }
+
+TEST_CASE("a loop of symbolic links is refused, and the links stay", "[io][save][hostile]") {
+  //   a.json ──→ b.json ──→ a.json
+  test::TempFolder folder;
+  std::filesystem::create_symlink("b.json", folder / "a.json");
+  std::filesystem::create_symlink("a.json", folder / "b.json");
+  const auto error = writeFileAtomically(folder / "a.json", "neu");
+  REQUIRE(error);
+  CHECK(error->message == (folder / "a.json").string() + ": cannot follow the symbolic link: Too many levels of "
+                                                        "symbolic links");
+  CHECK(std::filesystem::is_symlink(folder / "a.json"));  // before: replaced by a regular file
+  CHECK(std::filesystem::is_symlink(folder / "b.json"));
+}

@@ -152,10 +152,17 @@ TEST_CASE("messages quote excerpts and escape control characters", "[io][json][h
 }
 
 TEST_CASE("ten million wrong entries give a hundred messages and a count", "[io][json][hostile]") {
-  // 20 MB: a goals list of ten million numbers, each "expected a string".
-  std::string text = replaced(kMinimal, "\"goals\": [\"g1\"]", "\"goals\": [" + std::string(20'000'000 - 1, ',') + "]");
-  for (std::size_t i = text.find("[,"); i < text.size() && text[i] != ']'; i += 2) text[i + 1] = '1';
-  // "[,,,,]" became "[1,1,1,1...": every second comma is now a 1.
+  // 20 MB: ten activities whose goals lists hold a million numbers each, every one "expected a
+  // string". (One list of ten million is refused as a whole: see the next test.)
+  std::string numbers;
+  for (int i = 0; i < 1'000'000; ++i) numbers += "1,";
+  numbers.pop_back();
+  std::string activities;
+  for (int a = 0; a < 10; ++a)
+    activities += std::string(a ? "," : "") + "{ \"id\": \"x" + std::to_string(a) +
+                  "\", \"title\": \"Kurs\", \"lead\": \"a1\", \"goals\": [" + numbers + "], \"status\": \"running\" }";
+  const std::string text = kMinimal.substr(0, kMinimal.find("  \"activities\"")) + "  \"activities\": [" +
+                           activities + "],\n" + kMinimal.substr(kMinimal.find("  \"cooperations\""));
   const auto result = test::runBounded(
       [&] {
         const LoadResult r = parseProjectJson(text);
@@ -166,6 +173,25 @@ TEST_CASE("ten million wrong entries give a hundred messages and a count", "[io]
       60, 1 * kGiB);
   INFO(result.outcome);
   CHECK(result.finished);
+}
+
+TEST_CASE("more items or a longer list than a project can hold are refused before they become part of the model",
+          "[io][json][hostile]") {
+  // 1,200,001 cooperations of the form {}: before, each became a Cooperation, and 3.6 MB of
+  // them took seconds and hundreds of megabytes. With the 7 items of kMinimal: 1,200,008.
+  std::string items;
+  for (int i = 0; i < 1'200'000; ++i) items += "{},";
+  items += "{}";
+  const LoadResult r = parseProjectJson(replaced(kMinimal, "\"cooperations\": []", "\"cooperations\": [" + items + "]"));
+  REQUIRE(r.problems.size() == 1);
+  CHECK(describe(r.problems[0]) == "1200008 items in all; a project holds at most 1000000 (see docs/limits.md)");
+
+  std::string partners;
+  for (int i = 0; i <= 1'000'000; ++i) partners += std::string(i ? "," : "") + "\"a1\"";
+  const LoadResult list = parseProjectJson(replaced(kMinimal, "\"lead\": \"a1\"", "\"lead\": \"a1\", \"partners\": [" + partners + "]"));
+  REQUIRE(list.problems.size() == 1);
+  CHECK(describe(list.problems[0]) ==
+        "activities[0].partners: 1000001 entries; a project holds at most 1000000 in one list (see docs/limits.md)");
 }
 
 TEST_CASE("more values than a project can hold are refused before the tree is built", "[io][json][hostile]") {
@@ -230,6 +256,50 @@ TEST_CASE("goal parents: loops are found in one pass, also along a chain of 200,
     chain.goals.push_back(std::move(g));
   }
   const auto result = test::runBounded([&] { return !hasErrors(validateProject(chain)); }, 20, 2 * kGiB);
+  INFO(result.outcome);
+  CHECK(result.finished);
+}
+
+TEST_CASE("a save that could not be read again is refused", "[io][save][hostile]") {
+  test::TempFolder folder;
+  const auto path = folder / "projekt.json";
+  SECTION("a file above the reader's limit") {
+    // 45 MB of \x01 is 270 MB once JSON writes each as \u0001: before, saved, and then every
+    // load refused the file as larger than 256 MB.
+    const auto result = test::runBounded(
+        [&] {
+          Project p = test::smallProject();
+          p.activities[0].description = std::string(45 * 1024 * 1024, '\x01');
+          const auto error = saveProjectFile(p, path);
+          return error && error->message.find("not saved: the file would be 270.0 MB, and Knotenpunkt reads project "
+                                              "files of at most 256 MB") != std::string::npos &&
+                 !std::filesystem::exists(path);
+        },
+        60, 3 * kGiB);
+    INFO(result.outcome);
+    CHECK(result.finished);
+  }
+  SECTION("more items than a file may hold") {
+    Project p = test::smallProject();
+    p.map.positions.clear();
+    for (int i = 0; i < 1'000'000; ++i) p.map.positions["actor:a" + std::to_string(i)] = {0, 0, PinState::Free};
+    const auto error = saveProjectFile(p, path);
+    REQUIRE(error);
+    // smallProject's 14 items and a million map positions.
+    CHECK_THAT(error->message, Contains("not saved: the project has 1000014 items, and a project file holds at most "
+                                        "1000000"));
+  }
+}
+
+TEST_CASE("a million duplicate ids are validated in bounded memory", "[model][validation][hostile]") {
+  Project p = test::smallProject();
+  p.cooperations.assign(1'000'000, p.cooperations.front());
+  const auto result = test::runBounded(
+      [&] {
+        const std::vector<Problem> problems = validateProject(p);
+        return countProblems(problems).errors == 999'999 && problems.size() == kMaxListedProblems + 1;
+      },
+      30, 2 * kGiB);
   INFO(result.outcome);
   CHECK(result.finished);
 }

@@ -90,13 +90,15 @@ void syncFolder(const std::filesystem::path& folder) {
 // kept, for the notice.
 std::optional<std::string> keepOwnership(int fd, const struct stat& existing) {
   if (::fchown(fd, existing.st_uid, existing.st_gid) == 0) return std::nullopt;
+  const bool ownerKept = existing.st_uid == ::geteuid();
   const bool groupKept = ::fchown(fd, static_cast<uid_t>(-1), existing.st_gid) == 0;
-  return groupKept ? fmt::format("the file now belongs to you (user {}), no longer to user {}: only an "
-                                 "administrator can keep another user's ownership",
-                                 ::getuid(), existing.st_uid)
-                   : fmt::format("the file now belongs to you (user {}, group {}), no longer to user {} and group "
-                                 "{}: only an administrator can keep another user's ownership",
-                                 ::getuid(), ::getgid(), existing.st_uid, existing.st_gid);
+  if (ownerKept && groupKept) return std::nullopt;
+  std::string changed;
+  if (!ownerKept) changed = fmt::format("belongs to you (user {}), no longer to user {}", ::geteuid(), existing.st_uid);
+  if (!groupKept)
+    changed += fmt::format("{}is in your group {}, no longer in group {}", changed.empty() ? "" : ", and ", ::getegid(),
+                           existing.st_gid);
+  return "the file now " + changed + ": only an administrator can keep what belongs to others";
 }
 
 }  // namespace
@@ -116,7 +118,7 @@ std::filesystem::path resolveLinks(const std::filesystem::path& path) {
     if (ec) return current;
     current = next.is_absolute() ? next : current.parent_path() / next;
   }
-  return current;  // a loop of links: the write fails there with ELOOP, as it should
+  return current;  // still a link after 40: a loop, which writeFileAtomically refuses
 }
 
 void removeStaleTemporaries(const std::filesystem::path& folder, std::string_view prefix) {
@@ -163,6 +165,9 @@ std::variant<std::string, FileError> readWholeFile(const std::filesystem::path& 
 std::optional<FileError> writeFileAtomically(const std::filesystem::path& requested, std::string_view content,
                                              Backup backup, std::string* notice) {
   const std::filesystem::path target = resolveLinks(requested);
+  std::error_code linkError;
+  if (std::filesystem::is_symlink(std::filesystem::symlink_status(target, linkError)))  // a loop, or 40 links
+    return errnoError(requested, "cannot follow the symbolic link", ELOOP);
   const auto folder = target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
   const std::string tempPrefix = "." + target.filename().string() + ".tmp-";
   removeStaleTemporaries(folder, tempPrefix);

@@ -35,8 +35,8 @@ int hexValue(char c) {
 
 class Scanner {
  public:
-  Scanner(std::string_view text, const JsonStructureLimits& limits, std::size_t maxListed)
-      : m_text(text), m_limits(limits), m_maxListed(maxListed) {}
+  Scanner(std::string_view text, const JsonStructureLimits& limits, KeyCheck keys, std::size_t maxListed)
+      : m_text(text), m_limits(limits), m_keys(keys), m_maxListed(maxListed) {}
 
   JsonStructure run() {
     while (m_at < m_text.size() && !m_result.overLimit) {
@@ -194,8 +194,8 @@ class Scanner {
   void key(std::string name, int line, int column) {
     Frame& top = m_stack.back();
     top.hasKey = true;
-    top.key = name;
-    if (top.keys.insert(std::move(name)).second) return;
+    top.key = name;  // for paths, in either mode
+    if (m_keys == KeyCheck::Skip || top.keys.insert(std::move(name)).second) return;
     ++m_result.duplicateKeyCount;
     if (m_result.duplicateKeys.size() < m_maxListed)
       m_result.duplicateKeys.push_back(
@@ -220,6 +220,7 @@ class Scanner {
 
   std::string_view m_text;
   const JsonStructureLimits& m_limits;
+  KeyCheck m_keys;
   std::size_t m_maxListed;
   std::size_t m_at = 0, m_values = 0;
   int m_line = 1, m_column = 1;
@@ -236,8 +237,9 @@ std::string jsonSyntaxMessage(std::string_view what) {
   return excerpt(what, kSyntaxMessageChars);
 }
 
-JsonStructure scanJsonStructure(std::string_view text, const JsonStructureLimits& limits, std::size_t maxListed) {
-  return Scanner(text, limits, maxListed).run();
+JsonStructure scanJsonStructure(std::string_view text, const JsonStructureLimits& limits, KeyCheck keys,
+                                std::size_t maxListed) {
+  return Scanner(text, limits, keys, maxListed).run();
 }
 
 }  // namespace knp

@@ -40,11 +40,16 @@ struct JsonStructure {
 // length of `what` beyond the excerpt.
 std::string jsonSyntaxMessage(std::string_view what);
 
-// Scans `text` once: O(n) time; memory O(depth + keys of the open objects). Tolerates syntax
-// errors (the parser reports those): what it cannot read as JSON it skips. Keys are compared
-// after decoding their escapes ("a\u0063tivities" is "activities"). At most `maxListed`
-// duplicate keys are described; the others are counted.
+enum class KeyCheck { Skip, FindDuplicates };
+
+// Scans `text` once: O(n) time; memory O(depth), and with KeyCheck::FindDuplicates also the
+// keys of the open objects. Tolerates syntax errors (the parser reports those): what it cannot
+// read as JSON it skips. So the limits are checked first, on any text, and the duplicate keys
+// only on text the parser accepted (whose keys the parsed tree holds anyway); an object of
+// millions of keys in a broken file costs nothing. Keys are compared after decoding their
+// escapes ("a\u0063tivities" is "activities"). At most `maxListed` duplicate keys are described;
+// the others are counted.
 JsonStructure scanJsonStructure(std::string_view text, const JsonStructureLimits& limits = {},
-                                std::size_t maxListed = 100);
+                                KeyCheck keys = KeyCheck::FindDuplicates, std::size_t maxListed = 100);
 
 }  // namespace knp

@@ -111,16 +111,26 @@ class Reader {
     return std::nullopt;
   }
 
+  // Whether `list` (at `listPath`) is a list of at most limits::kProjectItems entries;
+  // a problem otherwise.
+  bool readableList(const json& list, const std::string& listPath) {
+    if (!list.is_array()) {
+      error(listPath, fmt::format("expected a list, found {}", typeName(list)));
+      return false;
+    }
+    if (list.size() <= limits::kProjectItems) return true;
+    error(listPath, fmt::format("{} entries; a project holds at most {} in one list (see docs/limits.md)", list.size(),
+                                limits::kProjectItems));
+    return false;
+  }
+
   template <class IdT>
   std::vector<IdT> idList(const json& object, std::string_view key, const std::string& path) {
     std::vector<IdT> ids;
     const json* value = member(object, key, path, Presence::Optional);
     if (!value) return ids;
     const std::string listPath = join(path, key);
-    if (!value->is_array()) {
-      error(listPath, fmt::format("expected a list, found {}", typeName(*value)));
-      return ids;
-    }
+    if (!readableList(*value, listPath)) return ids;
     for (size_t i = 0; i < value->size(); ++i) {
       const json& element = (*value)[i];
       if (element.is_string())
@@ -150,10 +160,7 @@ class Reader {
     const json* value = member(object, key, path, Presence::Optional);
     if (!value) return values;
     const std::string listPath = join(path, key);
-    if (!value->is_array()) {
-      error(listPath, fmt::format("expected a list, found {}", typeName(*value)));
-      return values;
-    }
+    if (!readableList(*value, listPath)) return values;
     for (size_t i = 0; i < value->size(); ++i)
       if (auto parsed = enumValue((*value)[i], indexed(listPath, i), table, what)) values.push_back(*parsed);
     return values;
@@ -197,10 +204,7 @@ class Reader {
     auto it = parent.find(key);
     if (it == parent.end()) return;
     const std::string listPath = join(parentPath, key);
-    if (!it->is_array()) {
-      error(listPath, fmt::format("expected a list, found {}", typeName(*it)));
-      return;
-    }
+    if (!readableList(*it, listPath)) return;
     for (size_t i = 0; i < it->size(); ++i) {
       if (!(*it)[i].is_object() && full()) {
         countError();
@@ -317,8 +321,38 @@ MapState readMap(const json& j, const std::string& path, Reader& r) {
   return map;
 }
 
+// The item lists of a project file, top-level keys; "map" holds "positions" and "views".
+constexpr std::array<std::string_view, 8> kItemLists = {"fields", "lifePhases",   "concepts",    "goals",
+                                                         "actors", "activities", "cooperations", "indicators"};
+
+// How many items the file holds, map positions and views included (lists that are not lists
+// count nothing: their own problem is reported where they are read). O(1).
+std::size_t itemCount(const json& root) {
+  std::size_t count = 0;
+  auto add = [&](const json& object, std::string_view key) {
+    if (auto it = object.find(key); it != object.end() && it->is_array()) count += it->size();
+  };
+  for (std::string_view key : kItemLists) add(root, key);
+  if (auto map = root.find("map"); map != root.end() && map->is_object()) {
+    add(*map, "positions");
+    add(*map, "views");
+  }
+  return count;
+}
+
+std::size_t itemCount(const Project& p) {
+  return p.fields.size() + p.lifePhases.size() + p.concepts.size() + p.goals.size() + p.actors.size() +
+         p.activities.size() + p.cooperations.size() + p.indicators.size() + p.map.positions.size() +
+         p.map.views.size();
+}
+
 Project readProject(const json& root, Reader& r) {
   Project p;
+  if (const std::size_t items = itemCount(root); items > limits::kProjectItems) {
+    r.error("", fmt::format("{} items in all; a project holds at most {} (see docs/limits.md)", items,
+                            limits::kProjectItems));
+    return p;
+  }
   r.rejectUnknownKeys(root, "",
                       {"format", "version", "title", "notice", "fields", "lifePhases", "concepts", "goals", "actors",
                        "activities", "cooperations", "indicators", "map"});
@@ -412,7 +446,10 @@ Project readProject(const json& root, Reader& r) {
     ind.goals = r.idList<GoalId>(j, "goals", path);
     if (const json* values = r.member(j, "values", path, Presence::Optional)) {
       const std::string valuesPath = Reader::join(path, "values");
-      if (r.expectObject(*values, valuesPath)) {
+      if (values->is_object() && values->size() > limits::kProjectItems) {
+        r.error(valuesPath, fmt::format("{} years; a project holds at most {} in one list (see docs/limits.md)",
+                                        values->size(), limits::kProjectItems));
+      } else if (r.expectObject(*values, valuesPath)) {
         for (const auto& [key, value] : values->items()) {
           // Only the canonical spelling: "02010" or "+2010" would be a second key for the year
           // 2010, and one of the two values would vanish at the next save.
@@ -539,9 +576,8 @@ LoadResult parseProjectJson(std::string_view text) {
     result.problems.push_back({Severity::Error, "", "the file is empty", 1, 1});
     return result;
   }
-  const JsonStructure structure =
-      scanJsonStructure(text, {limits::kJsonDepth, limits::kJsonValues}, kMaxListedProblems);
-  if (structure.overLimit) {
+  const JsonStructureLimits jsonLimits{limits::kJsonDepth, limits::kJsonValues};
+  if (const JsonStructure structure = scanJsonStructure(text, jsonLimits, KeyCheck::Skip); structure.overLimit) {
     const JsonStructureIssue& issue = *structure.overLimit;
     result.problems.push_back({Severity::Error, issue.path, issue.message, issue.line, issue.column});
     return result;
@@ -562,10 +598,10 @@ LoadResult parseProjectJson(std::string_view text) {
     return result;
   }
   // Only now, when the text is JSON: a syntax error would make the scan's keys unreliable.
+  const JsonStructure structure = scanJsonStructure(text, jsonLimits, KeyCheck::FindDuplicates, kMaxListedProblems);
   for (const JsonStructureIssue& issue : structure.duplicateKeys)
     addProblem(result.problems, Problem{Severity::Error, issue.path, issue.message, issue.line, issue.column});
-  for (std::size_t i = structure.duplicateKeys.size(); i < structure.duplicateKeyCount; ++i)
-    countUnlisted(result.problems, Severity::Error);
+  countUnlisted(result.problems, Severity::Error, structure.duplicateKeyCount - structure.duplicateKeys.size());
   if (!result.problems.empty()) return result;
   Reader reader(result.problems);
   if (!reader.expectObject(root, "(top level)")) return result;
@@ -667,7 +703,47 @@ std::string writeProjectJson(const Project& p) {
   return root.dump(2, ' ', false, ordered_json::error_handler_t::strict) + "\n";
 }
 
+namespace {
+
+// The longest list of references or values in one item (partners, goals, years, filters). O(items).
+std::size_t longestList(const Project& p) {
+  std::size_t longest = 0;
+  auto consider = [&](std::size_t size) { longest = std::max(longest, size); };
+  for (const Goal& g : p.goals) consider(g.fields.size());
+  for (const Actor& a : p.actors) consider(a.memberships.size());
+  for (const Activity& a : p.activities)
+    for (std::size_t size : {a.partners.size(), a.fields.size(), a.goals.size(), a.lifePhases.size()}) consider(size);
+  for (const Indicator& i : p.indicators) consider(std::max(i.goals.size(), i.values.size()));
+  for (const SavedView& v : p.map.views)
+    for (std::size_t size : {v.filters.fields.size(), v.filters.lifePhases.size(), v.filters.concepts.size(),
+                             v.filters.actorTypes.size(), v.filters.statuses.size()})
+      consider(size);
+  return longest;
+}
+
+// What parseProjectJson would refuse in the file `text` of a valid project: its size, or more
+// values than a file may hold; nullopt when the file would load. O(size of text).
+std::optional<std::string> refusalOfText(std::string_view text) {
+  if (text.size() > limits::kProjectFileBytes)
+    return fmt::format("the file would be {:.1f} MB, and Knotenpunkt reads project files of at most {} MB (see "
+                       "docs/limits.md)",
+                       static_cast<double>(text.size()) / (1024.0 * 1024.0), limits::kProjectFileBytes / limits::kMiB);
+  const JsonStructure structure = scanJsonStructure(text, {limits::kJsonDepth, limits::kJsonValues}, KeyCheck::Skip);
+  if (structure.overLimit)
+    return fmt::format("the file could not be read again: {} (see docs/limits.md)", structure.overLimit->message);
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<std::string> refusalToSave(const Project& project) {
+  if (const std::size_t items = itemCount(project); items > limits::kProjectItems)
+    return fmt::format("the project has {} items, and a project file holds at most {} (see docs/limits.md)", items,
+                       limits::kProjectItems);
+  if (const std::size_t longest = longestList(project); longest > limits::kProjectItems)
+    return fmt::format("one of its lists has {} entries, and a project file holds at most {} in one list (see "
+                       "docs/limits.md)",
+                       longest, limits::kProjectItems);
   const std::vector<Problem> problems = validateProject(project);
   const ProblemCounts counts = countProblems(problems);
   if (counts.errors == 0) return std::nullopt;
@@ -681,7 +757,9 @@ std::optional<std::string> refusalToSave(const Project& project) {
 std::variant<std::string, FileError> projectFileText(const Project& project, const std::filesystem::path& path) {
   if (auto refusal = refusalToSave(project)) return FileError{path.string() + ": not saved: " + *refusal};
   try {
-    return writeProjectJson(project);
+    std::string text = writeProjectJson(project);
+    if (auto refusal = refusalOfText(text)) return FileError{path.string() + ": not saved: " + *refusal};
+    return text;
   } catch (const nlohmann::json::type_error& e) {
     // Only invalid UTF-8 in a string gets here; refusing to write keeps the old file intact.
     return FileError{path.string() + ": not saved: a text is not valid UTF-8 (" + excerpt(e.what(), 200) + ")"};
