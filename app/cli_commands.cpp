@@ -53,9 +53,12 @@ int runAnalyze(const AnalyzeOptions& options) {
   std::string out;
   switch (options.format) {
     case AnalysisFormat::Json: out = analysisToJson(*project, analysis, options.language).dump(2) + "\n"; break;
-    case AnalysisFormat::Text: out = formatAnalysisReport(*project, analysis, ReportFormat::Text, options.language); break;
+    // Names come from the file: control characters in them must not reach the terminal.
+    case AnalysisFormat::Text:
+      out = printableLines(formatAnalysisReport(*project, analysis, ReportFormat::Text, options.language));
+      break;
     case AnalysisFormat::Markdown:
-      out = formatAnalysisReport(*project, analysis, ReportFormat::Markdown, options.language);
+      out = printableLines(formatAnalysisReport(*project, analysis, ReportFormat::Markdown, options.language));
       break;
   }
   if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size() || std::fflush(stdout) != 0) {

@@ -1,4 +1,5 @@
 #include "command_line.hpp"
+#include "cli_support.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -43,7 +44,7 @@ namespace {
 
 // Reports a bad option value on stderr in the same form as CLI11's own messages.
 int usageError(const std::string& message) {
-  std::fprintf(stderr, "knotenpunkt: %s\n", message.c_str());
+  printLine(stderr, "knotenpunkt: " + message);  // the message may repeat a value as given
   return 2;
 }
 

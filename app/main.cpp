@@ -15,6 +15,7 @@
 #include "embedded_data.hpp"
 #include "io/project_json.hpp"
 #include "report/overview.hpp"
+#include "text/quoting.hpp"
 #include "settings.hpp"
 #include "ui_strings.hpp"
 #include "startup_state.hpp"
@@ -87,13 +88,14 @@ int main(int argc, char** argv) {
       return kExitError;
     case app::WindowOutcome::NoDisplay:
       if (options.screenshot) {
-        std::fprintf(stderr, "knotenpunkt: cannot open a window for the screenshot (%s); try: xvfb-run -a knotenpunkt "
-                             "--screenshot FILE.png\n", result.message.c_str());
+        app::printLine(stderr, fmt::format("knotenpunkt: cannot open a window for the screenshot ({}); try: xvfb-run -a "
+                                           "knotenpunkt --screenshot FILE.png",
+                                           result.message));
         return kExitError;
       }
-      std::fprintf(stderr, "knotenpunkt: no display available (%s); here is the text overview instead.\n",
-                   result.message.c_str());
-      std::fputs(formatOverview(state.project, options.language).c_str(), stdout);
+      app::printLine(stderr, fmt::format("knotenpunkt: no display available ({}); here is the text overview instead.",
+                                         result.message));
+      std::fputs(printableLines(formatOverview(state.project, options.language)).c_str(), stdout);
       return 0;
   }
   return kExitError;
