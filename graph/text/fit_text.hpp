@@ -10,7 +10,7 @@
 namespace knp {
 
 // `text` itself when widthOf(text) <= maxWidth; otherwise the longest prefix that, cut with
-// "…" (truncateUtf8), is no wider than maxWidth, and at least one character with "…". widthOf
+// "…" (truncateUtf8), is no wider than maxWidth; at least the "…" alone. widthOf
 // takes a std::string and returns its width; widths must grow with the prefix, as text widths
 // do. Binary search: O(log n) measurements, so a 100,000-character name costs 17 of them,
 // not 100,000. O(n log n) in all.

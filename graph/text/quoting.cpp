@@ -58,6 +58,20 @@ std::string printable(std::string_view text) {
   return out;
 }
 
+std::string printableLines(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = sequenceLength(text, i);
+    if (length == 1 && (text[i] == '\n' || text[i] == '\t'))
+      out += text[i];
+    else
+      appendPrintable(out, text, i, length);
+    i += length == 0 ? 1 : length;
+  }
+  return out;
+}
+
 std::string excerpt(std::string_view text, std::size_t maxChars) {
   std::string out;
   std::size_t chars = 0, i = 0;

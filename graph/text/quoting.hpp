@@ -17,6 +17,10 @@ inline constexpr std::size_t kExcerptChars = 60;
 // well-formed UTF-8 become U+FFFD. Everything else, backslashes included, is unchanged. O(n).
 std::string printable(std::string_view text);
 
+// printable() for a text of many lines, such as a report for the terminal: line breaks and
+// tabs stay as they are, every other control character becomes its escape. O(n).
+std::string printableLines(std::string_view text);
+
 // printable() of at most the first `maxChars` characters of `text`; a longer text ends in "…".
 // Reads only as much of `text` as it shows: O(maxChars), whatever the length of `text`.
 std::string excerpt(std::string_view text, std::size_t maxChars = kExcerptChars);
