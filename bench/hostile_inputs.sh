@@ -21,7 +21,7 @@ measure() {
   local times=() memories=() code=0
   for ((i = 0; i < repeats; i++)); do
     /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" && code=0 || code=$?
-    read -r seconds kilobytes <"$work/time.txt" || true
+    read -r seconds kilobytes < <(tail -n 1 "$work/time.txt") || true  # after "Command exited with ..."
     times+=("$seconds")
     memories+=("$kilobytes")
   done
@@ -52,6 +52,7 @@ if [ -n "$bench_build" ] && [ -x "$bench_build/bench/knp_bench_write_project" ];
   echo "region project: $(cat "$work/region.txt"), $(du -m "$work/region.json" | cut -f1) MB"
   read -r code seconds megabytes < <(measure "$program" validate "$work/region.json")
   row "knotenpunkt validate" "$code" "$seconds" "$megabytes"
-  read -r code seconds megabytes < <(measure /usr/bin/python3 -c "import json, sys; json.load(open(sys.argv[1]))" "$work/region.json")
+  printf 'import json, sys\njson.load(open(sys.argv[1]))\n' >"$work/load.py"
+  read -r code seconds megabytes < <(measure /usr/bin/python3 "$work/load.py" "$work/region.json")
   row "python3 json.load (peer)" "$code" "$seconds" "$megabytes"
 fi
