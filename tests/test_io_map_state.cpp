@@ -335,7 +335,7 @@ TEST_CASE("a broken map is reported with the path of the problem", "[io][json][m
     CHECK(onlyError(mapWith("\"y\": 4", "\"y\": null")) == "f.json: map.positions[1].y: expected a number, found null");
   }
   SECTION("a coordinate too large for a double") {
-    CHECK(onlyError(mapWith("\"y\": 4", "\"y\": 1e400")) == "f.json: number overflow parsing '1e400'");
+    CHECK(onlyError(mapWith("\"y\": 4", "\"y\": 1e400")) == "f.json:14:62: number overflow parsing '1e400'");
   }
   SECTION("a missing coordinate") {
     CHECK(onlyError(mapWith(", \"y\": 4", "")) == "f.json: map.positions[1].y: missing");

@@ -12,6 +12,7 @@
 
 #include "io/input_limits.hpp"
 #include "io/json_structure.hpp"
+#include "io/json_tree.hpp"
 #include "io/migrations.hpp"
 #include "text/quoting.hpp"
 #include "text/utf8.hpp"
@@ -576,32 +577,15 @@ LoadResult parseProjectJson(std::string_view text) {
     result.problems.push_back({Severity::Error, "", "the file is empty", 1, 1});
     return result;
   }
-  const JsonStructureLimits jsonLimits{limits::kJsonDepth, limits::kJsonValues};
-  if (const JsonStructure structure = scanJsonStructure(text, jsonLimits, KeyCheck::Skip); structure.overLimit) {
-    const JsonStructureIssue& issue = *structure.overLimit;
-    result.problems.push_back({Severity::Error, issue.path, issue.message, issue.line, issue.column});
+  ParsedJson parsed = parseCheckedJson(text, {limits::kJsonDepth, limits::kJsonValues}, kMaxListedProblems);
+  if (const auto& failure = parsed.failure) {
+    result.problems.push_back({Severity::Error, failure->path, failure->message, failure->line, failure->column});
     return result;
   }
-  json root;
-  try {
-    root = json::parse(text);
-  } catch (const json::parse_error& e) {
-    // e.byte is the 1-based index of the character where parsing stopped.
-    const TextPosition at = positionAt(text, e.byte == 0 ? 0 : e.byte - 1);
-    result.problems.push_back({Severity::Error, "", jsonSyntaxMessage(e.what()), at.line, at.column});
-    return result;
-  } catch (const json::out_of_range& e) {
-    // A number too large for a double (1e400); nlohmann does not say where it stands.
-    std::string_view what = e.what();
-    if (auto bracket = what.find("] "); bracket != std::string_view::npos) what.remove_prefix(bracket + 2);
-    result.problems.push_back({Severity::Error, "", jsonSyntaxMessage(what)});
-    return result;
-  }
-  // Only now, when the text is JSON: a syntax error would make the scan's keys unreliable.
-  const JsonStructure structure = scanJsonStructure(text, jsonLimits, KeyCheck::FindDuplicates, kMaxListedProblems);
-  for (const JsonStructureIssue& issue : structure.duplicateKeys)
+  for (const JsonStructureIssue& issue : parsed.duplicateKeys)
     addProblem(result.problems, Problem{Severity::Error, issue.path, issue.message, issue.line, issue.column});
-  countUnlisted(result.problems, Severity::Error, structure.duplicateKeyCount - structure.duplicateKeys.size());
+  countUnlisted(result.problems, Severity::Error, parsed.duplicateKeyCount - parsed.duplicateKeys.size());
+  json& root = parsed.root;
   if (!result.problems.empty()) return result;
   Reader reader(result.problems);
   if (!reader.expectObject(root, "(top level)")) return result;
