@@ -1,6 +1,7 @@
 #pragma once
-// A first pass over JSON text before it is parsed into a tree, for what the tree cannot tell or
-// must not be asked to hold:
+// A scan of JSON text, without building a tree, for what a tree cannot tell or must not be
+// asked to hold (json_tree.hpp checks the same while it builds, and calls this scan only to say
+// where a problem stands; the project writer calls it on a file before saving it):
 // - nesting deeper than the format can use: a document nested 90,000 levels deep would exhaust
 //   the stack of every recursive step after parsing (copying, printing, destroying);
 // - more values than a project can have: a small file of [0,0,0,...] would otherwise become a
