@@ -1,6 +1,6 @@
 // knotenpunkt: opens a project (or the embedded Hattingen example) in a window, or renders a
 // screenshot of it. Without a display it prints a text overview instead. The subcommands
-// analyze, validate, centrality and layout work without any window (cli_commands.hpp).
+// analyze, validate, centrality and layout work without any window (cli/commands.hpp).
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
@@ -8,18 +8,18 @@
 #include <fmt/format.h>
 #include <string>
 
-#include "app_state.hpp"
-#include "cli_commands.hpp"
-#include "cli_support.hpp"
-#include "command_line.hpp"
+#include "core/app_state.hpp"
+#include "cli/commands.hpp"
+#include "cli/support.hpp"
+#include "cli/command_line.hpp"
 #include "embedded_data.hpp"
 #include "io/project_json.hpp"
 #include "report/overview.hpp"
 #include "text/quoting.hpp"
-#include "settings.hpp"
-#include "ui_strings.hpp"
-#include "startup_state.hpp"
-#include "window.hpp"
+#include "core/settings.hpp"
+#include "core/ui_text.hpp"
+#include "core/startup_state.hpp"
+#include "window/window.hpp"
 
 namespace {
 

@@ -12,8 +12,8 @@
 #include <memory>
 #include <vector>
 
-#include "app_state.hpp"
-#include "document.hpp"
+#include "core/app_state.hpp"
+#include "core/document.hpp"
 #include "edit/item_edits.hpp"
 #include "embedded_data.hpp"
 #include "io/project_json.hpp"

@@ -44,14 +44,14 @@
 #include <string>
 #include <vector>
 
-#include "app_state.hpp"
-#include "camera.hpp"
+#include "core/app_state.hpp"
+#include "core/camera.hpp"
 #include "embedded_data.hpp"
-#include "fonts.hpp"
+#include "window/fonts.hpp"
 #include "io/project_json.hpp"
-#include "map_renderer.hpp"
+#include "window/map_renderer.hpp"
 #include "synthetic_project.hpp"
-#include "ui_canvas.hpp"
+#include "window/panels/map_canvas.hpp"
 
 namespace {
 

@@ -4,7 +4,7 @@
 #include <optional>
 #include <string>
 
-#include "autosave.hpp"
+#include "core/autosave.hpp"
 
 using namespace knp::app;
 using namespace std::chrono_literals;

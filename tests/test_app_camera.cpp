@@ -1,7 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "camera.hpp"
-#include "command_line.hpp"
+#include "core/camera.hpp"
 
 using namespace knp;
 using namespace knp::app;
@@ -53,38 +52,4 @@ TEST_CASE("zooming keeps the point under the cursor in place; panning moves by p
   CHECK_THAT(screenAfter.y - screenBefore.y, WithinAbs(-20.0, 1e-9));
   c.zoomAround(anchor, 1e-30, canvas);
   CHECK(c.scale > 0);  // clamped, never zero
-}
-
-TEST_CASE("window sizes parse as WIDTHxHEIGHT within limits", "[app][command-line]") {
-  CHECK(parseWindowSize("1600x1000")->width == 1600);
-  CHECK(parseWindowSize("1600x1000")->height == 1000);
-  CHECK_FALSE(parseWindowSize("1600"));
-  CHECK_FALSE(parseWindowSize("x1000"));
-  CHECK_FALSE(parseWindowSize("1600x"));
-  CHECK_FALSE(parseWindowSize("16x1000"));    // too small
-  CHECK_FALSE(parseWindowSize("1600x99999"));  // too large
-  CHECK_FALSE(parseWindowSize("1600x1000px"));
-}
-
-TEST_CASE("the command line reads the file, screenshot, size, frames and language", "[app][command-line]") {
-  const char* argv[] = {"knotenpunkt", "p.json", "--screenshot", "out.png", "--size", "800x600",
-                        "--frames", "5", "--lang", "EN"};
-  auto parsed = parseCommandLine(10, const_cast<char**>(argv));
-  REQUIRE(std::holds_alternative<Options>(parsed));
-  const Options& o = std::get<Options>(parsed);
-  CHECK(o.projectFile == std::filesystem::path("p.json"));
-  CHECK(o.screenshot == std::filesystem::path("out.png"));
-  CHECK(o.size.width == 800);
-  CHECK(o.size.height == 600);
-  CHECK(o.frames == 5);
-  CHECK(o.language == Language::English);
-}
-
-TEST_CASE("bad command lines exit with code 2", "[app][command-line]") {
-  const char* badLang[] = {"knotenpunkt", "--lang", "fr"};
-  CHECK(std::get<int>(parseCommandLine(3, const_cast<char**>(badLang))) == 2);
-  const char* badSize[] = {"knotenpunkt", "--size", "big"};
-  CHECK(std::get<int>(parseCommandLine(3, const_cast<char**>(badSize))) == 2);
-  const char* unknown[] = {"knotenpunkt", "--frobnicate"};
-  CHECK(std::get<int>(parseCommandLine(2, const_cast<char**>(unknown))) == 2);
 }

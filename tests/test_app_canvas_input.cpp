@@ -7,11 +7,11 @@
 #include <cmath>
 #include <memory>
 
-#include "app_state.hpp"
-#include "document.hpp"
+#include "core/app_state.hpp"
+#include "core/document.hpp"
 #include "headless_imgui.hpp"
 #include "project_builder.hpp"
-#include "ui_canvas.hpp"
+#include "window/panels/map_canvas.hpp"
 
 using namespace knp;
 using namespace knp::app;

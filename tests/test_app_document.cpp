@@ -5,13 +5,13 @@
 #include <cmath>
 #include <memory>
 
-#include "document.hpp"
+#include "core/document.hpp"
 #include "edit/item_edits.hpp"
 #include "fixtures.hpp"
 #include "io/grid_file.hpp"
 #include "io/project_json.hpp"
-#include "map_views.hpp"
-#include "quick_add.hpp"
+#include "core/map_views.hpp"
+#include "core/quick_add.hpp"
 
 using namespace knp;
 using namespace knp::app;

@@ -11,16 +11,16 @@
 #include <memory>
 #include <utility>
 
-#include "app_state.hpp"
-#include "document.hpp"
+#include "core/app_state.hpp"
+#include "core/document.hpp"
 #include "embedded_data.hpp"
 #include "fixtures.hpp"
 #include "headless_imgui.hpp"
 #include "io/project_json.hpp"
 #include "model/validation.hpp"
-#include "ui_inspector.hpp"
-#include "ui_inspector_forms.hpp"
-#include "ui_item_picker.hpp"
+#include "window/inspector/inspector.hpp"
+#include "window/inspector/forms.hpp"
+#include "window/inspector/item_picker.hpp"
 
 using namespace knp;
 using namespace knp::app;

@@ -7,15 +7,15 @@
 #include <memory>
 #include <filesystem>
 
-#include "app_state.hpp"
-#include "document.hpp"
+#include "core/app_state.hpp"
+#include "core/document.hpp"
 #include "fixtures.hpp"
 #include "embedded_data.hpp"
 #include "io/project_json.hpp"
-#include "map_views.hpp"
-#include "palette.hpp"
+#include "core/map_views.hpp"
+#include "core/palette.hpp"
 #include "project_builder.hpp"
-#include "startup_state.hpp"
+#include "core/startup_state.hpp"
 
 using namespace knp;
 using namespace knp::app;

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "fixtures.hpp"
-#include "settings.hpp"
+#include "core/settings.hpp"
 
 using namespace knp;
 using namespace knp::app;

@@ -1,0 +1,216 @@
+#include "cli/command_line.hpp"
+#include "cli/support.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cstdio>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+namespace knp::app {
+
+std::optional<WindowSize> parseWindowSize(std::string_view text) {
+  const auto x = text.find('x');
+  if (x == std::string_view::npos) return std::nullopt;
+  auto number = [](std::string_view part) -> std::optional<int> {
+    int value = 0;
+    auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), value);
+    if (ec != std::errc() || end != part.data() + part.size() || value < 64 || value > 16384) return std::nullopt;
+    return value;
+  };
+  auto width = number(text.substr(0, x));
+  auto height = number(text.substr(x + 1));
+  if (!width || !height) return std::nullopt;
+  return WindowSize{*width, *height};
+}
+
+std::optional<std::vector<ActivityStatus>> parseStatusList(std::string_view text) {
+  std::vector<ActivityStatus> statuses;
+  if (text == "all") return statuses;
+  std::size_t position = 0;
+  while (position <= text.size()) {
+    std::size_t comma = text.find(',', position);
+    if (comma == std::string_view::npos) comma = text.size();
+    auto status = enumFromName(kActivityStatusNames, text.substr(position, comma - position));
+    if (!status) return std::nullopt;
+    if (std::find(statuses.begin(), statuses.end(), *status) == statuses.end()) statuses.push_back(*status);
+    position = comma + 1;
+  }
+  return statuses;
+}
+
+namespace {
+
+// Reports a bad option value on stderr in the same form as CLI11's own messages.
+int usageError(const std::string& message) {
+  printLine(stderr, "knotenpunkt: " + message);  // the message may repeat a value as given
+  return 2;
+}
+
+std::optional<Language> languageOrComplain(const std::string& code) {
+  auto language = languageFromCode(code);
+  if (!language) usageError("--lang \"" + code + "\": expected de or en");
+  return language;
+}
+
+}  // namespace
+
+ParsedCommandLine parseCommandLine(int argc, char** argv) {
+  CLI::App cli{"Knotenpunkt: wer macht was für Integration in der Stadt — "
+               "the map of actors, activities, goals and life phases."};
+  cli.set_version_flag("--version", "Knotenpunkt 0.1.0");
+  Options options;
+  std::string file, size, language = "de";
+  cli.add_option("FILE", file, "Project file (.json); without it the embedded Hattingen example opens");
+  cli.add_option("--screenshot", options.screenshot, "Render the map into this PNG file and exit (works under xvfb-run)");
+  cli.add_option("--size", size, "Window or screenshot size in pixels, WIDTHxHEIGHT (default 1600x1000)");
+  cli.add_option("--frames", options.frames, "Frames to render before the screenshot (default 3)")
+      ->check(CLI::Range(1, 1000));
+  cli.add_option("--lang", language, "Language of the interface: de (default) or en");
+  cli.add_option("--view", options.view, "Open the saved view of this name");
+  cli.add_option("--select", options.select, "Select this node: actor:ID, activity:ID, goal:ID, lifePhase:ID or an ID");
+  cli.add_option("--panel", options.panel,
+                 "Show this analysis (coverage, gaps, chains, overlaps, suggestions, brokers), the editor (edit) "
+                 "or the history (history)");
+  cli.add_option("--layout", options.layout, "Arrange the map with this layout (see `layout --algorithm list`)");
+  cli.add_option("--ui-scale", options.uiScale, "Text size factor (default 1; the monitor's scale is applied too)")
+      ->check(CLI::Range(0.5f, 4.0f));
+
+  CLI::App* analyze = cli.add_subcommand(
+      "analyze", "Print the analyses: gaps, support chains, overlaps, cooperation opportunities, brokers");
+  std::string analyzeFile, format = "text", analyzeLanguage = "de", statuses = "planned,running";
+  std::optional<int> year;
+  analyze->add_option("FILE", analyzeFile, "Project file (.json); without it the embedded Hattingen example");
+  analyze->add_option("--format", format, "text (default), json or markdown");
+  analyze->add_option("--lang", analyzeLanguage, "Language of the report: de (default) or en");
+  analyze->add_option("--year", year, "Count only activities running in this year")->check(CLI::Range(1900, 2200));
+  analyze->add_option("--status", statuses,
+                      "Statuses counted, comma-separated: planned, running, finished, or all (default planned,running)");
+
+  CLI::App* validate = cli.add_subcommand("validate", "Check a project file and list every problem with its path");
+  std::string validateFile;
+  validate->add_option("FILE", validateFile, "Project file (.json)")->required();
+
+  CLI::App* centrality = cli.add_subcommand(
+      "centrality", "Degree and betweenness of a plain edge list (two node names per line, # comments)");
+  CentralityOptions centralityOptions;
+  std::string edgeFile, outFile;
+  centrality->add_option("EDGES", edgeFile, "Edge list file")->required();
+  centrality->add_option("--out", outFile, "Write name<TAB>degree<TAB>betweenness here")->required();
+  centrality->add_option("--approx", centralityOptions.approxSources,
+                         "Estimate betweenness from K sampled source nodes instead of all")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 32));
+  centrality->add_option("--threads", centralityOptions.threads, "Worker threads (default: all cores)")
+      ->check(CLI::Range(1u, 256u));
+  centrality->add_option("--seed", centralityOptions.seed, "Seed for --approx's sample (default 1)");
+
+  CLI::App* layout = cli.add_subcommand(
+      "layout", "Place the nodes of a project or an edge list and write name<TAB>x<TAB>y (--algorithm list: the choices)");
+  LayoutOptions layoutOptions;
+  std::string layoutInput, layoutOut;
+  layout->add_option("INPUT", layoutInput, "Project (.json) or edge list; without it the embedded example");
+  layout->add_option("--algorithm", layoutOptions.algorithm, "Layout algorithm, or list to name the choices")->required();
+  layout->add_option("--seed", layoutOptions.seed, "Seed (default 1): the same seed gives the same positions");
+  layout->add_option("--iterations", layoutOptions.iterations, "Upper bound on iterations (default: the algorithm's)");
+  layout->add_option("--theta", layoutOptions.theta,
+                     "force: Barnes-Hut accuracy, a cell acts as one body when side < theta * distance (default 0.8)")
+      ->check(CLI::NonNegativeNumber);
+  layout->add_option("--out", layoutOut, "Write name<TAB>x<TAB>y here");
+
+  CLI::App* import = cli.add_subcommand(
+      "import", "Read the actors' Raster (one row per activity, CSV as Excel writes it) into a project");
+  ImportOptions importOptions;
+  std::string gridFile, intoFile;
+  import->add_option("GRID", gridFile,
+                     "The filled-in grid (.csv, or .xlsx: its first sheet), or a network (.graphml, .gexf) whose "
+                     "nodes become actors and edges cooperations")
+      ->required();
+  import->add_option("--into", intoFile, "Project file to update (a new one is started when it does not exist)")
+      ->required();
+  import->add_flag("--dry-run", importOptions.dryRun, "Report what would change; write nothing");
+  import->add_flag("--skip-invalid", importOptions.skipInvalid,
+                   "Apply the rows without errors even when other rows have errors");
+
+  CLI::App* exportCommand = cli.add_subcommand(
+      "export", "Write the project for spreadsheets and other network tools: the Raster as CSV, GraphML, GEXF, DOT");
+  ExportOptions exportOptions;
+  std::string exportFile, exportOut;
+  exportCommand->add_option("PROJECT", exportFile, "Project file (.json); without it the embedded example");
+  exportCommand->add_option("--to", exportOptions.format,
+                            "csv (the activities' Raster), actors-csv (the actors' grid), xlsx (both grids with "
+                            "drop-down lists), graphml, gexf, dot, the map as svg, pdf or png, or the report "
+                            "\"Praktischer Teil\" as html or md")
+      ->required();
+  std::string exportLanguage = "de";
+  exportCommand->add_option("--size", exportOptions.size, "Map size: A4, A3 (default, landscape) or WIDTHxHEIGHT");
+  exportCommand->add_option("--view", exportOptions.view, "Map: show this saved view (its filters, focus, layout)");
+  exportCommand->add_option("--lang", exportLanguage, "Language of the map's legend or the report: de (default) or en");
+  exportCommand->add_flag("--no-contacts", exportOptions.withoutContacts,
+                          "Report: leave personal contact data (person, address, phone, e-mail, web) out");
+  exportCommand->add_option("--out", exportOut, "The file to write (atomically; an existing one is kept as .bak)")
+      ->required();
+
+  try {
+    cli.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return cli.exit(e) == 0 ? 0 : 2;
+  }
+
+  if (*analyze) {
+    AnalyzeOptions result;
+    if (!analyzeFile.empty()) result.projectFile = analyzeFile;
+    if (format == "text") result.format = AnalysisFormat::Text;
+    else if (format == "json") result.format = AnalysisFormat::Json;
+    else if (format == "markdown" || format == "md") result.format = AnalysisFormat::Markdown;
+    else return usageError("--format \"" + format + "\": expected text, json or markdown");
+    auto lang = languageOrComplain(analyzeLanguage);
+    if (!lang) return 2;
+    result.language = *lang;
+    result.year = year;
+    auto parsedStatuses = parseStatusList(statuses);
+    if (!parsedStatuses)
+      return usageError("--status \"" + statuses + "\": expected planned, running, finished (comma-separated) or all");
+    result.statuses = *parsedStatuses;
+    return result;
+  }
+  if (*validate) return ValidateOptions{validateFile};
+  if (*layout) {
+    if (!layoutInput.empty()) layoutOptions.inputFile = layoutInput;
+    if (layoutOptions.algorithm != "list" && layoutOut.empty()) return usageError("layout: --out POSITIONS.tsv is required");
+    layoutOptions.outFile = layoutOut;
+    return layoutOptions;
+  }
+  if (*exportCommand) {
+    if (!exportFile.empty()) exportOptions.projectFile = exportFile;
+    auto lang = languageOrComplain(exportLanguage);
+    if (!lang) return 2;
+    exportOptions.language = *lang;
+    exportOptions.outFile = exportOut;
+    return exportOptions;
+  }
+  if (*import) {
+    importOptions.gridFile = gridFile;
+    importOptions.projectFile = intoFile;
+    return importOptions;
+  }
+  if (*centrality) {
+    centralityOptions.edgeFile = edgeFile;
+    centralityOptions.outFile = outFile;
+    return centralityOptions;
+  }
+
+  if (!file.empty()) options.projectFile = file;
+  if (!size.empty()) {
+    auto parsed = parseWindowSize(size);
+    if (!parsed) return usageError("--size \"" + size + "\": expected WIDTHxHEIGHT, e.g. 1600x1000 (64 to 16384 each)");
+    options.size = *parsed;
+  }
+  auto lang = languageOrComplain(language);
+  if (!lang) return 2;
+  options.language = *lang;
+  options.given = {!size.empty(), cli.get_option("--lang")->count() > 0, cli.get_option("--ui-scale")->count() > 0};
+  return options;
+}
+
+}  // namespace knp::app

@@ -1,0 +1,231 @@
+#include "core/app_state.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+#include <fmt/format.h>
+
+#include "layouts/hops.hpp"
+#include "layouts/project_layout_graph.hpp"
+#include "core/ui_text.hpp"
+
+namespace knp::app {
+namespace {
+
+// The algorithm a project asks for, or the force layout when it names none or an unknown one.
+layouts::Algorithm chosenAlgorithm(const AppState& s) {
+  if (auto a = layouts::algorithmFromName(s.project.map.layout)) return *a;
+  return layouts::Algorithm::ForceDirected;
+}
+
+// Positions from project.map; starts a layout for the nodes that have none.
+void placeNodes(AppState& s) {
+  const std::size_t n = boost::num_vertices(s.view.graph);
+  s.positions.assign(n, {0.0, 0.0});
+  s.pins.assign(n, PinState::Free);
+  layouts::LayoutRequest request;
+  for (Vertex v = 0; v < n; ++v) {
+    auto stored = s.project.map.positions.find(nodeKey(s.project, s.view, v));
+    if (stored == s.project.map.positions.end()) {
+      request.unplaced.push_back(static_cast<VertexIndex>(v));
+      continue;
+    }
+    s.positions[v] = {stored->second.x, stored->second.y};
+    s.pins[v] = stored->second.pin;
+    if (stored->second.pin == PinState::Pinned) request.pinned.push_back(static_cast<VertexIndex>(v));
+  }
+  if (request.unplaced.empty()) return;
+  if (request.unplaced.size() == n) {
+    if (!interactiveLayout(s, s.algorithm)) s.algorithm = layouts::Algorithm::ForceDirected;
+    s.layout.start(s.layoutGraph, s.algorithm, layouts::LayoutRequest{}, {});
+    s.layoutOrigin = LayoutOrigin::Opening;
+    return;
+  }
+  // Some nodes are new: settle them among the stored ones (the force layout does this locally).
+  request.start = s.positions;
+  s.layout.start(s.layoutGraph, layouts::Algorithm::ForceDirected, request, s.positions);
+  s.layoutOrigin = LayoutOrigin::Opening;
+}
+
+}  // namespace
+
+AppState::AppState(Project p, std::string source, Language lang)
+    : project(std::move(p)), sourceName(std::move(source)), language(lang) {
+  algorithm = chosenAlgorithm(*this);
+  rebuildGraph(*this);
+}
+
+void rebuildGraph(AppState& s, Framing framing) {
+  s.layout.cancel();  // it refers to the layout graph rebuilt here
+  s.layoutOrigin = LayoutOrigin::None;
+  s.view = buildProjectGraph(s.project);
+  s.layoutGraph = layouts::layoutGraphOf(s.project, s.view);
+  s.phaseRank.assign(s.project.lifePhases.size(), 0);
+  const auto ordered = lifePhasesInOrder(s.project);
+  for (std::size_t rank = 0; rank < ordered.size(); ++rank)
+    s.phaseRank[static_cast<std::size_t>(ordered[rank] - s.project.lifePhases.data())] = rank;
+  ++s.dataRevision;
+  s.selection.clear();
+  s.hovered = kNoVertex;
+  s.focus.reset();
+  setHighlight(s, {}, {});
+  placeNodes(s);
+  refreshFilters(s);
+  refreshFocus(s);
+  refreshSizes(s);
+  if (framing == Framing::FitAll) s.fitPending = true;
+}
+
+void refreshFilters(AppState& s) {
+  s.match = matchFilters(s.project, s.view, s.filters);
+  if (s.filters.mode == FilterMode::Hide) {
+    std::erase_if(s.selection, [&](Vertex v) { return s.match[v] == FilterMatch::NoMatch; });
+    if (s.focus && *s.focus < s.match.size() && s.match[*s.focus] == FilterMatch::NoMatch) {
+      s.focus.reset();
+      s.focusHops.clear();
+    }
+  }
+}
+
+void refreshFocus(AppState& s) {
+  s.focusHops.clear();
+  const bool hidden = s.focus && *s.focus < s.match.size() && s.filters.mode == FilterMode::Hide &&
+                      s.match[*s.focus] == FilterMatch::NoMatch;
+  if (!s.focus || *s.focus >= boost::num_vertices(s.view.graph) || hidden) {
+    s.focus.reset();
+    return;
+  }
+  s.focusDepth = std::clamp(s.focusDepth, kMinFocusDepth, kMaxFocusDepth);
+  const VertexIndex source = static_cast<VertexIndex>(*s.focus);
+  s.focusHops = layouts::hopsFrom(s.layoutGraph.graph, std::span<const VertexIndex>(&source, 1));
+}
+
+void refreshSizes(AppState& s) {
+  const std::size_t n = boost::num_vertices(s.view.graph);
+  std::vector<double> value(n, 0.0);
+  const ProjectAnalysis* analysis = s.sizeMeasure == SizeMeasure::Betweenness ? s.analyses.latest() : nullptr;
+  for (Vertex v = 0; v < n; ++v) {
+    const NodeProps& node = s.view.graph[v];
+    switch (s.sizeMeasure) {
+      case SizeMeasure::Uniform: value[v] = 1; break;
+      case SizeMeasure::Degree: value[v] = static_cast<double>(s.layoutGraph.graph.neighbours(static_cast<VertexIndex>(v)).size()); break;
+      case SizeMeasure::Activities: {
+        for (auto [e, end] = boost::out_edges(v, s.view.graph); e != end; ++e) {
+          const EdgeKind kind = s.view.graph[*e].kind;
+          if (kind == EdgeKind::Lead || kind == EdgeKind::Partner || kind == EdgeKind::ServesGoal ||
+              kind == EdgeKind::TargetsPhase)
+            value[v] += node.kind == NodeKind::Activity ? 0.0 : 1.0;
+        }
+        if (node.kind == NodeKind::Activity) value[v] = 1;
+        break;
+      }
+      case SizeMeasure::Betweenness:
+        if (node.kind == NodeKind::Actor && analysis && node.index < analysis->network.actors.size())
+          value[v] = analysis->network.actors[node.index].betweenness;
+        else
+          value[v] = node.kind == NodeKind::Actor ? 0.0 : 1.0;
+        break;
+    }
+  }
+  // Normalised within each kind, by square root so that areas grow with the measure.
+  double maxOf[4] = {0, 0, 0, 0};
+  for (Vertex v = 0; v < n; ++v) {
+    auto& m = maxOf[static_cast<int>(s.view.graph[v].kind)];
+    m = std::max(m, value[v]);
+  }
+  s.sizeWeight.assign(n, 0.5f);
+  for (Vertex v = 0; v < n; ++v) {
+    const double m = maxOf[static_cast<int>(s.view.graph[v].kind)];
+    s.sizeWeight[v] = m > 0 ? static_cast<float>(std::sqrt(value[v] / m)) : 0.5f;
+  }
+}
+
+Visibility visibilityOf(const AppState& s, Vertex v) {
+  if (s.match[v] == FilterMatch::NoMatch)
+    return s.filters.mode == FilterMode::Hide ? Visibility::Hidden : Visibility::Faded;
+  if (!s.focusHops.empty() && s.focusHops[v] > static_cast<std::size_t>(s.focusDepth)) return Visibility::Faded;
+  if (!s.highlight.empty() && !s.highlightMask[v]) return Visibility::Faded;
+  return Visibility::Normal;
+}
+
+namespace {
+
+// A node the user picks (search, a link, a view) must be visible: if the filters hide it,
+// they dim instead.
+void revealIfHidden(AppState& s, Vertex v) {
+  if (v < s.match.size() && visibilityOf(s, v) == Visibility::Hidden) {
+    s.filters.mode = FilterMode::Dim;
+    refreshFilters(s);
+  }
+}
+
+}  // namespace
+
+void select(AppState& s, Vertex v) {
+  s.selection.clear();
+  if (v == kNoVertex) return;
+  revealIfHidden(s, v);
+  s.selection.push_back(v);
+}
+
+void toggleSelected(AppState& s, Vertex v) {
+  auto it = std::find(s.selection.begin(), s.selection.end(), v);
+  if (it != s.selection.end()) {
+    s.selection.erase(it);
+  } else {
+    revealIfHidden(s, v);
+    s.selection.push_back(v);
+  }
+}
+
+bool isSelected(const AppState& s, Vertex v) {
+  return std::find(s.selection.begin(), s.selection.end(), v) != s.selection.end();
+}
+
+void setHighlight(AppState& s, std::vector<Vertex> vertices, std::string label) {
+  s.highlightMask.assign(boost::num_vertices(s.view.graph), false);
+  for (Vertex v : vertices) s.highlightMask.at(v) = true;
+  s.highlight = std::move(vertices);
+  s.highlightLabel = std::move(label);
+}
+
+bool interactiveLayout(const AppState& s, layouts::Algorithm algorithm) {
+  return algorithm != layouts::Algorithm::BoostKamadaKawai || s.positions.size() <= kInteractiveKamadaKawaiNodes;
+}
+
+bool startLayout(AppState& s, layouts::Algorithm algorithm) {
+  layouts::LayoutRequest request;
+  for (Vertex v = 0; v < s.pins.size(); ++v)
+    if (s.pins[v] == PinState::Pinned) request.pinned.push_back(static_cast<VertexIndex>(v));
+  if (!request.pinned.empty()) request.start = s.positions;
+  try {
+    if (!interactiveLayout(s, algorithm))
+      throw std::invalid_argument(fmt::format(fmt::runtime(uiText(UiText::LayoutTooLarge, s.language)),
+                                              uiText(layoutName(algorithm), s.language), kInteractiveKamadaKawaiNodes,
+                                              s.positions.size()));
+    s.layout.start(s.layoutGraph, algorithm, request, s.positions);
+  } catch (const std::invalid_argument& refused) {
+    s.message = refused.what();
+    return false;
+  }
+  s.algorithm = algorithm;
+  s.layoutOrigin = LayoutOrigin::User;
+  s.followLayout = true;
+  return true;
+}
+
+void finishLayout(AppState& s) { s.layout.finish(s.positions); }
+
+MapState liveMapState(const AppState& s) {
+  MapState map = s.project.map;
+  // An empty name means the default layout: keep it empty while that is the one in use.
+  if (layouts::algorithmFromName(map.layout).value_or(layouts::Algorithm::ForceDirected) != s.algorithm)
+    map.layout = std::string(layouts::toString(s.algorithm));
+  map.positions.clear();
+  for (Vertex v = 0; v < s.positions.size(); ++v)
+    map.positions[nodeKey(s.project, s.view, v)] = {s.positions[v].x, s.positions[v].y, s.pins[v]};
+  return map;
+}
+
+}  // namespace knp::app

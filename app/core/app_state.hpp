@@ -1,0 +1,139 @@
+#pragma once
+// What the window shows: the project, its graph view and node positions, and the state of the
+// map (camera, selection, filters, focus, layout, analyses). No UI calls here: everything in
+// this file can be driven by tests and the frame benchmark.
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/analysis_runner.hpp"
+#include "core/camera.hpp"
+#include "edit/history.hpp"
+#include "core/layout_runner.hpp"
+#include "core/settings.hpp"
+#include "layouts/layout.hpp"
+#include "layouts/point.hpp"
+#include "model/project.hpp"
+#include "text/language.hpp"
+#include "view/map_filter.hpp"
+#include "view/project_graph.hpp"
+
+namespace knp::app {
+
+// What decides a node's size on the map.
+enum class SizeMeasure { Uniform, Degree, Betweenness, Activities };
+
+// The analysis shown in the side panel.
+enum class Panel { Coverage, Gaps, Chains, Overlaps, Suggestions, Brokers };
+// The tab shown in the right column: the analyses, the inspector or the history.
+enum class RightTab { Analyses, Inspector, History };
+
+inline constexpr Vertex kNoVertex = static_cast<Vertex>(-1);
+
+// Who started the running layout, which decides how its positions reach the project
+// (document.hpp): the layout that arranges an unarranged project at opening (the state as
+// opened, no step), or the user (a step "Anordnen").
+enum class LayoutOrigin { None, Opening, User };
+
+struct AppState {
+  Project project;
+  std::optional<std::filesystem::path> file;  // none: the embedded example (saving asks for a name)
+  std::string sourceName;                     // file name, or the example's name
+  Language language = Language::German;
+
+  // Derived from the project; rebuilt by rebuildGraph() whenever the data change.
+  ProjectGraph view;
+  layouts::LayoutGraph layoutGraph;
+  std::vector<std::size_t> phaseRank;  // rank in the life-phase sequence, by project index
+  std::uint64_t dataRevision = 0;      // counts data changes; analyses compare it
+
+  // Where the nodes are, by vertex.
+  std::vector<layouts::Point> positions;
+  std::vector<PinState> pins;
+  layouts::Algorithm algorithm = layouts::Algorithm::ForceDirected;
+  LayoutRunner layout;
+  LayoutOrigin layoutOrigin = LayoutOrigin::None;
+
+  History history;  // every change of `project` goes through it (document.hpp)
+
+  Camera camera;
+  bool fitPending = true;      // frame all nodes on the next frame (needs the canvas size)
+  bool followLayout = true;    // keep framing while a layout runs, until the user moves the camera
+  std::vector<Vertex> frameRequest;  // the canvas frames these nodes on the next frame
+
+  // Selection (in the order chosen), the node under the mouse, nodes an analysis entry is about.
+  std::vector<Vertex> selection;
+  Vertex hovered = kNoVertex;
+  std::vector<Vertex> highlight;
+  std::vector<bool> highlightMask;  // by vertex; all false without highlight
+  std::string highlightLabel;       // what the highlight is about, shown in the filter bar
+
+  MapFilters filters;
+  std::vector<FilterMatch> match;  // by vertex; refreshed by refreshFilters()
+  std::optional<Vertex> focus;
+  int focusDepth = 1;
+  std::vector<std::size_t> focusHops;  // by vertex; empty without focus
+
+  SizeMeasure sizeMeasure = SizeMeasure::Degree;
+  std::vector<float> sizeWeight;  // by vertex, in [0, 1]; refreshed by refreshSizes()
+
+  AnalysisRunner analyses;
+  Panel panel = Panel::Coverage;
+  RightTab rightTab = RightTab::Analyses;
+  float uiScale = 1.0f;          // user setting, times the monitor's content scale
+  std::string message;           // last status message (saved, error, ...)
+
+  Settings settings;                                   // language, text size, recent files, window size
+  std::optional<std::filesystem::path> settingsFile;  // where they are kept; none: not kept (screenshots, tests)
+
+  AppState(Project p, std::string source, Language lang);
+};
+
+// Rebuilds the graph view, layout graph, phase ranks and every per-vertex list from the
+// project; keeps stored positions (project.map) and starts a layout for the others.
+// Clears selection, focus and highlight; FitAll frames the map on the next frame. O(V + E).
+enum class Framing { FitAll, KeepCamera };
+void rebuildGraph(AppState& s, Framing framing = Framing::FitAll);
+
+// Recomputes `match` from `filters` (and drops hidden nodes from the selection). O(V + E).
+void refreshFilters(AppState& s);
+// Recomputes `focusHops` from `focus` and `focusDepth`. O(V + E).
+void refreshFocus(AppState& s);
+// Recomputes `sizeWeight` for `sizeMeasure` (betweenness from the finished analysis, else degree). O(V + E).
+void refreshSizes(AppState& s);
+
+// How a vertex is shown given filters and focus.
+enum class Visibility { Normal, Faded, Hidden };
+Visibility visibilityOf(const AppState& s, Vertex v);
+
+// Selection helpers. select(): replace; toggle(): shift-click. O(selection).
+void select(AppState& s, Vertex v);
+void toggleSelected(AppState& s, Vertex v);
+bool isSelected(const AppState& s, Vertex v);
+
+// Highlights `vertices` (an analysis entry's subject) and asks the canvas to frame them;
+// an empty list clears the highlight. O(V).
+void setHighlight(AppState& s, std::vector<Vertex> vertices, std::string label);
+
+// Kamada–Kawai computes a whole component in one step (seconds at 2,000 nodes): the window
+// offers it only for graphs up to this size, so that the map never freezes.
+inline constexpr std::size_t kInteractiveKamadaKawaiNodes = 400;
+
+// Whether the window can run `algorithm` on this graph without freezing.
+bool interactiveLayout(const AppState& s, layouts::Algorithm algorithm);
+
+// Starts `algorithm` from the current positions (pinned nodes stay); fresh when nothing is
+// pinned. When the layout refuses the graph (layout.hpp), the current layout stays, the
+// message says why, and false is returned.
+bool startLayout(AppState& s, layouts::Algorithm algorithm);
+
+// Steps the running layout to its end at once (screenshots, tests).
+void finishLayout(AppState& s);
+
+// The project's map state with the live positions, pins and layout choice: what
+// commitPlacements() (document.hpp) stores. O(V log V).
+MapState liveMapState(const AppState& s);
+
+}  // namespace knp::app

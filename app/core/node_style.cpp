@@ -1,0 +1,86 @@
+#include "core/node_style.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace knp::app {
+
+float nodeRadiusFactor(NodeKind kind) {
+  switch (kind) {
+    case NodeKind::Actor: return 0.42f;
+    case NodeKind::Activity: return 0.30f;
+    case NodeKind::Goal: return 0.38f;
+    case NodeKind::LifePhase: return 0.55f;
+  }
+  return 0.4f;
+}
+
+int labelPriority(NodeKind kind) {
+  switch (kind) {
+    case NodeKind::LifePhase: return 4;
+    case NodeKind::Goal: return 3;
+    case NodeKind::Actor: return 2;
+    case NodeKind::Activity: return 1;
+  }
+  return 0;
+}
+
+double zoomShrink(double spacingPixels, double fontSize, double minimum) {
+  return std::clamp(0.9 * spacingPixels / fontSize, minimum, 1.0);
+}
+
+float nodeBaseRadius(const AppState& s, Vertex v, float fontSize) {
+  const float weight = v < s.sizeWeight.size() ? s.sizeWeight[v] : 0.5f;
+  return nodeRadiusFactor(s.view.graph[v].kind) * fontSize * (0.65f + 0.7f * weight);
+}
+
+Rgba faded(Rgba c) {
+  const auto alpha = static_cast<std::uint8_t>(c >> 24);
+  return withAlpha(c, std::min(alpha, kFadedAlpha));
+}
+
+NodeShape nodeShape(NodeKind kind) {
+  switch (kind) {
+    case NodeKind::Actor: return NodeShape::Circle;
+    case NodeKind::Activity: return NodeShape::Diamond;
+    case NodeKind::Goal: return NodeShape::RoundedSquare;
+    case NodeKind::LifePhase: return NodeShape::Hexagon;
+  }
+  return NodeShape::Circle;
+}
+
+std::vector<ShapePoint> shapeCorners(NodeShape shape, ShapePoint c, float r) {
+  switch (shape) {
+    case NodeShape::Diamond: {
+      const float d = r * 1.2f;
+      return {{c.x, c.y - d}, {c.x + d, c.y}, {c.x, c.y + d}, {c.x - d, c.y}};
+    }
+    case NodeShape::Hexagon: {
+      std::vector<ShapePoint> corners(6);
+      for (int i = 0; i < 6; ++i) {
+        const double angle = 2.0 * 3.14159265358979323846 * i / 6.0;
+        corners[static_cast<std::size_t>(i)] = {c.x + r * static_cast<float>(std::cos(angle)),
+                                                c.y + r * static_cast<float>(std::sin(angle))};
+      }
+      return corners;
+    }
+    case NodeShape::Circle:
+    case NodeShape::RoundedSquare: break;
+  }
+  return {};
+}
+
+float outlineWidth(float radius) { return radius > 5 ? 1.2f : 0.8f; }
+
+const std::string& nodeName(const AppState& s, Vertex v) {
+  const NodeProps& node = s.view.graph[v];
+  switch (node.kind) {
+    case NodeKind::Actor: return s.project.actors[node.index].name;
+    case NodeKind::Activity: return s.project.activities[node.index].title;
+    case NodeKind::Goal: return s.project.goals[node.index].title;
+    case NodeKind::LifePhase: break;
+  }
+  return s.project.lifePhases[node.index].name;
+}
+
+}  // namespace knp::app

@@ -1,0 +1,23 @@
+#pragma once
+// Applies the command line's --view, --select, --panel and --layout to the state at start,
+// so that a screenshot (or a workshop) opens exactly where it should.
+#include <optional>
+#include <string>
+
+#include "core/app_state.hpp"
+#include "core/startup_options.hpp"
+
+namespace knp::app {
+
+// The vertex `text` names: a node key ("actor:awo") or a plain id (actors, activities, goals,
+// life phases searched in that order). nullopt when nothing matches.
+std::optional<Vertex> findNode(const AppState& s, std::string_view text);
+
+// "coverage" -> Panel::Coverage, ...; nullopt for an unknown name.
+std::optional<Panel> panelFromName(std::string_view name);
+
+// Applies the options; returns a message (naming the valid choices) for an unknown view,
+// node, panel or layout, and then changes nothing else.
+std::optional<std::string> applyStartupOptions(AppState& s, const Options& options);
+
+}  // namespace knp::app

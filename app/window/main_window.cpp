@@ -1,0 +1,290 @@
+#include "window/main_window.hpp"
+
+#include <fmt/format.h>
+#include <imgui.h>
+
+#include "core/document.hpp"
+#include "layouts/layout.hpp"
+#include "core/map_views.hpp"
+#include "window/panels/details.hpp"
+#include "core/edit_labels.hpp"
+#include "window/panels/filters.hpp"
+#include "window/panels/history.hpp"
+#include "window/panels/legend.hpp"
+#include "core/ui_text.hpp"
+
+namespace knp::app {
+namespace {
+
+constexpr float kLeftColumn = 16.0f;  // font sizes
+constexpr float kRightColumn = 24.0f;
+
+struct SizeChoice {
+  SizeMeasure measure;
+  UiText text;
+};
+constexpr SizeChoice kSizes[] = {{SizeMeasure::Uniform, UiText::SizeUniform},
+                                 {SizeMeasure::Degree, UiText::SizeDegree},
+                                 {SizeMeasure::Betweenness, UiText::SizeBetweenness},
+                                 {SizeMeasure::Activities, UiText::SizeActivities}};
+
+}  // namespace
+
+void MainWindow::drawEditMenu(AppState& s) {
+  const Language lang = s.language;
+  const EditLabel* undoLabel = s.history.nextUndo();
+  const EditLabel* redoLabel = s.history.nextRedo();
+  const std::string undoText = undoLabel ? fmt::format(fmt::runtime(uiText(UiText::UndoNamed, lang)), stepText(*undoLabel, lang))
+                                         : std::string(uiText(UiText::Undo, lang));
+  const std::string redoText = redoLabel ? fmt::format(fmt::runtime(uiText(UiText::RedoNamed, lang)), stepText(*redoLabel, lang))
+                                         : std::string(uiText(UiText::Redo, lang));
+  if (ImGui::MenuItem(undoText.c_str(), "Ctrl+Z", false, undoLabel != nullptr)) undo(s);
+  if (ImGui::MenuItem(redoText.c_str(), "Ctrl+Y", false, redoLabel != nullptr)) redo(s);
+  ImGui::Separator();
+  if (ImGui::MenuItem(uiText(UiText::DeleteSelection, lang), "Entf")) m_inspector.requestDelete(s);
+  if (ImGui::MenuItem(uiText(UiText::History, lang))) s.rightTab = RightTab::History, m_selectTab = true;
+}
+
+void MainWindow::handleEditKeys(AppState& s) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) return;
+  // ImGui 1.86 names only a few letter keys; the GLFW backend indexes keys by GLFW's codes,
+  // which are the upper-case ASCII letters.
+  if (io.KeyCtrl && ImGui::IsKeyPressed('Z', true)) io.KeyShift ? redo(s) : undo(s);
+  if (io.KeyCtrl && ImGui::IsKeyPressed('Y', true)) redo(s);
+  if (!io.KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Delete), false)) m_inspector.requestDelete(s);
+  if (!io.KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) && !s.selection.empty())
+    s.rightTab = RightTab::Inspector, m_selectTab = true;
+}
+
+void MainWindow::drawMenuBar(AppState& s) {
+  const Language lang = s.language;
+  if (!ImGui::BeginMenuBar()) return;
+  if (ImGui::BeginMenu(uiText(UiText::MenuFile, lang))) {
+    m_files.drawFileMenu(s);
+    ImGui::Separator();
+    if (ImGui::MenuItem(uiText(UiText::ImportGrid, lang))) m_import.open();
+    ImGui::Separator();
+    if (ImGui::MenuItem(uiText(UiText::Quit, lang), "Ctrl+Q")) m_files.requestQuit(s);
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(uiText(UiText::MenuEdit, lang))) {
+    drawEditMenu(s);
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(uiText(UiText::MenuLayout, lang))) {
+    for (const auto& info : layouts::algorithmList()) {
+      if (ImGui::MenuItem(uiText(layoutName(info.algorithm), lang), nullptr, s.algorithm == info.algorithm,
+                          interactiveLayout(s, info.algorithm)))
+        startLayout(s, info.algorithm);
+      if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("%s", uiText(layoutHint(info.algorithm), lang));
+    }
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(uiText(UiText::MenuView, lang))) {
+    if (ImGui::MenuItem(uiText(UiText::Search, lang), "Ctrl+F")) m_search.open();
+    if (ImGui::MenuItem(uiText(UiText::FitAll, lang), "Home")) s.fitPending = true;
+    if (ImGui::MenuItem(uiText(UiText::FrameSelection, lang), "F", false, !s.selection.empty()))
+      s.frameRequest = s.selection;
+    ImGui::Separator();
+    if (ImGui::BeginMenu(uiText(UiText::Language, lang))) {
+      if (ImGui::MenuItem("Deutsch", nullptr, lang == Language::German)) s.language = Language::German;
+      if (ImGui::MenuItem("English", nullptr, lang == Language::English)) s.language = Language::English;
+      ImGui::EndMenu();
+    }
+    // Applied when the slider is released: rebuilding the fonts while dragging would resize
+    // the slider under the mouse.
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+    if (!m_scaleDragged) m_scalePercent = s.uiScale * 100.0f;
+    ImGui::SliderFloat(uiText(UiText::UiScale, lang), &m_scalePercent, 60.0f, 250.0f, "%.0f %%",
+                       ImGuiSliderFlags_AlwaysClamp);
+    m_scaleDragged = ImGui::IsItemActive();
+    if (ImGui::IsItemDeactivatedAfterEdit()) s.uiScale = m_scalePercent / 100.0f;
+    ImGui::EndMenu();
+  }
+  ImGui::EndMenuBar();
+}
+
+void MainWindow::drawToolbar(AppState& s) {
+  const Language lang = s.language;
+  const float font = ImGui::GetFontSize();
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(uiText(UiText::MenuLayout, lang));
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(font * 10);
+  if (ImGui::BeginCombo("##layout", uiText(layoutName(s.algorithm), lang))) {
+    for (const auto& info : layouts::algorithmList()) {
+      const bool usable = interactiveLayout(s, info.algorithm);
+      if (ImGui::Selectable(uiText(layoutName(info.algorithm), lang), s.algorithm == info.algorithm,
+                            usable ? 0 : ImGuiSelectableFlags_Disabled))
+        startLayout(s, info.algorithm);
+      if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("%s", uiText(layoutHint(info.algorithm), lang));
+    }
+    ImGui::EndCombo();
+  }
+  ImGui::SameLine();
+  switch (s.layout.state()) {
+    case LayoutRunner::State::Running:
+      if (ImGui::Button(uiText(UiText::LayoutStop, lang))) s.layout.pause();
+      break;
+    case LayoutRunner::State::Paused:
+      if (ImGui::Button(uiText(UiText::LayoutContinue, lang))) s.layout.resume();
+      break;
+    case LayoutRunner::State::Idle:
+      if (ImGui::Button(uiText(UiText::LayoutRestart, lang))) startLayout(s, s.algorithm);
+      break;
+  }
+  ImGui::SameLine(0, font * 1.5f);
+  ImGui::TextUnformatted(uiText(UiText::SizeBy, lang));
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(font * 11);
+  const char* current = uiText(UiText::SizeUniform, lang);
+  for (const auto& c : kSizes)
+    if (c.measure == s.sizeMeasure) current = uiText(c.text, lang);
+  if (ImGui::BeginCombo("##size", current)) {
+    for (const auto& c : kSizes)
+      if (ImGui::Selectable(uiText(c.text, lang), c.measure == s.sizeMeasure)) {
+        s.sizeMeasure = c.measure;
+        refreshSizes(s);
+      }
+    ImGui::EndCombo();
+  }
+  ImGui::SameLine(0, font * 1.5f);
+  if (ImGui::Button(uiText(UiText::Search, lang))) m_search.open();
+  ImGui::SameLine(0, font * 1.5f);
+  drawFilterBar(s);
+}
+
+void MainWindow::drawRightColumn(AppState& s, float x, float top, float width, float height) {
+  const Language lang = s.language;
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  constexpr float kTabsShare = 0.6f;  // the rest for the legend, which should not need scrolling
+  ImGui::SetCursorScreenPos(ImVec2(x, top));
+  ImGui::BeginChild("##tabs", ImVec2(width, height * kTabsShare), true);
+  if (ImGui::BeginTabBar("##rightTabs")) {
+    auto tab = [&](RightTab which, UiText name) {
+      const bool select = m_selectTab && s.rightTab == which;
+      const bool open = ImGui::BeginTabItem(uiText(name, lang), nullptr, select ? ImGuiTabItemFlags_SetSelected : 0);
+      if (open && !m_selectTab) s.rightTab = which;
+      return open;
+    };
+    if (tab(RightTab::Analyses, UiText::Analyses)) {
+      m_analyses.draw(s);
+      ImGui::EndTabItem();
+    }
+    if (tab(RightTab::Inspector, UiText::InspectorTab)) {
+      ImGui::BeginChild("##inspector");
+      m_inspector.draw(s);
+      ImGui::EndChild();
+      ImGui::EndTabItem();
+    }
+    if (tab(RightTab::History, UiText::History)) {
+      ImGui::BeginChild("##history");
+      drawHistoryPanel(s);
+      ImGui::EndChild();
+      ImGui::EndTabItem();
+    }
+    m_selectTab = false;
+    ImGui::EndTabBar();
+  }
+  ImGui::EndChild();
+  ImGui::SetCursorScreenPos(ImVec2(x, top + height * kTabsShare + gap));
+  ImGui::BeginChild("##legend", ImVec2(width, height * (1 - kTabsShare) - gap), true);
+  drawLegend(s);
+  ImGui::EndChild();
+}
+
+void MainWindow::draw(AppState& s, const Fonts& fonts, float width, float height) {
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ImVec2(width, height));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
+  ImGui::Begin("##main", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse |
+                   ImGuiWindowFlags_MenuBar);
+  ImGui::PopStyleVar();
+  const float font = ImGui::GetFontSize();
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImGuiIO& io = ImGui::GetIO();
+  // ImGui 1.86 names only a few letter keys; the GLFW backend indexes keys by GLFW's codes,
+  // which are the upper-case ASCII letters.
+  if (io.KeyCtrl && ImGui::IsKeyPressed('F', false)) m_search.open();
+  m_files.handleShortcuts(s);
+  handleEditKeys(s);
+  drawMenuBar(s);
+
+  // Header: the title, then on the same line the notice (e.g. "illustrative example") where
+  // everyone sees it, cut to the line with the whole text in its tooltip: the map needs the height.
+  ImGui::PushFont(fonts.bold);
+  ImGui::TextUnformatted(s.project.title.empty() ? s.sourceName.c_str() : s.project.title.c_str());
+  ImGui::PopFont();
+  if (!s.project.notice.empty()) {
+    ImGui::SameLine(0, font);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float room = width - style.WindowPadding.x - at.x;
+    ImGui::PushClipRect(at, ImVec2(at.x + room, at.y + font * 1.5f), true);
+    ImGui::TextDisabled("%s", s.project.notice.c_str());
+    ImGui::PopClipRect();
+    if (ImGui::IsItemHovered()) {
+      ImGui::BeginTooltip();
+      ImGui::PushTextWrapPos(font * 35);
+      ImGui::TextUnformatted(s.project.notice.c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::EndTooltip();
+    }
+  }
+  drawToolbar(s);
+
+  const float top = ImGui::GetCursorScreenPos().y + style.ItemSpacing.y;
+  const float statusHeight = font + style.ItemSpacing.y * 2;
+  const float bodyHeight = height - top - statusHeight - style.WindowPadding.y;
+  const float left = style.WindowPadding.x;
+  const float leftWidth = font * kLeftColumn, rightWidth = font * kRightColumn;
+  const float gap = style.ItemSpacing.x;
+
+  // Left column: details of the selection, filters, views.
+  ImGui::SetCursorScreenPos(ImVec2(left, top));
+  ImGui::BeginChild("##left", ImVec2(leftWidth, bodyHeight), true);
+  if (ImGui::CollapsingHeader(uiText(UiText::Details, s.language), ImGuiTreeNodeFlags_DefaultOpen)) drawDetailsPanel(s);
+  if (ImGui::CollapsingHeader(uiText(UiText::Filters, s.language), ImGuiTreeNodeFlags_DefaultOpen)) drawFilterPanel(s);
+  if (ImGui::CollapsingHeader(uiText(UiText::Views, s.language), ImGuiTreeNodeFlags_DefaultOpen))
+    m_views.draw(s, font / kBaseFontPixels);
+  ImGui::EndChild();
+
+  m_canvasRect =
+      ScreenRect{left + leftWidth + gap, top, width - left * 2 - leftWidth - rightWidth - gap * 2, bodyHeight};
+  m_canvas.draw(s, m_canvasRect);
+
+  if (auto created = m_canvas.takeCreated()) {
+    m_inspector.show(*created);
+    s.rightTab = RightTab::Inspector, m_selectTab = true;
+  }
+
+  // Right column: analyses, inspector and history above, legend below.
+  drawRightColumn(s, width - left - rightWidth, top, rightWidth, bodyHeight);
+
+  ImGui::SetCursorScreenPos(ImVec2(left, top + bodyHeight + style.ItemSpacing.y));
+  const std::string status = fmt::format(fmt::runtime(uiText(UiText::StatusLine, s.language)), s.project.actors.size(),
+                                         s.project.activities.size(), s.project.goals.size(),
+                                         s.project.lifePhases.size(), s.project.cooperations.size());
+  ImGui::TextUnformatted(status.c_str());
+  ImGui::SameLine();
+  if (s.layout.state() == LayoutRunner::State::Running) {
+    ImGui::TextDisabled("   %s", uiText(UiText::LayoutRunning, s.language));
+    ImGui::SameLine();
+  }
+  if (!s.message.empty())
+    ImGui::Text("   %s", s.message.c_str());
+  else
+    ImGui::TextDisabled("   %s   %s", uiText(UiText::Hint, s.language), s.sourceName.c_str());
+  ImGui::End();
+
+  m_search.draw(s, m_canvasRect.x + font, m_canvasRect.y + font * 0.5f, font * 22);
+  m_files.drawDialogs(s);
+  m_inspector.drawDialogs(s);
+  m_import.draw(s);
+}
+
+}  // namespace knp::app

@@ -1,0 +1,53 @@
+#pragma once
+// The one full-screen window: menu bar, header (title, notice), toolbar with the filter bar,
+// the map between a left column (details, filters, views) and a right column (tabs for the
+// analyses, the inspector and the history above the legend), the status line; the search
+// box, the file dialogs (window/files/file_flow.hpp) and the inspector's dialogs.
+#include <string>
+
+#include "core/app_state.hpp"
+#include "window/fonts.hpp"
+#include "window/panels/analyses.hpp"
+#include "window/panels/map_canvas.hpp"
+#include "window/files/file_flow.hpp"
+#include "window/files/import_dialog.hpp"
+#include "window/inspector/inspector.hpp"
+#include "window/panels/search.hpp"
+#include "window/panels/views.hpp"
+
+namespace knp::app {
+
+class MainWindow {
+ public:
+  // Builds one frame's UI for a display of `width` × `height` pixels.
+  void draw(AppState& state, const Fonts& fonts, float width, float height);
+
+  // The user closed the window: returns true when it may close now; with unsaved changes it
+  // asks first and returns false (the answer comes in a later frame through quitConfirmed()).
+  bool requestQuit(AppState& state) { return m_files.requestQuit(state); }
+  bool quitConfirmed() const { return m_files.quitConfirmed(); }
+
+  MapCanvas& canvas() { return m_canvas; }
+  FileFlow& files() { return m_files; }
+
+ private:
+  void drawMenuBar(AppState& s);
+  void drawToolbar(AppState& s);
+  void drawEditMenu(AppState& s);
+  void handleEditKeys(AppState& s);
+  void drawRightColumn(AppState& s, float x, float top, float width, float height);
+
+  MapCanvas m_canvas;
+  AnalysesPanel m_analyses;
+  SearchBox m_search;
+  ViewsPanel m_views;
+  ImportDialog m_import;
+  FileFlow m_files;
+  Inspector m_inspector;
+  bool m_selectTab = true;  // switch to state.rightTab on the next frame (start, quick-add, Enter)
+  float m_scalePercent = 100;  // the text size slider's value while it is dragged
+  bool m_scaleDragged = false;
+  ScreenRect m_canvasRect;
+};
+
+}  // namespace knp::app

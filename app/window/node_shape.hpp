@@ -1,0 +1,13 @@
+#pragma once
+// Paints a node's shape (core/node_style.hpp decides the geometry) into an ImGui draw list.
+#include <imgui.h>
+
+#include "core/node_style.hpp"
+
+namespace knp::app {
+
+// The shape of `kind` around `centre` with `radius` pixels, filled and outlined. O(1).
+void drawNodeShape(ImDrawList* list, NodeKind kind, ImVec2 centre, float radius, Rgba fill,
+                   Rgba outline = kNodeOutline);
+
+}  // namespace knp::app
