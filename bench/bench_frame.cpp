@@ -51,7 +51,7 @@
 #include "io/project_json.hpp"
 #include "window/map_renderer.hpp"
 #include "synthetic_project.hpp"
-#include "window/panels/map_canvas.hpp"
+#include "core/map_framing.hpp"
 
 namespace {
 

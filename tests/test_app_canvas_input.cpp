@@ -12,6 +12,7 @@
 #include "headless_imgui.hpp"
 #include "project_builder.hpp"
 #include "window/panels/map_canvas.hpp"
+#include "core/map_framing.hpp"
 
 using namespace knp;
 using namespace knp::app;

@@ -49,14 +49,14 @@ NodeShape nodeShape(NodeKind kind) {
   return NodeShape::Circle;
 }
 
-std::vector<ShapePoint> shapeCorners(NodeShape shape, ShapePoint c, float r) {
+std::vector<ScenePoint> shapeCorners(NodeShape shape, ScenePoint c, float r) {
   switch (shape) {
     case NodeShape::Diamond: {
       const float d = r * 1.2f;
       return {{c.x, c.y - d}, {c.x + d, c.y}, {c.x, c.y + d}, {c.x - d, c.y}};
     }
     case NodeShape::Hexagon: {
-      std::vector<ShapePoint> corners(6);
+      std::vector<ScenePoint> corners(6);
       for (int i = 0; i < 6; ++i) {
         const double angle = 2.0 * 3.14159265358979323846 * i / 6.0;
         corners[static_cast<std::size_t>(i)] = {c.x + r * static_cast<float>(std::cos(angle)),

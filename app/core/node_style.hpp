@@ -32,14 +32,14 @@ Rgba faded(Rgba colour);
 enum class NodeShape { Circle, Diamond, RoundedSquare, Hexagon };
 NodeShape nodeShape(NodeKind kind);
 
-struct ShapePoint {
+struct ScenePoint {
   float x = 0, y = 0;
 };
 
 // The corners of a diamond (4: top, right, bottom, left; reaching 1.2 r) or a hexagon (6,
 // starting at angle 0, clockwise on screen) around `centre`; for the circle and the square the
 // painter uses its own primitive. Empty for those two.
-std::vector<ShapePoint> shapeCorners(NodeShape shape, ShapePoint centre, float radius);
+std::vector<ScenePoint> shapeCorners(NodeShape shape, ScenePoint centre, float radius);
 
 // Corner rounding of the goal's square, as a fraction of the radius.
 inline constexpr float kSquareRounding = 0.2f;

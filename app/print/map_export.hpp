@@ -1,13 +1,14 @@
 #pragma once
-// The map as a picture for print and the web: SVG, PDF and PNG drawn with Cairo by the same
-// rules as the screen (shapes by kind, palette.hpp's colours, sizes by the chosen measure,
-// filters faded or hidden, labels by priority without overlaps), with the project's title and
-// a legend: the poster for the conference wall.
+// The map as a picture for print and the web: SVG, PDF and PNG, painted with Cairo from the
+// same map scene and legend as the window (core/map_scene.hpp, core/map_legend.hpp), with the
+// project's title: the poster for the conference wall.
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include "core/app_state.hpp"
+#include "core/camera.hpp"
+#include "core/map_scene.hpp"
 
 namespace knp::app {
 
@@ -29,8 +30,22 @@ struct RenderedImage {
   std::optional<std::string> error;  // what Cairo reported
 };
 
-// Draws the map of `s`: node positions are s.positions (lay the map out first); the picture
-// frames every node that is not hidden. O(V + E + L²) for L labels.
+// Where the poster puts things on a page of `size`: title and notice on top, the legend in a
+// column on the right, the map in the rest. `font` is the title's and legend's size, the map
+// scene's font (labels, node sizes) is `mapFont`. Pure arithmetic, O(1).
+struct PosterLayout {
+  double font = 0, mapFont = 0, margin = 0;
+  ScreenRect map;
+  double legendX = 0, legendY = 0, legendWidth = 0;
+};
+PosterLayout posterLayout(MapImageSize size);
+
+// The scene the poster of `s` at `size` paints: every node that is not hidden, framed in the
+// map area as the window frames "Fit all" (core/map_framing.hpp), labels measured in Cairo's
+// DejaVu Sans. O(V + E + L log L).
+MapScene posterScene(const AppState& s, MapImageSize size);
+
+// Draws the poster of `s`: node positions are s.positions (lay the map out first). O(V + E + L log L).
 RenderedImage renderMapImage(const AppState& s, MapImageFormat format, MapImageSize size);
 
 }  // namespace knp::app

@@ -1,18 +1,12 @@
 #pragma once
-// Draws the map into an ImDrawList: edges, nodes, selection and highlight rings, labels.
-// Only what lies on the canvas is drawn; far out, nodes shrink to dots and edges to thin
-// quads written straight into the vertex buffer, so 10,000 nodes and 50,000 edges draw in a
-// few milliseconds (bench/bench_frame.cpp). Labels have a level of detail: a node's label
-// shows when the node is drawn at readable size (selected, hovered and highlighted nodes
-// always), in priority order, never on top of another label.
-#include <cstdint>
-#include <string>
-#include <vector>
-
+// Paints the map scene (core/map_scene.hpp) into an ImDrawList: edges, nodes, rings, labels.
+// The scene decides what is drawn; this file only maps it to ImGui primitives. Far out, dots
+// and (with many edges on screen) edges are written straight into the vertex buffer as plain
+// quads, so 10,000 nodes and 50,000 edges draw in a few milliseconds (bench/bench_frame.cpp).
 #include <imgui.h>
 
 #include "core/app_state.hpp"
-#include "core/palette.hpp"
+#include "core/map_scene.hpp"
 
 namespace knp::app {
 
@@ -22,48 +16,25 @@ struct RenderStats {
 
 class MapRenderer {
  public:
-  // Draws `s` into `list`, clipped to `canvas`. Uses the current ImGui font for labels.
-  // O(V + E) plus O(L log L) for L label candidates.
+  // Builds the scene of `s` through s.camera on `canvas` with the current ImGui font and
+  // paints it into `list`, clipped to `canvas`. O(V + E) plus O(L log L) for L label candidates.
   RenderStats draw(ImDrawList* list, const AppState& s, const ScreenRect& canvas);
 
+  // The scene last drawn.
+  const MapScene& scene() const { return m_builder.scene(); }
   // The radius in pixels vertex `v` was last drawn with (for hit-testing); 0 before drawing.
-  float radiusOf(Vertex v) const { return v < m_radius.size() ? m_radius[v] : 0.0f; }
+  float radiusOf(Vertex v) const { return m_builder.radiusOf(v); }
   // Screen position of `v` at the last draw.
-  ImVec2 screenOf(Vertex v) const { return v < m_screen.size() ? m_screen[v] : ImVec2(0, 0); }
+  ImVec2 screenOf(Vertex v) const {
+    const ScenePoint p = m_builder.screenOf(v);
+    return {p.x, p.y};
+  }
 
  private:
-  void refreshCaches(const AppState& s, float fontSize);
-  void drawEdges(ImDrawList* list, const AppState& s, const ScreenRect& canvas, RenderStats& stats);
-  void drawNodes(ImDrawList* list, const AppState& s, const ScreenRect& canvas, RenderStats& stats);
-  void drawLabels(ImDrawList* list, const AppState& s, const ScreenRect& canvas, RenderStats& stats);
-  const std::string& shortLabel(const AppState& s, Vertex v);
-
-  // The edges as flat arrays, valid for m_revision: walking Boost's edge list and looking up
-  // each edge's style every frame cost half of a dense frame.
-  struct EdgeStyle {
-    Vertex a, b;
-    Rgba colour;
-    float width;
-  };
-  std::vector<EdgeStyle> m_edges;
-  std::size_t m_edgesOnScreen = 0;  // last frame's count, picks smooth lines or quads
-
-  // Per vertex, valid for m_revision and m_fontSize.
-  std::uint64_t m_revision = UINT64_MAX;
-  float m_fontSize = 0;
-  std::vector<Rgba> m_colour;
-  std::vector<std::string> m_label;  // the name cut to at most kMaxLabelWidth font sizes
-  std::vector<float> m_labelWidth;   // < 0: not measured yet
-  // Per vertex, this frame.
-  std::vector<ImVec2> m_screen;
-  std::vector<float> m_radius;
-  std::vector<Visibility> m_visibility;
-  std::vector<bool> m_onScreen;
-  std::vector<bool> m_emphasised;  // hovered or selected, or a neighbour of one
-  std::vector<bool> m_special;     // hovered, selected or highlighted
-  std::vector<bool> m_selected;
-  double m_spacingPixels = 0;      // typical node spacing on screen
-  float m_centreX = 0;             // the drawing's centre on screen
+  MapSceneBuilder m_builder;
 };
+
+// Paints `scene` into `list` (no clipping; the caller clips). O(size of the scene).
+void paintMapScene(ImDrawList* list, const MapScene& scene);
 
 }  // namespace knp::app

@@ -2,9 +2,8 @@
 
 namespace knp::app {
 
-void drawNodeShape(ImDrawList* list, NodeKind kind, ImVec2 c, float r, Rgba fill, Rgba outlineColour) {
+void drawNodeShape(ImDrawList* list, NodeShape shape, ImVec2 c, float r, Rgba fill, Rgba outlineColour) {
   const float outline = outlineWidth(r);
-  const NodeShape shape = nodeShape(kind);
   switch (shape) {
     case NodeShape::Circle:
       list->AddCircleFilled(c, r, fill);
@@ -17,7 +16,7 @@ void drawNodeShape(ImDrawList* list, NodeKind kind, ImVec2 c, float r, Rgba fill
     case NodeShape::Diamond:
     case NodeShape::Hexagon: break;
   }
-  const std::vector<ShapePoint> corners = shapeCorners(shape, {c.x, c.y}, r);
+  const std::vector<ScenePoint> corners = shapeCorners(shape, {c.x, c.y}, r);
   ImVec2 points[6];
   const int count = static_cast<int>(corners.size());
   for (int i = 0; i < count; ++i) points[i] = ImVec2(corners[static_cast<std::size_t>(i)].x, corners[static_cast<std::size_t>(i)].y);

@@ -6,8 +6,8 @@
 
 namespace knp::app {
 
-// The shape of `kind` around `centre` with `radius` pixels, filled and outlined. O(1).
-void drawNodeShape(ImDrawList* list, NodeKind kind, ImVec2 centre, float radius, Rgba fill,
+// `shape` around `centre` with `radius` pixels, filled and outlined. O(1).
+void drawNodeShape(ImDrawList* list, NodeShape shape, ImVec2 centre, float radius, Rgba fill,
                    Rgba outline = kNodeOutline);
 
 }  // namespace knp::app

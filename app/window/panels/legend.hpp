@@ -1,7 +1,7 @@
 #pragma once
 // The legend: node shapes, the size measure, selection/highlight/faded marks, actor types,
 // fields and concepts present in the project, edge styles and cooperation types. It is built
-// from the same palette and shape functions as the map, so it always matches what is drawn.
+// from core/map_legend.hpp, the entries the poster's legend paints too.
 #include "core/app_state.hpp"
 
 namespace knp::app {

@@ -43,9 +43,4 @@ class MapCanvas {
   std::optional<ItemRef> m_created;
 };
 
-// Frames `vertices` (all non-hidden nodes when empty) in `canvas`, never closer than a few
-// font sizes per node spacing; a single node with its visible neighbours; nodes all at one
-// place are centred at the current zoom. O(V).
-void frameNodes(AppState& s, const std::vector<Vertex>& vertices, const ScreenRect& canvas, float fontSize);
-
 }  // namespace knp::app

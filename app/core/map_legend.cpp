@@ -1,0 +1,77 @@
+#include "core/map_legend.hpp"
+
+#include <fmt/format.h>
+
+#include <set>
+
+#include "core/node_style.hpp"
+#include "core/ui_text.hpp"
+#include "text/labels.hpp"
+
+namespace knp::app {
+namespace {
+
+constexpr Rgba kNeutralFill = 0xFFDDDDDD;
+
+UiText sizeText(SizeMeasure measure) {
+  switch (measure) {
+    case SizeMeasure::Uniform: return UiText::SizeUniform;
+    case SizeMeasure::Degree: return UiText::SizeDegree;
+    case SizeMeasure::Betweenness: return UiText::SizeBetweenness;
+    case SizeMeasure::Activities: return UiText::SizeActivities;
+  }
+  return UiText::SizeUniform;
+}
+
+LegendEntry shape(NodeKind kind, Rgba colour, std::string text) {
+  return {LegendSwatch::Shape, kind, colour, 0.0f, std::move(text)};
+}
+
+// Legend lines are drawn stronger than on the map, or faint kinds would vanish there.
+LegendEntry line(Rgba colour, float width, std::string text) {
+  return {LegendSwatch::Line, NodeKind::Actor, withAlpha(colour, 220), width * 1.5f, std::move(text)};
+}
+
+}  // namespace
+
+std::vector<LegendSection> mapLegend(const AppState& s) {
+  const Language lang = s.language;
+  std::vector<LegendSection> legend;
+
+  LegendSection& kinds = legend.emplace_back(LegendSection{uiText(UiText::Legend, lang), true, {}});
+  for (auto [kind, text] : {std::pair{NodeKind::Actor, UiText::Actor}, std::pair{NodeKind::Activity, UiText::Activity},
+                            std::pair{NodeKind::Goal, UiText::Goal}, std::pair{NodeKind::LifePhase, UiText::LifePhase}})
+    kinds.entries.push_back(shape(kind, kNeutralFill, uiText(text, lang)));
+  kinds.entries.push_back({LegendSwatch::SizeKey, NodeKind::Actor, kNeutralFill, 0.0f,
+                           fmt::format(fmt::runtime(uiText(UiText::SizeLegend, lang)), uiText(sizeText(s.sizeMeasure), lang))});
+  kinds.entries.push_back({LegendSwatch::SelectedRing, NodeKind::Actor, kSelection, 0.0f, uiText(UiText::SelectedLegend, lang)});
+  kinds.entries.push_back({LegendSwatch::HighlightRing, NodeKind::Actor, kHighlight, 0.0f, uiText(UiText::HighlightLegend, lang)});
+  kinds.entries.push_back({LegendSwatch::FadedShape, NodeKind::Actor, faded(kNeutralFill), 0.0f, uiText(UiText::FadedLegend, lang)});
+
+  LegendSection& types = legend.emplace_back(LegendSection{uiText(UiText::Actor, lang), true, {}});
+  std::set<ActorType> presentTypes;
+  for (const Actor& a : s.project.actors) presentTypes.insert(a.type);
+  for (ActorType type : presentTypes) types.entries.push_back(shape(NodeKind::Actor, actorTypeColour(type), std::string(label(type, lang))));
+
+  LegendSection& fields = legend.emplace_back(LegendSection{uiText(UiText::Fields, lang), true, {}});
+  for (const Field& f : s.project.fields) fields.entries.push_back(shape(NodeKind::Activity, rgba(f.colour), f.name));
+
+  // Concept names are long: one per row.
+  LegendSection& concepts = legend.emplace_back(LegendSection{uiText(UiText::Goal, lang), false, {}});
+  for (std::size_t i = 0; i < s.project.concepts.size(); ++i)
+    concepts.entries.push_back(shape(NodeKind::Goal, conceptColour(i), s.project.concepts[i].name));
+
+  LegendSection& edges = legend.emplace_back(LegendSection{uiText(UiText::Edges, lang), true, {}});
+  for (auto [kind, text] : {std::pair{EdgeKind::Lead, UiText::EdgeLead}, std::pair{EdgeKind::Partner, UiText::EdgePartner},
+                            std::pair{EdgeKind::ServesGoal, UiText::EdgeGoal},
+                            std::pair{EdgeKind::TargetsPhase, UiText::EdgePhase},
+                            std::pair{EdgeKind::Membership, UiText::EdgeMembership}})
+    edges.entries.push_back(line(edgeColour(kind), edgeWidth(kind), uiText(text, lang)));
+  std::set<CooperationType> cooperationTypes;
+  for (const Cooperation& c : s.project.cooperations) cooperationTypes.insert(c.type);
+  for (CooperationType type : cooperationTypes)
+    edges.entries.push_back(line(cooperationColour(type), edgeWidth(EdgeKind::Cooperation), std::string(label(type, lang))));
+  return legend;
+}
+
+}  // namespace knp::app

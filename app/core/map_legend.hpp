@@ -1,0 +1,43 @@
+#pragma once
+// What the map's legend says, decided once: the window's legend panel and the poster's legend
+// column paint these sections and entries, each with its own primitives.
+#include <string>
+#include <vector>
+
+#include "core/app_state.hpp"
+#include "core/palette.hpp"
+
+namespace knp::app {
+
+// How an entry's swatch is drawn.
+enum class LegendSwatch {
+  Shape,          // the node shape of `kind`, filled with `colour`
+  SizeKey,        // a small and a large actor: size means the chosen measure
+  SelectedRing,   // an actor inside the selection ring
+  HighlightRing,  // an actor inside the highlight ring
+  FadedShape,     // an actor as drawn when it does not match the filters
+  Line,           // an edge of `colour`, `lineWidth` pixels wide at font size 13
+};
+
+struct LegendEntry {
+  LegendSwatch swatch = LegendSwatch::Shape;
+  NodeKind kind = NodeKind::Actor;
+  Rgba colour = 0;
+  float lineWidth = 0;
+  std::string text;
+  bool operator==(const LegendEntry&) const = default;
+};
+
+struct LegendSection {
+  std::string heading;      // the first section's heading is the legend's title
+  bool twoColumns = false;  // short entries: two per row where the painter has room
+  std::vector<LegendEntry> entries;
+  bool operator==(const LegendSection&) const = default;
+};
+
+// The legend of the map of `s` in its language: node kinds, the size key, selection,
+// highlight and faded; the actor types present, the fields, the concepts; the edge kinds and
+// the cooperation types present. O(actors + cooperations + fields + concepts).
+std::vector<LegendSection> mapLegend(const AppState& s);
+
+}  // namespace knp::app

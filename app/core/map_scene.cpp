@@ -1,0 +1,285 @@
+#include "core/map_scene.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "text/fit_text.hpp"
+
+namespace knp::app {
+namespace {
+
+// Labels longer than this many font sizes are cut with "…" (the tooltip shows them whole).
+constexpr float kMaxLabelWidth = 15.0f;
+// Typical node spacing, in font sizes, from which labels of actors and goals (resp. activities)
+// are drawn; life phases are always labelled.
+constexpr float kSpacingForLabels = 1.2f;
+constexpr float kSpacingForActivityLabels = 3.5f;
+// More label candidates never fit on a screen.
+constexpr std::size_t kMaxLabelCandidates = 1500;
+constexpr Rgba kStrongLabelBackground = 0xF0FFFFFF;
+
+std::uint8_t alphaOf(Rgba c) { return static_cast<std::uint8_t>(c >> 24); }
+
+bool segmentMayCross(ScenePoint a, ScenePoint b, const ScreenRect& c) {
+  return std::max(a.x, b.x) >= c.x && std::min(a.x, b.x) <= c.x + c.width && std::max(a.y, b.y) >= c.y &&
+         std::min(a.y, b.y) <= c.y + c.height;
+}
+
+// Typical distance between neighbouring nodes in world units: the side of the bounding box's
+// share per node. O(1).
+double typicalSpacing(const layouts::Box& box, std::size_t count) {
+  if (count < 2) return 1.0;
+  const double area = std::max(box.width(), 1e-12) * std::max(box.height(), box.width() * 0.05 + 1e-12);
+  return std::sqrt(area / static_cast<double>(count));
+}
+
+struct LabelBox {
+  float x0, y0, x1, y1;
+  bool overlaps(const LabelBox& o) const { return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1; }
+};
+
+}  // namespace
+
+void MapSceneBuilder::refreshCaches(const AppState& s, float fontSize) {
+  const std::size_t n = s.positions.size();
+  if (m_revision != s.dataRevision || m_colour.size() != n) {
+    m_colour = vertexColours(s.project, s.view);
+    m_label.assign(n, {});
+    m_labelWidth.assign(n, -1.0f);
+    m_edges.clear();
+    m_edges.reserve(boost::num_edges(s.view.graph));
+    for (auto [e, end] = boost::edges(s.view.graph); e != end; ++e) {
+      const Vertex a = boost::source(*e, s.view.graph), b = boost::target(*e, s.view.graph);
+      if (a != b) m_edges.push_back({a, b, edgeColour(s.project, s.view.graph[*e]), edgeWidth(s.view.graph[*e].kind)});
+    }
+    m_revision = s.dataRevision;
+  }
+  if (m_fontSize != fontSize) {
+    std::fill(m_labelWidth.begin(), m_labelWidth.end(), -1.0f);
+    m_fontSize = fontSize;
+  }
+}
+
+const std::string& MapSceneBuilder::shortLabel(const AppState& s, Vertex v, const MeasureText& measure) {
+  if (m_labelWidth[v] < 0) {
+    m_label[v] = fitWithEllipsis(nodeName(s, v), kMaxLabelWidth * m_fontSize,
+                                 [&](const std::string& prefix) { return static_cast<double>(measure(prefix)); });
+    m_labelWidth[v] = measure(m_label[v]);
+  }
+  return m_label[v];
+}
+
+const MapScene& MapSceneBuilder::build(const AppState& s, const Camera& camera, const ScreenRect& canvas, float fontSize,
+                                       const MeasureText& measure) {
+  refreshCaches(s, fontSize);
+  m_scene.canvas = canvas;
+  m_scene.fontSize = fontSize;
+  placeNodes(s, camera, canvas);
+  collectEdges(s, canvas);
+  collectNodes(s);
+  placeLabels(s, canvas, measure);
+  return m_scene;
+}
+
+void MapSceneBuilder::placeNodes(const AppState& s, const Camera& camera, const ScreenRect& canvas) {
+  const std::size_t n = s.positions.size();
+  // Far out, nodes shrink with the zoom so that they do not merge into one blob.
+  const layouts::Box box = layouts::boundingBox(s.positions);
+  m_spacingPixels = typicalSpacing(box, n) * camera.scale;
+  m_centreX = static_cast<float>(camera.toScreen(box.centre(), canvas).x);
+  const float shrink = static_cast<float>(zoomShrink(m_spacingPixels, m_fontSize, 0.12));
+
+  m_screen.resize(n);
+  m_radius.resize(n);
+  m_visibility.resize(n);
+  m_onScreen.assign(n, false);
+  m_emphasised.assign(n, false);
+  m_selected.assign(n, false);
+  for (Vertex v : s.selection)
+    if (v < n) m_selected[v] = true;
+  m_special = m_selected;
+  if (s.hovered < n) m_special[s.hovered] = true;
+  // World to screen as one float multiply-add per coordinate (Camera::toScreen, inlined).
+  const layouts::Point origin = camera.toScreen({0.0, 0.0}, canvas);
+  const auto scale = static_cast<float>(camera.scale);
+  const auto ox = static_cast<float>(origin.x), oy = static_cast<float>(origin.y);
+  for (Vertex v = 0; v < n; ++v) {
+    const ScenePoint p{ox + static_cast<float>(s.positions[v].x) * scale, oy + static_cast<float>(s.positions[v].y) * scale};
+    m_screen[v] = p;
+    m_visibility[v] = visibilityOf(s, v);
+    if (s.highlightMask[v]) m_special[v] = true;
+    const bool special = m_special[v];
+    m_radius[v] = std::max(1.2f, nodeBaseRadius(s, v, m_fontSize) * (special ? std::max(shrink, 0.5f) : shrink));
+    const float r = m_radius[v] * 1.3f;
+    m_onScreen[v] = m_visibility[v] != Visibility::Hidden && p.x + r >= canvas.x && p.x - r <= canvas.x + canvas.width &&
+                    p.y + r >= canvas.y && p.y - r <= canvas.y + canvas.height;
+  }
+  auto emphasise = [&](Vertex v) {
+    if (v >= n) return;
+    m_emphasised[v] = true;
+    for (VertexIndex w : s.layoutGraph.graph.neighbours(static_cast<VertexIndex>(v))) m_emphasised[w] = true;
+  };
+  emphasise(s.hovered);
+  for (Vertex v : s.selection) emphasise(v);
+}
+
+void MapSceneBuilder::collectEdges(const AppState& s, const ScreenRect& canvas) {
+  const Graph& g = s.view.graph;
+  std::vector<SceneEdge>& edges = m_scene.edges;
+  edges.clear();
+  const bool anyEmphasis = s.hovered != kNoVertex || !s.selection.empty();
+  m_scene.manyEdges = m_edgesOnScreen > kSmoothEdgeLimit;  // the count changes slowly
+  std::size_t onScreen = 0;
+  for (const EdgeStyle& edge : m_edges) {
+    const Visibility va = m_visibility[edge.a], vb = m_visibility[edge.b];
+    if (va == Visibility::Hidden || vb == Visibility::Hidden) continue;
+    const ScenePoint pa = m_screen[edge.a], pb = m_screen[edge.b];
+    if (!segmentMayCross(pa, pb, canvas)) continue;
+    ++onScreen;
+    if (anyEmphasis && (m_special[edge.a] || m_special[edge.b]) &&
+        (edge.a == s.hovered || edge.b == s.hovered || m_selected[edge.a] || m_selected[edge.b]))
+      continue;  // strong, below
+    Rgba colour = edge.colour;
+    if (va == Visibility::Faded || vb == Visibility::Faded)
+      colour = withAlpha(colour, static_cast<std::uint8_t>(alphaOf(colour) / 4));
+    edges.push_back({pa, pb, colour, edge.width});
+  }
+  m_edgesOnScreen = onScreen;
+  m_scene.strongEdgesFrom = edges.size();
+  // The hovered and selected nodes' edges on top, strong.
+  if (!anyEmphasis) return;
+  auto strong = [&](Vertex v) {
+    if (v >= s.positions.size() || m_visibility[v] == Visibility::Hidden) return;
+    for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) {
+      const Vertex w = boost::target(*e, g);
+      if (m_visibility[w] == Visibility::Hidden || w == v) continue;
+      edges.push_back({m_screen[v], m_screen[w], withAlpha(edgeColour(s.project, g[*e]), 235), edgeWidth(g[*e].kind) * 2.0f});
+    }
+  };
+  strong(s.hovered);
+  for (Vertex v : s.selection) strong(v);
+}
+
+void MapSceneBuilder::collectNodes(const AppState& s) {
+  const Graph& g = s.view.graph;
+  const std::size_t n = s.positions.size();
+  std::vector<SceneNode>& nodes = m_scene.nodes;
+  nodes.clear();
+  for (const Visibility pass : {Visibility::Faded, Visibility::Normal}) {
+    const bool isFaded = pass == Visibility::Faded;
+    for (Vertex v = 0; v < n; ++v) {
+      if (!m_onScreen[v] || m_visibility[v] != pass) continue;
+      nodes.push_back({v, nodeShape(g[v].kind), m_screen[v], m_radius[v], isFaded ? faded(m_colour[v]) : m_colour[v],
+                       isFaded ? faded(kNodeOutline) : kNodeOutline, m_radius[v] < kDotRadius});
+    }
+  }
+  // Rings: highlighted nodes (an analysis entry), then the selection, then the focus.
+  std::vector<SceneRing>& rings = m_scene.rings;
+  rings.clear();
+  const float ring = std::max(2.0f, m_fontSize * 0.14f);
+  for (Vertex v : s.highlight)
+    if (v < n && m_onScreen[v]) rings.push_back({m_screen[v], m_radius[v] * 1.45f + ring, ring, kHighlight});
+  for (Vertex v : s.selection)
+    if (v < n && m_onScreen[v]) rings.push_back({m_screen[v], m_radius[v] * 1.45f + ring * 1.5f, ring, kSelection});
+  if (s.focus && *s.focus < n && m_onScreen[*s.focus])
+    rings.push_back({m_screen[*s.focus], m_radius[*s.focus] * 1.45f + ring * 3.0f, ring, withAlpha(kSelection, 120)});
+}
+
+void MapSceneBuilder::placeLabels(const AppState& s, const ScreenRect& canvas, const MeasureText& measure) {
+  const Graph& g = s.view.graph;
+  const std::size_t n = s.positions.size();
+  m_scene.labels.clear();
+  struct Candidate {
+    Vertex v;
+    float priority;
+  };
+  // A label shows when its node is drawn at a readable size, or the node matters now.
+  // Activities are the most numerous and have the longest titles: their labels wait until the
+  // zoom spreads the nodes apart, so that at "fit all" actors, goals and phases stay legible.
+  const float spacing = static_cast<float>(m_spacingPixels) / m_fontSize;
+  auto kindShown = [&](NodeKind kind) {
+    switch (kind) {
+      case NodeKind::LifePhase: return true;
+      case NodeKind::Goal:
+      case NodeKind::Actor: return spacing >= kSpacingForLabels;
+      case NodeKind::Activity: return spacing >= kSpacingForActivityLabels;
+    }
+    return true;
+  };
+  std::vector<Candidate> candidates;
+  const float readable = m_fontSize * 0.22f;
+  for (Vertex v = 0; v < n; ++v) {
+    if (!m_onScreen[v]) continue;
+    const bool special = m_special[v];
+    if (!special && !m_emphasised[v] &&
+        (m_radius[v] < readable || m_visibility[v] == Visibility::Faded || !kindShown(g[v].kind)))
+      continue;
+    float priority = static_cast<float>(labelPriority(g[v].kind)) + s.sizeWeight[v];
+    if (m_emphasised[v]) priority += 10;
+    if (s.highlightMask[v]) priority += 20;
+    if (special) priority += 40;
+    candidates.push_back({v, priority});
+  }
+  auto byPriority = [](const Candidate& a, const Candidate& b) {
+    return a.priority != b.priority ? a.priority > b.priority : a.v < b.v;
+  };
+  if (candidates.size() > kMaxLabelCandidates) {
+    std::partial_sort(candidates.begin(), candidates.begin() + kMaxLabelCandidates, candidates.end(), byPriority);
+    candidates.resize(kMaxLabelCandidates);
+  } else {
+    std::sort(candidates.begin(), candidates.end(), byPriority);
+  }
+
+  // Placed label boxes, bucketed by a coarse screen grid for the overlap test.
+  const float cell = m_fontSize * 6.0f;
+  const int columns = std::max(1, static_cast<int>(canvas.width / cell) + 1);
+  const int rows = std::max(1, static_cast<int>(canvas.height / cell) + 1);
+  std::vector<std::vector<LabelBox>> grid(static_cast<std::size_t>(columns * rows));
+  auto cellRange = [&](const LabelBox& box, auto&& visit) {
+    const int x0 = std::clamp(static_cast<int>((box.x0 - canvas.x) / cell), 0, columns - 1);
+    const int x1 = std::clamp(static_cast<int>((box.x1 - canvas.x) / cell), 0, columns - 1);
+    const int y0 = std::clamp(static_cast<int>((box.y0 - canvas.y) / cell), 0, rows - 1);
+    const int y1 = std::clamp(static_cast<int>((box.y1 - canvas.y) / cell), 0, rows - 1);
+    for (int y = y0; y <= y1; ++y)
+      for (int x = x0; x <= x1; ++x)
+        if (visit(grid[static_cast<std::size_t>(y * columns + x)])) return true;
+    return false;
+  };
+  auto collides = [&](const LabelBox& box) {
+    return cellRange(box, [&](const std::vector<LabelBox>& placed) {
+      return std::any_of(placed.begin(), placed.end(), [&](const LabelBox& o) { return box.overlaps(o); });
+    });
+  };
+  const float pad = m_fontSize * 0.2f;
+  const float tolerance = m_fontSize * 0.15f;  // DejaVu's line box has room below the baseline
+  for (const Candidate& c : candidates) {
+    const std::string& text = shortLabel(s, c.v, measure);
+    const float width = m_labelWidth[c.v], height = m_fontSize;
+    const ScenePoint p = m_screen[c.v];
+    const float r = m_radius[c.v] * 1.2f + pad * 2;
+    const float top = p.y - height * 0.5f - pad * 0.5f, bottom = p.y + height * 0.5f + pad * 0.5f;
+    const LabelBox right{p.x + r - pad, top, p.x + r + width + pad, bottom};
+    const LabelBox left{p.x - r - width - pad, top, p.x - r + pad, bottom};
+    const LabelBox shrunk[2] = {{right.x0, right.y0 + tolerance, right.x1, right.y1 - tolerance},
+                                {left.x0, left.y0 + tolerance, left.x1, left.y1 - tolerance}};
+    // Outward first: left of the drawing's centre the label goes left, so that the outer
+    // columns and rims of a layout keep their labels inside the canvas margins.
+    // A side where the canvas edge would cut the label is never taken.
+    const int first = p.x < m_centreX ? 1 : 0;
+    auto inside = [&](const LabelBox& b) { return b.x0 >= canvas.x && b.x1 <= canvas.x + canvas.width; };
+    int side = -1;
+    for (int i : {first, 1 - first})
+      if (side < 0 && inside(i == 0 ? right : left) && !collides(shrunk[i])) side = i;
+    if (side < 0) continue;
+    const LabelBox& box = side == 0 ? right : left;
+    cellRange(shrunk[side], [&](std::vector<LabelBox>& placed) {
+      placed.push_back(shrunk[side]);
+      return false;
+    });
+    const bool strong = m_emphasised[c.v] || s.highlightMask[c.v];
+    m_scene.labels.push_back({c.v, text, box.x0, box.y0, box.x1, box.y1, {box.x0 + pad, box.y0 + pad * 0.5f},
+                              strong ? kStrongLabelBackground : kLabelBackground, kLabelText, pad});
+  }
+}
+
+}  // namespace knp::app

@@ -1,0 +1,132 @@
+#pragma once
+// What the map shows, decided once for a project, its map state (positions, filters, focus,
+// highlight, selection, hover), a camera, a canvas and a font size: the visible nodes with
+// shape, radius, fill and outline, the edges with colour and width, the rings of selection,
+// highlight and focus, and the labels chosen by priority without overlaps. The window paints
+// a scene with ImGui (window/map_renderer.hpp), the poster with Cairo (print/map_export.hpp);
+// neither decides anything about the map itself. UI-free: text is measured by a function the
+// painter passes (its font).
+//
+// Level of detail: far out, nodes shrink with the zoom so that they do not merge; nodes below
+// kDotRadius pixels are marked as dots (a painter may draw them as plain squares). Labels of
+// actors and goals (resp. activities) show once nodes are spread apart enough, life phases
+// always; selected, hovered and highlighted nodes and their neighbours always compete.
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/app_state.hpp"
+#include "core/camera.hpp"
+#include "core/node_style.hpp"
+#include "core/palette.hpp"
+
+namespace knp::app {
+
+// Nodes with a smaller radius (pixels) are dots.
+inline constexpr float kDotRadius = 2.5f;
+
+struct SceneNode {
+  Vertex vertex = 0;
+  NodeShape shape = NodeShape::Circle;
+  ScenePoint centre;
+  float radius = 0;  // pixels
+  Rgba fill = 0, outline = 0;
+  bool dot = false;  // radius < kDotRadius
+};
+
+struct SceneEdge {
+  ScenePoint a, b;
+  Rgba colour = 0;
+  float width = 0;  // pixels
+};
+
+struct SceneRing {
+  ScenePoint centre;
+  float radius = 0, thickness = 0;
+  Rgba colour = 0;
+};
+
+struct SceneLabel {
+  Vertex vertex = 0;
+  std::string text;             // the name, cut with "…" at kMaxLabelWidth font sizes
+  float x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // the background box
+  ScenePoint textAt;            // top-left corner of the text's line box
+  Rgba background = 0, colour = 0;
+  float rounding = 0;           // of the background box's corners
+  bool operator==(const SceneLabel&) const = default;
+};
+
+struct MapScene {
+  ScreenRect canvas;
+  float fontSize = 0;
+  Rgba background = kCanvasBackground;
+  std::vector<SceneEdge> edges;      // in drawing order
+  std::size_t strongEdgesFrom = 0;   // edges from here on belong to the hovered or selected nodes
+  bool manyEdges = false;            // over kSmoothEdgeLimit edges were on screen last time
+  std::vector<SceneNode> nodes;      // faded nodes first, so that matching ones cover them
+  std::vector<SceneRing> rings;      // highlight, then selection, then focus
+  std::vector<SceneLabel> labels;    // by priority, none overlapping, none cut by the canvas edge
+};
+
+// Edges are drawn antialiased when at most this many are on screen; beyond, a painter may
+// draw plain quads (an order of magnitude cheaper, indistinguishable in a dense picture).
+inline constexpr std::size_t kSmoothEdgeLimit = 3000;
+
+// Width in pixels of `text` in the painter's font at the scene's font size.
+using MeasureText = std::function<float(const std::string& text)>;
+
+// Builds scenes and keeps what does not change from frame to frame (colours, edge styles,
+// cut labels and their widths) until the project's data revision or the font size change.
+class MapSceneBuilder {
+ public:
+  // The scene of `s` seen through `camera` on `canvas`, labels in a font of `fontSize` pixels
+  // measured by `measure`. Only what lies on the canvas is in it. O(V + E) plus O(L log L)
+  // for L label candidates; `measure` is called O(log length) times per newly labelled node.
+  const MapScene& build(const AppState& s, const Camera& camera, const ScreenRect& canvas, float fontSize,
+                        const MeasureText& measure);
+
+  const MapScene& scene() const { return m_scene; }
+  // Where vertex `v` was in the last scene (for hit-testing); 0 before the first.
+  float radiusOf(Vertex v) const { return v < m_radius.size() ? m_radius[v] : 0.0f; }
+  ScenePoint screenOf(Vertex v) const { return v < m_screen.size() ? m_screen[v] : ScenePoint{}; }
+
+ private:
+  void refreshCaches(const AppState& s, float fontSize);
+  void placeNodes(const AppState& s, const Camera& camera, const ScreenRect& canvas);
+  void collectEdges(const AppState& s, const ScreenRect& canvas);
+  void collectNodes(const AppState& s);
+  void placeLabels(const AppState& s, const ScreenRect& canvas, const MeasureText& measure);
+  const std::string& shortLabel(const AppState& s, Vertex v, const MeasureText& measure);
+
+  MapScene m_scene;
+
+  // The edges as flat arrays, valid for m_revision: walking Boost's edge list and looking up
+  // each edge's style every frame cost half of a dense frame.
+  struct EdgeStyle {
+    Vertex a, b;
+    Rgba colour;
+    float width;
+  };
+  std::vector<EdgeStyle> m_edges;
+  std::size_t m_edgesOnScreen = 0;  // last scene's count
+
+  // Per vertex, valid for m_revision and m_fontSize.
+  std::uint64_t m_revision = UINT64_MAX;
+  float m_fontSize = 0;
+  std::vector<Rgba> m_colour;
+  std::vector<std::string> m_label;  // the name cut to at most kMaxLabelWidth font sizes
+  std::vector<float> m_labelWidth;   // < 0: not measured yet
+  // Per vertex, this scene.
+  std::vector<ScenePoint> m_screen;
+  std::vector<float> m_radius;
+  std::vector<Visibility> m_visibility;
+  std::vector<bool> m_onScreen;
+  std::vector<bool> m_emphasised;  // hovered or selected, or a neighbour of one
+  std::vector<bool> m_special;     // hovered, selected or highlighted
+  std::vector<bool> m_selected;
+  double m_spacingPixels = 0;      // typical node spacing on screen
+  float m_centreX = 0;             // the drawing's centre on screen
+};
+
+}  // namespace knp::app
