@@ -13,6 +13,7 @@
 #include "edit/history.hpp"
 #include "core/layout_runner.hpp"
 #include "core/settings.hpp"
+#include "core/size_measure.hpp"
 #include "layouts/layout.hpp"
 #include "layouts/point.hpp"
 #include "model/project.hpp"
@@ -22,8 +23,6 @@
 
 namespace knp::app {
 
-// What decides a node's size on the map.
-enum class SizeMeasure { Uniform, Degree, Betweenness, Activities };
 
 // The analysis shown in the side panel.
 enum class Panel { Coverage, Gaps, Chains, Overlaps, Suggestions, Brokers };

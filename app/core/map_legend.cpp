@@ -13,16 +13,6 @@ namespace {
 
 constexpr Rgba kNeutralFill = 0xFFDDDDDD;
 
-UiText sizeText(SizeMeasure measure) {
-  switch (measure) {
-    case SizeMeasure::Uniform: return UiText::SizeUniform;
-    case SizeMeasure::Degree: return UiText::SizeDegree;
-    case SizeMeasure::Betweenness: return UiText::SizeBetweenness;
-    case SizeMeasure::Activities: return UiText::SizeActivities;
-  }
-  return UiText::SizeUniform;
-}
-
 LegendEntry shape(NodeKind kind, Rgba colour, std::string text) {
   return {LegendSwatch::Shape, kind, colour, 0.0f, std::move(text)};
 }
@@ -43,7 +33,7 @@ std::vector<LegendSection> mapLegend(const AppState& s) {
                             std::pair{NodeKind::Goal, UiText::Goal}, std::pair{NodeKind::LifePhase, UiText::LifePhase}})
     kinds.entries.push_back(shape(kind, kNeutralFill, uiText(text, lang)));
   kinds.entries.push_back({LegendSwatch::SizeKey, NodeKind::Actor, kNeutralFill, 0.0f,
-                           fmt::format(fmt::runtime(uiText(UiText::SizeLegend, lang)), uiText(sizeText(s.sizeMeasure), lang))});
+                           fmt::format(fmt::runtime(uiText(UiText::SizeLegend, lang)), uiText(sizeMeasureName(s.sizeMeasure), lang))});
   kinds.entries.push_back({LegendSwatch::SelectedRing, NodeKind::Actor, kSelection, 0.0f, uiText(UiText::SelectedLegend, lang)});
   kinds.entries.push_back({LegendSwatch::HighlightRing, NodeKind::Actor, kHighlight, 0.0f, uiText(UiText::HighlightLegend, lang)});
   kinds.entries.push_back({LegendSwatch::FadedShape, NodeKind::Actor, faded(kNeutralFill), 0.0f, uiText(UiText::FadedLegend, lang)});

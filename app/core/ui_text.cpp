@@ -636,4 +636,14 @@ const char* uiText(UiText id, Language language) {
   return table.at(static_cast<std::size_t>(id)).text;
 }
 
+UiText sizeMeasureName(SizeMeasure measure) {
+  switch (measure) {
+    case SizeMeasure::Uniform: return UiText::SizeUniform;
+    case SizeMeasure::Degree: return UiText::SizeDegree;
+    case SizeMeasure::Betweenness: return UiText::SizeBetweenness;
+    case SizeMeasure::Activities: return UiText::SizeActivities;
+  }
+  return UiText::SizeUniform;
+}
+
 }  // namespace knp::app

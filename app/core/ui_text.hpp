@@ -1,5 +1,6 @@
 #pragma once
 // Every user-visible string of the window, one table per language (ui_text.cpp).
+#include "core/size_measure.hpp"
 #include "layouts/layout.hpp"
 #include "text/language.hpp"
 
@@ -303,5 +304,8 @@ const char* uiText(UiText id, Language language);
 // A layout's name and one-line description for users (the command line uses layouts' own names).
 UiText layoutName(layouts::Algorithm algorithm);
 UiText layoutHint(layouts::Algorithm algorithm);
+
+// A size measure's name for users ("Zahl der Verbindungen").
+UiText sizeMeasureName(SizeMeasure measure);
 
 }  // namespace knp::app

@@ -19,14 +19,24 @@ namespace {
 constexpr float kLeftColumn = 16.0f;  // font sizes
 constexpr float kRightColumn = 24.0f;
 
-struct SizeChoice {
-  SizeMeasure measure;
-  UiText text;
-};
-constexpr SizeChoice kSizes[] = {{SizeMeasure::Uniform, UiText::SizeUniform},
-                                 {SizeMeasure::Degree, UiText::SizeDegree},
-                                 {SizeMeasure::Betweenness, UiText::SizeBetweenness},
-                                 {SizeMeasure::Activities, UiText::SizeActivities}};
+// How drawLayoutChoices() offers the layouts.
+enum class LayoutChoices { MenuItems, ComboEntries };
+
+// The layouts of layouts::algorithmList(), each with its hint; those that would freeze the
+// window on this graph are shown disabled. Choosing one starts it.
+void drawLayoutChoices(AppState& s, LayoutChoices as) {
+  const Language lang = s.language;
+  for (const auto& info : layouts::algorithmList()) {
+    const bool usable = interactiveLayout(s, info.algorithm), current = s.algorithm == info.algorithm;
+    const char* name = uiText(layoutName(info.algorithm), lang);
+    const bool chosen = as == LayoutChoices::MenuItems
+                            ? ImGui::MenuItem(name, nullptr, current, usable)
+                            : ImGui::Selectable(name, current, usable ? 0 : ImGuiSelectableFlags_Disabled);
+    if (chosen) startLayout(s, info.algorithm);
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+      ImGui::SetTooltip("%s", uiText(layoutHint(info.algorithm), lang));
+  }
+}
 
 }  // namespace
 
@@ -73,13 +83,7 @@ void MainWindow::drawMenuBar(AppState& s) {
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(uiText(UiText::MenuLayout, lang))) {
-    for (const auto& info : layouts::algorithmList()) {
-      if (ImGui::MenuItem(uiText(layoutName(info.algorithm), lang), nullptr, s.algorithm == info.algorithm,
-                          interactiveLayout(s, info.algorithm)))
-        startLayout(s, info.algorithm);
-      if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-        ImGui::SetTooltip("%s", uiText(layoutHint(info.algorithm), lang));
-    }
+    drawLayoutChoices(s, LayoutChoices::MenuItems);
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(uiText(UiText::MenuView, lang))) {
@@ -114,14 +118,7 @@ void MainWindow::drawToolbar(AppState& s) {
   ImGui::SameLine();
   ImGui::SetNextItemWidth(font * 10);
   if (ImGui::BeginCombo("##layout", uiText(layoutName(s.algorithm), lang))) {
-    for (const auto& info : layouts::algorithmList()) {
-      const bool usable = interactiveLayout(s, info.algorithm);
-      if (ImGui::Selectable(uiText(layoutName(info.algorithm), lang), s.algorithm == info.algorithm,
-                            usable ? 0 : ImGuiSelectableFlags_Disabled))
-        startLayout(s, info.algorithm);
-      if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-        ImGui::SetTooltip("%s", uiText(layoutHint(info.algorithm), lang));
-    }
+    drawLayoutChoices(s, LayoutChoices::ComboEntries);
     ImGui::EndCombo();
   }
   ImGui::SameLine();
@@ -140,13 +137,10 @@ void MainWindow::drawToolbar(AppState& s) {
   ImGui::TextUnformatted(uiText(UiText::SizeBy, lang));
   ImGui::SameLine();
   ImGui::SetNextItemWidth(font * 11);
-  const char* current = uiText(UiText::SizeUniform, lang);
-  for (const auto& c : kSizes)
-    if (c.measure == s.sizeMeasure) current = uiText(c.text, lang);
-  if (ImGui::BeginCombo("##size", current)) {
-    for (const auto& c : kSizes)
-      if (ImGui::Selectable(uiText(c.text, lang), c.measure == s.sizeMeasure)) {
-        s.sizeMeasure = c.measure;
+  if (ImGui::BeginCombo("##size", uiText(sizeMeasureName(s.sizeMeasure), lang))) {
+    for (SizeMeasure measure : kSizeMeasures)
+      if (ImGui::Selectable(uiText(sizeMeasureName(measure), lang), measure == s.sizeMeasure)) {
+        s.sizeMeasure = measure;
         refreshSizes(s);
       }
     ImGui::EndCombo();

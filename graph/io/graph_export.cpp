@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "text/markup_escape.hpp"
 #include "text/utf8.hpp"
 #include "view/map_filter.hpp"
 #include "view/project_graph.hpp"
@@ -182,53 +183,8 @@ ExportGraph collect(const Project& p, const GraphExportOptions& options) {
 // ---------------------------------------------------------------------------------------------
 // Escaping
 
-// XML 1.0 text for element content and attribute values alike. Tab, LF and CR as character
-// references: literally, attribute value normalisation would turn them into spaces and a CR in
-// content into LF. Other C0 controls and U+FFFE/U+FFFF are not XML characters at all, and no
-// reference can express them, so they go.
-std::string xmlEscape(std::string_view raw) {
-  const std::string text = sanitizeUtf8(raw);
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      case '\t':
-        out += "&#9;";
-        break;
-      case '\n':
-        out += "&#10;";
-        break;
-      case '\r':
-        out += "&#13;";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) break;
-        if (c == '\xEF' && i + 2 < text.size() && text[i + 1] == '\xBF' &&
-            (text[i + 2] == '\xBE' || text[i + 2] == '\xBF')) {
-          i += 2;  // U+FFFE or U+FFFF
-          break;
-        }
-        out += c;
-    }
-  }
-  return out;
-}
+// XML text for content and attribute values (text/markup_escape.hpp).
+std::string xmlEscape(std::string_view raw) { return escapeMarkup(raw, MarkupPolicy::Xml); }
 
 // The inside of a DOT quoted string. Escaping the backslash keeps Graphviz from reading escape
 // sequences (\N, \l, ...) out of the data, and a trailing one from swallowing the closing quote.

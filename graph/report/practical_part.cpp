@@ -15,6 +15,7 @@
 #include "report/analysis_sentences.hpp"
 #include "report/project_names.hpp"
 #include "text/labels.hpp"
+#include "text/markup_escape.hpp"
 #include "text/search.hpp"
 #include "text/utf8.hpp"
 
@@ -678,29 +679,7 @@ class Builder {
 // ---------------------------------------------------------------------------------------------
 // HTML.
 
-void appendHtml(std::string& out, std::string_view value) {
-  for (char c : value) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-}
+void appendHtml(std::string& out, std::string_view value) { appendEscapedMarkup(out, value, MarkupPolicy::Html); }
 
 std::string html(std::string_view value) {
   std::string out;
