@@ -42,3 +42,21 @@ TEST_CASE("bad command lines exit with code 2", "[app][command-line]") {
   const char* unknown[] = {"knotenpunkt", "--frobnicate"};
   CHECK(std::get<int>(parseCommandLine(2, const_cast<char**>(unknown))) == 2);
 }
+
+TEST_CASE("export options a format does not read are refused, not ignored", "[app][command-line][export]") {
+  const char* sizeForCsv[] = {"knotenpunkt", "export", "--to", "csv", "--size", "A4", "--out", "x.csv"};
+  CHECK(std::get<int>(parseCommandLine(8, const_cast<char**>(sizeForCsv))) == 2);
+  const char* contactsForPng[] = {"knotenpunkt", "export", "--to", "png", "--no-contacts", "--out", "x.png"};
+  CHECK(std::get<int>(parseCommandLine(7, const_cast<char**>(contactsForPng))) == 2);
+  const char* viewForMd[] = {"knotenpunkt", "export", "--to", "md", "--view", "Kita", "--out", "x.md"};
+  CHECK(std::get<int>(parseCommandLine(8, const_cast<char**>(viewForMd))) == 2);
+  // The options each format reads pass.
+  const char* poster[] = {"knotenpunkt", "export", "--to", "pdf", "--size", "A4", "--view", "Kita", "--lang", "en",
+                          "--out", "x.pdf"};
+  auto parsed = parseCommandLine(12, const_cast<char**>(poster));
+  REQUIRE(std::holds_alternative<ExportOptions>(parsed));
+  CHECK(std::get<ExportOptions>(parsed).size == "A4");
+  CHECK(*std::get<ExportOptions>(parsed).view == "Kita");
+  const char* report[] = {"knotenpunkt", "export", "--to", "html", "--no-contacts", "--lang", "en", "--out", "x.html"};
+  CHECK(std::get<ExportOptions>(parseCommandLine(9, const_cast<char**>(report))).withoutContacts);
+}

@@ -1,5 +1,7 @@
 #include "cli/command_line.hpp"
+
 #include "cli/support.hpp"
+#include "print/export_formats.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -133,15 +135,14 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
                    "Apply the rows without errors even when other rows have errors");
 
   CLI::App* exportCommand = cli.add_subcommand(
-      "export", "Write the project for spreadsheets and other network tools: the Raster as CSV, GraphML, GEXF, DOT");
+      "export", "Write the project for spreadsheets, other network tools, print and the web (--to lists the formats)");
   ExportOptions exportOptions;
   std::string exportFile, exportOut;
   exportCommand->add_option("PROJECT", exportFile, "Project file (.json); without it the embedded example");
-  exportCommand->add_option("--to", exportOptions.format,
-                            "csv (the activities' Raster), actors-csv (the actors' grid), xlsx (both grids with "
-                            "drop-down lists), graphml, gexf, dot, the map as svg, pdf or png, or the report "
-                            "\"Praktischer Teil\" as html or md")
-      ->required();
+  std::string formatHelp;
+  for (const ExportFormat& f : exportFormats())
+    formatHelp += (formatHelp.empty() ? "" : "; ") + std::string(f.name) + ": " + std::string(f.help);
+  exportCommand->add_option("--to", exportOptions.format, formatHelp)->required();
   std::string exportLanguage = "de";
   exportCommand->add_option("--size", exportOptions.size, "Map size: A4, A3 (default, landscape) or WIDTHxHEIGHT");
   exportCommand->add_option("--view", exportOptions.view, "Map: show this saved view (its filters, focus, layout)");
@@ -187,6 +188,14 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
     if (!lang) return 2;
     exportOptions.language = *lang;
     exportOptions.outFile = exportOut;
+    // An option the format does not read is refused, not ignored (an unknown format is
+    // reported by the command, with the list of formats).
+    if (const ExportFormat* f = findExportFormat(exportOptions.format)) {
+      for (auto [option, bit] : {std::pair{"--size", kExportSize}, std::pair{"--view", kExportView},
+                                 std::pair{"--lang", kExportLanguage}, std::pair{"--no-contacts", kExportContacts}})
+        if (exportCommand->count(option) > 0 && !(f->options & bit))
+          return usageError(std::string(option) + " does not apply to --to " + std::string(f->name));
+    }
     return exportOptions;
   }
   if (*import) {

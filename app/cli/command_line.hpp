@@ -61,7 +61,7 @@ struct ImportOptions {
 // `knotenpunkt export [PROJECT.json] --to FORMAT --out FILE`
 struct ExportOptions {
   std::optional<std::filesystem::path> projectFile;  // none: the embedded example
-  std::string format;                                // see kExportFormats in cli/export_command.cpp
+  std::string format;                                // a name in print/export_formats.hpp
   std::filesystem::path outFile;
   std::string size = "A3";             // svg, pdf: A4, A3 or WxH points; png: WxH pixels (A3: 1191x842)
   std::optional<std::string> view;     // svg, pdf, png: the saved view's filters, focus and layout

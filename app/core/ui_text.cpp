@@ -303,6 +303,21 @@ constexpr Table kGerman{{
     {UiText::DeleteItem, "Löschen …"},
     {UiText::StatusMixed, "(unterschiedlich)"},
     {UiText::OrderLabel, "Reihenfolge"},
+    {UiText::ExportMenu, "Exportieren …"},
+    {UiText::ExportFormat, "Format"},
+    {UiText::ExportSize, "Größe"},
+    {UiText::ExportSizeHint, "A4, A3 (quer) oder BREITExHÖHE: Punkte für SVG und PDF, Pixel für PNG"},
+    {UiText::ExportView, "Ansicht"},
+    {UiText::ExportWholeMap, "die ganze Karte"},
+    {UiText::ExportLanguage, "Sprache der Legende bzw. des Berichts"},
+    {UiText::ExportWithoutContacts, "Ohne persönliche Kontaktdaten (Person, Adresse, Telefon, E-Mail, Web)"},
+    {UiText::ExportFile, "Datei"},
+    {UiText::ExportWrite, "Exportieren"},
+    {UiText::ExportBadSize, "Größe „{0}“: erwartet A4, A3 oder BREITExHÖHE (je 100 bis 20000)"},
+    {UiText::ExportNoView, "Das Projekt hat keine Ansicht „{0}“"},
+    {UiText::ExportFailed, "Export fehlgeschlagen: {0}"},
+    {UiText::ExportWritten, "{0} geschrieben ({1} Bytes)"},
+    {UiText::FbExportTitle, "Exportieren nach"},
 }};
 
 constexpr Table kEnglish{{
@@ -595,6 +610,21 @@ constexpr Table kEnglish{{
     {UiText::DeleteItem, "Delete …"},
     {UiText::StatusMixed, "(mixed)"},
     {UiText::OrderLabel, "Order"},
+    {UiText::ExportMenu, "Export …"},
+    {UiText::ExportFormat, "Format"},
+    {UiText::ExportSize, "Size"},
+    {UiText::ExportSizeHint, "A4, A3 (landscape) or WIDTHxHEIGHT: points for SVG and PDF, pixels for PNG"},
+    {UiText::ExportView, "View"},
+    {UiText::ExportWholeMap, "the whole map"},
+    {UiText::ExportLanguage, "Language of the legend or report"},
+    {UiText::ExportWithoutContacts, "Without personal contact data (person, address, phone, e-mail, web)"},
+    {UiText::ExportFile, "File"},
+    {UiText::ExportWrite, "Export"},
+    {UiText::ExportBadSize, "Size “{0}”: expected A4, A3 or WIDTHxHEIGHT (100 to 20000 each)"},
+    {UiText::ExportNoView, "The project has no view “{0}”"},
+    {UiText::ExportFailed, "Export failed: {0}"},
+    {UiText::ExportWritten, "{0} written ({1} bytes)"},
+    {UiText::FbExportTitle, "Export to"},
 }};
 
 constexpr bool complete(const Table& table) {

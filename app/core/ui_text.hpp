@@ -295,6 +295,21 @@ enum class UiText {
   DeleteItem,
   StatusMixed,
   OrderLabel,
+  ExportMenu,
+  ExportFormat,
+  ExportSize,
+  ExportSizeHint,
+  ExportView,
+  ExportWholeMap,
+  ExportLanguage,
+  ExportWithoutContacts,
+  ExportFile,
+  ExportWrite,
+  ExportBadSize,
+  ExportNoView,
+  ExportFailed,
+  ExportWritten,
+  FbExportTitle,
   Count,  // sentinel
 };
 

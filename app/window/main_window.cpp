@@ -74,6 +74,7 @@ void MainWindow::drawMenuBar(AppState& s) {
     m_files.drawFileMenu(s);
     ImGui::Separator();
     if (ImGui::MenuItem(uiText(UiText::ImportGrid, lang))) m_import.open();
+    if (ImGui::MenuItem(uiText(UiText::ExportMenu, lang))) m_export.open();
     ImGui::Separator();
     if (ImGui::MenuItem(uiText(UiText::Quit, lang), "Ctrl+Q")) m_files.requestQuit(s);
     ImGui::EndMenu();
@@ -279,6 +280,7 @@ void MainWindow::draw(AppState& s, const Fonts& fonts, float width, float height
   m_files.drawDialogs(s);
   m_inspector.drawDialogs(s);
   m_import.draw(s);
+  m_export.draw(s);
 }
 
 }  // namespace knp::app

@@ -10,6 +10,7 @@
 #include "window/panels/analyses.hpp"
 #include "window/panels/map_canvas.hpp"
 #include "window/files/file_flow.hpp"
+#include "window/files/export_dialog.hpp"
 #include "window/files/import_dialog.hpp"
 #include "window/inspector/inspector.hpp"
 #include "window/panels/search.hpp"
@@ -42,6 +43,7 @@ class MainWindow {
   SearchBox m_search;
   ViewsPanel m_views;
   ImportDialog m_import;
+  ExportDialog m_export;
   FileFlow m_files;
   Inspector m_inspector;
   bool m_selectTab = true;  // switch to state.rightTab on the next frame (start, quick-add, Enter)

@@ -1,0 +1,145 @@
+#include "window/files/export_dialog.hpp"
+
+#include <fmt/format.h>
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "core/ui_text.hpp"
+#include "io/file_access.hpp"
+#include "print/export_formats.hpp"
+#include "window/files/file_flow.hpp"
+
+namespace knp::app {
+namespace {
+
+void copyInto(char* buffer, std::size_t capacity, const std::string& text) {
+  const std::size_t n = std::min(text.size(), capacity - 1);
+  text.copy(buffer, n);
+  buffer[n] = '\0';
+}
+
+// `path` with `extension` when it has none.
+std::filesystem::path withExtension(std::filesystem::path path, std::string_view extension) {
+  if (!path.has_extension()) path += std::string(extension);
+  return path;
+}
+
+}  // namespace
+
+bool ExportDialog::exportNow(AppState& s) {
+  const Language lang = s.language;
+  const ExportFormat& format = exportFormats()[m_format];
+  Project project = s.project;
+  project.map = liveMapState(s);  // the positions as on the screen
+  ExportSettings settings{m_size, m_view.empty() ? std::nullopt : std::optional(m_view), m_language, m_withoutContacts};
+  if (const auto problem = checkExportSettings(project, format, settings)) {
+    m_error = *problem == ExportProblem::Size
+                  ? fmt::format(fmt::runtime(uiText(UiText::ExportBadSize, lang)), m_size)
+                  : fmt::format(fmt::runtime(uiText(UiText::ExportNoView, lang)), m_view);
+    return false;
+  }
+  const std::filesystem::path file = withExtension(m_path, format.extension);
+  const ExportedFile exported = format.write(project, settings);
+  if (exported.error) {
+    m_error = fmt::format(fmt::runtime(uiText(UiText::ExportFailed, lang)), *exported.error);
+    return false;
+  }
+  if (auto error = writeFileAtomically(file, exported.bytes, Backup::Keep)) {
+    m_error = fmt::format(fmt::runtime(uiText(UiText::ExportFailed, lang)), error->message);
+    return false;
+  }
+  s.message = fmt::format(fmt::runtime(uiText(UiText::ExportWritten, lang)), file.string(), exported.bytes.size());
+  return true;
+}
+
+void ExportDialog::open(std::string_view formatName) {
+  m_open = true;
+  const auto formats = exportFormats();
+  for (std::size_t i = 0; i < formats.size(); ++i)
+    if (formats[i].name == formatName) m_format = i;
+}
+
+void ExportDialog::draw(AppState& s) {
+  const Language lang = s.language;
+  if (m_open) {
+    ImGui::OpenPopup("##export");
+    m_open = false;
+    m_error.clear();
+    if (!m_languageChosen) m_language = lang;
+  }
+  if (!ImGui::BeginPopupModal("##export", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  const float font = ImGui::GetFontSize();
+  const auto formats = exportFormats();
+  ImGui::TextUnformatted(uiText(UiText::ExportMenu, lang));
+  ImGui::Separator();
+
+  ImGui::SetNextItemWidth(font * 24);
+  if (ImGui::BeginCombo(uiText(UiText::ExportFormat, lang), std::string(exportFormatTitle(formats[m_format], lang)).c_str())) {
+    for (std::size_t i = 0; i < formats.size(); ++i)
+      if (ImGui::Selectable(std::string(exportFormatTitle(formats[i], lang)).c_str(), i == m_format)) {
+        m_format = i;
+        // The file name follows the format's extension.
+        if (m_path[0] != '\0') {
+          std::filesystem::path path(m_path);
+          copyInto(m_path, sizeof m_path, path.replace_extension(std::string(formats[i].extension)).string());
+        }
+      }
+    ImGui::EndCombo();
+  }
+  const ExportFormat& format = formats[m_format];
+  if (format.options & kExportSize) {
+    ImGui::SetNextItemWidth(font * 10);
+    ImGui::InputText(uiText(UiText::ExportSize, lang), m_size, sizeof m_size);
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", uiText(UiText::ExportSizeHint, lang));
+  }
+  if (format.options & kExportView) {
+    ImGui::SetNextItemWidth(font * 16);
+    const char* wholeMap = uiText(UiText::ExportWholeMap, lang);
+    if (ImGui::BeginCombo(uiText(UiText::ExportView, lang), m_view.empty() ? wholeMap : m_view.c_str())) {
+      if (ImGui::Selectable(wholeMap, m_view.empty())) m_view.clear();
+      for (const SavedView& view : s.project.map.views)
+        if (ImGui::Selectable(view.name.c_str(), view.name == m_view)) m_view = view.name;
+      ImGui::EndCombo();
+    }
+  }
+  if (format.options & kExportLanguage) {
+    ImGui::TextUnformatted(uiText(UiText::ExportLanguage, lang));
+    ImGui::SameLine();
+    if (ImGui::RadioButton("Deutsch", m_language == Language::German)) m_language = Language::German, m_languageChosen = true;
+    ImGui::SameLine();
+    if (ImGui::RadioButton("English", m_language == Language::English)) m_language = Language::English, m_languageChosen = true;
+  }
+  if (format.options & kExportContacts) ImGui::Checkbox(uiText(UiText::ExportWithoutContacts, lang), &m_withoutContacts);
+
+  ImGui::SetNextItemWidth(font * 28);
+  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();  // type the file name at once
+  bool confirmed = ImGui::InputText(uiText(UiText::ExportFile, lang), m_path, sizeof m_path,
+                                    ImGuiInputTextFlags_EnterReturnsTrue);
+  ImGui::SameLine();
+  if (ImGui::Button(uiText(UiText::Browse, lang))) {
+    std::error_code ec;
+    const std::filesystem::path folder = m_path[0] != '\0' ? std::filesystem::path(m_path).parent_path()
+                                         : s.file ? s.file->parent_path()
+                                                  : std::filesystem::current_path(ec);
+    const std::string stem = s.file ? s.file->stem().string() : std::string("knotenpunkt");
+    m_browser.open(FileBrowserMode::Save, folder, {std::string(format.extension)}, stem + std::string(format.extension));
+  }
+  if (auto chosen = m_browser.draw(fileBrowserText(lang, UiText::FbExportTitle))) {
+    copyInto(m_path, sizeof m_path, chosen->string());
+    confirmed = true;  // the browser asked about overwriting already
+  }
+  if (!m_error.empty()) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", m_error.c_str());
+
+  ImGui::Separator();
+  bool done = false;
+  ImGui::BeginDisabled(m_path[0] == '\0');
+  if ((ImGui::Button(uiText(UiText::ExportWrite, lang)) || confirmed) && m_path[0] != '\0') done = exportNow(s);
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  if (ImGui::Button(uiText(UiText::Cancel, lang)) || done) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+}
+
+}  // namespace knp::app
