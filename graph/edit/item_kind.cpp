@@ -34,32 +34,14 @@ std::string nameOf(const Project& p, const Cooperation& c) {
 }
 
 std::string itemName(const Project& p, const ItemRef& ref) {
-  auto named = [&](const auto* item) { return item ? nameOf(p, *item) : std::string(); };
-  switch (ref.kind) {
-    case ItemKind::Field: return named(find<Field>(p, ref.id));
-    case ItemKind::LifePhase: return named(find<LifePhase>(p, ref.id));
-    case ItemKind::Concept: return named(find<Concept>(p, ref.id));
-    case ItemKind::Goal: return named(find<Goal>(p, ref.id));
-    case ItemKind::Actor: return named(find<Actor>(p, ref.id));
-    case ItemKind::Activity: return named(find<Activity>(p, ref.id));
-    case ItemKind::Cooperation: return named(find<Cooperation>(p, ref.id));
-    case ItemKind::Indicator: return named(find<Indicator>(p, ref.id));
-  }
-  return {};
+  return visitKind(ref.kind, [&](auto type) {
+    const auto* item = find<typename decltype(type)::type>(p, ref.id);
+    return item ? nameOf(p, *item) : std::string();
+  });
 }
 
 std::string_view toString(ItemKind kind) {
-  switch (kind) {
-    case ItemKind::Field: return "field";
-    case ItemKind::LifePhase: return "lifePhase";
-    case ItemKind::Concept: return "concept";
-    case ItemKind::Goal: return "goal";
-    case ItemKind::Actor: return "actor";
-    case ItemKind::Activity: return "activity";
-    case ItemKind::Cooperation: return "cooperation";
-    case ItemKind::Indicator: return "indicator";
-  }
-  return {};
+  return visitKind(kind, [](auto type) { return ItemTraits<typename decltype(type)::type>::name; });
 }
 
 std::string nodeKeyOf(const ItemRef& ref) {

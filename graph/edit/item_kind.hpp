@@ -4,6 +4,7 @@
 #include <compare>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "model/project.hpp"
@@ -21,22 +22,42 @@ struct ItemRef {
 template <class T>
 struct ItemTraits;
 
-#define KNP_ITEM_TRAITS(Type, Kind, member)                                       \
+// Per item type: its kind, its saved name (as in node keys: "actor", "lifePhase") and its list.
+#define KNP_ITEM_TRAITS(Type, Kind, member, savedName)                            \
   template <>                                                                     \
   struct ItemTraits<Type> {                                                       \
     static constexpr ItemKind kind = ItemKind::Kind;                              \
+    static constexpr std::string_view name = savedName;                           \
     static std::vector<Type>& items(Project& p) { return p.member; }             \
     static const std::vector<Type>& items(const Project& p) { return p.member; } \
   };
-KNP_ITEM_TRAITS(Field, Field, fields)
-KNP_ITEM_TRAITS(LifePhase, LifePhase, lifePhases)
-KNP_ITEM_TRAITS(Concept, Concept, concepts)
-KNP_ITEM_TRAITS(Goal, Goal, goals)
-KNP_ITEM_TRAITS(Actor, Actor, actors)
-KNP_ITEM_TRAITS(Activity, Activity, activities)
-KNP_ITEM_TRAITS(Cooperation, Cooperation, cooperations)
-KNP_ITEM_TRAITS(Indicator, Indicator, indicators)
+KNP_ITEM_TRAITS(Field, Field, fields, "field")
+KNP_ITEM_TRAITS(LifePhase, LifePhase, lifePhases, "lifePhase")
+KNP_ITEM_TRAITS(Concept, Concept, concepts, "concept")
+KNP_ITEM_TRAITS(Goal, Goal, goals, "goal")
+KNP_ITEM_TRAITS(Actor, Actor, actors, "actor")
+KNP_ITEM_TRAITS(Activity, Activity, activities, "activity")
+KNP_ITEM_TRAITS(Cooperation, Cooperation, cooperations, "cooperation")
+KNP_ITEM_TRAITS(Indicator, Indicator, indicators, "indicator")
 #undef KNP_ITEM_TRAITS
+
+// Calls `f(std::type_identity<T>{})` with T the item type of `kind` (Field for
+// ItemKind::Field, ...) and returns what it returns: the one place where a kind becomes a
+// type, so that code for all eight kinds is written once as a generic lambda. O(1).
+template <class F>
+decltype(auto) visitKind(ItemKind kind, F&& f) {
+  switch (kind) {
+    case ItemKind::Field: return f(std::type_identity<Field>{});
+    case ItemKind::LifePhase: return f(std::type_identity<LifePhase>{});
+    case ItemKind::Concept: return f(std::type_identity<Concept>{});
+    case ItemKind::Goal: return f(std::type_identity<Goal>{});
+    case ItemKind::Actor: return f(std::type_identity<Actor>{});
+    case ItemKind::Activity: return f(std::type_identity<Activity>{});
+    case ItemKind::Cooperation: return f(std::type_identity<Cooperation>{});
+    case ItemKind::Indicator: break;
+  }
+  return f(std::type_identity<Indicator>{});
+}
 
 template <class T>
 ItemRef refOf(const T& item) {

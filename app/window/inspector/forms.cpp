@@ -233,14 +233,14 @@ void drawProblem(std::optional<UiText> problem, Language language) {
 
 // --- Forms ---
 
-std::optional<Field> fieldForm(FormContext& form, const Field& field) {
+std::optional<Field> itemForm(FormContext& form, const Field& field) {
   Field f = field;
   textField(form, UiText::NameLabel, f.name);
   colourField(form, UiText::Colour, f.colour, form.state.colour, form.state.colourActive);
   return commit(form, field, f);
 }
 
-std::optional<LifePhase> lifePhaseForm(FormContext& form, const LifePhase& phase) {
+std::optional<LifePhase> itemForm(FormContext& form, const LifePhase& phase) {
   LifePhase p = phase;
   textField(form, UiText::NameLabel, p.name);
   wholeNumberField(form, UiText::MinAge, p.minAge);
@@ -248,13 +248,13 @@ std::optional<LifePhase> lifePhaseForm(FormContext& form, const LifePhase& phase
   return commit(form, phase, p);
 }
 
-std::optional<Concept> conceptForm(FormContext& form, const Concept& item) {
+std::optional<Concept> itemForm(FormContext& form, const Concept& item) {
   Concept c = item;
   textField(form, UiText::NameLabel, c.name);
   return commit(form, item, c);
 }
 
-std::optional<Goal> goalForm(FormContext& form, const Goal& goal) {
+std::optional<Goal> itemForm(FormContext& form, const Goal& goal) {
   const Project& project = form.project;
   const Language lang = form.language;
   Goal g = goal;
@@ -268,7 +268,7 @@ std::optional<Goal> goalForm(FormContext& form, const Goal& goal) {
   return commit(form, goal, g);
 }
 
-std::optional<Actor> actorForm(FormContext& form, const Actor& actor) {
+std::optional<Actor> itemForm(FormContext& form, const Actor& actor) {
   const Project& project = form.project;
   const Language lang = form.language;
   Actor a = actor;
@@ -290,7 +290,7 @@ std::optional<Actor> actorForm(FormContext& form, const Actor& actor) {
   return commit(form, actor, a);
 }
 
-std::optional<Activity> activityForm(FormContext& form, const Activity& activity) {
+std::optional<Activity> itemForm(FormContext& form, const Activity& activity) {
   const Project& project = form.project;
   const Language lang = form.language;
   Activity a = activity;
@@ -309,7 +309,7 @@ std::optional<Activity> activityForm(FormContext& form, const Activity& activity
   return commit(form, activity, a);
 }
 
-std::optional<Cooperation> cooperationForm(FormContext& form, const Cooperation& cooperation) {
+std::optional<Cooperation> itemForm(FormContext& form, const Cooperation& cooperation) {
   const Project& project = form.project;
   const Language lang = form.language;
   Cooperation c = cooperation;
@@ -320,7 +320,7 @@ std::optional<Cooperation> cooperationForm(FormContext& form, const Cooperation&
   return commit(form, cooperation, c);
 }
 
-std::optional<Indicator> indicatorForm(FormContext& form, const Indicator& indicator) {
+std::optional<Indicator> itemForm(FormContext& form, const Indicator& indicator) {
   const Project& project = form.project;
   const Language lang = form.language;
   Indicator i = indicator;

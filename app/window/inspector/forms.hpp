@@ -86,14 +86,16 @@ struct FormContext {
   FormState& state;
 };
 
-std::optional<Field> fieldForm(FormContext& form, const Field& field);
-std::optional<LifePhase> lifePhaseForm(FormContext& form, const LifePhase& phase);  // without the order buttons
-std::optional<Concept> conceptForm(FormContext& form, const Concept& item);
-std::optional<Goal> goalForm(FormContext& form, const Goal& goal);
-std::optional<Actor> actorForm(FormContext& form, const Actor& actor);
-std::optional<Activity> activityForm(FormContext& form, const Activity& activity);
-std::optional<Cooperation> cooperationForm(FormContext& form, const Cooperation& cooperation);
-std::optional<Indicator> indicatorForm(FormContext& form, const Indicator& indicator);
+// The form of each kind, one overload per item type (visitKind picks it): the item as edited
+// when the user changed it in this frame, nullopt otherwise.
+std::optional<Field> itemForm(FormContext& form, const Field& field);
+std::optional<LifePhase> itemForm(FormContext& form, const LifePhase& phase);  // without the order buttons
+std::optional<Concept> itemForm(FormContext& form, const Concept& item);
+std::optional<Goal> itemForm(FormContext& form, const Goal& goal);
+std::optional<Actor> itemForm(FormContext& form, const Actor& actor);
+std::optional<Activity> itemForm(FormContext& form, const Activity& activity);
+std::optional<Cooperation> itemForm(FormContext& form, const Cooperation& cooperation);
+std::optional<Indicator> itemForm(FormContext& form, const Indicator& indicator);
 
 // The project's own texts, edited as one ChangeProject step.
 struct ProjectTexts {

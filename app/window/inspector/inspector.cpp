@@ -489,33 +489,11 @@ void Inspector::drawCurrentItem(AppState& s) {
 }
 
 void Inspector::drawItemForm(AppState& s, const ItemRef& item) {
-  switch (item.kind) {
-    case ItemKind::Field:
-      editWith<Field>(s, m_form, item.id, fieldForm);
-      break;
-    case ItemKind::LifePhase:
-      editWith<LifePhase>(s, m_form, item.id, lifePhaseForm);
-      drawPhaseOrder(s, LifePhaseId(item.id));
-      break;
-    case ItemKind::Concept:
-      editWith<Concept>(s, m_form, item.id, conceptForm);
-      break;
-    case ItemKind::Goal:
-      editWith<Goal>(s, m_form, item.id, goalForm);
-      break;
-    case ItemKind::Actor:
-      editWith<Actor>(s, m_form, item.id, actorForm);
-      break;
-    case ItemKind::Activity:
-      editWith<Activity>(s, m_form, item.id, activityForm);
-      break;
-    case ItemKind::Cooperation:
-      editWith<Cooperation>(s, m_form, item.id, cooperationForm);
-      break;
-    case ItemKind::Indicator:
-      editWith<Indicator>(s, m_form, item.id, indicatorForm);
-      break;
-  }
+  visitKind(item.kind, [&](auto type) {
+    using T = typename decltype(type)::type;
+    editWith<T>(s, m_form, item.id, [](FormContext& form, const T& value) { return itemForm(form, value); });
+  });
+  if (item.kind == ItemKind::LifePhase) drawPhaseOrder(s, LifePhaseId(item.id));
 }
 
 void Inspector::drawPhaseOrder(AppState& s, const LifePhaseId& phase) {

@@ -70,32 +70,7 @@ std::optional<std::string> drawChoiceList(const std::vector<Choice>& choices, co
 
 std::vector<Choice> choicesOf(const Project& project, ItemKind kind, const Offer& offer) {
   std::vector<Choice> out;
-  switch (kind) {
-    case ItemKind::Field:
-      appendChoices<Field>(project, offer, out);
-      break;
-    case ItemKind::LifePhase:
-      appendChoices<LifePhase>(project, offer, out);
-      break;
-    case ItemKind::Concept:
-      appendChoices<Concept>(project, offer, out);
-      break;
-    case ItemKind::Goal:
-      appendChoices<Goal>(project, offer, out);
-      break;
-    case ItemKind::Actor:
-      appendChoices<Actor>(project, offer, out);
-      break;
-    case ItemKind::Activity:
-      appendChoices<Activity>(project, offer, out);
-      break;
-    case ItemKind::Cooperation:
-      appendChoices<Cooperation>(project, offer, out);
-      break;
-    case ItemKind::Indicator:
-      appendChoices<Indicator>(project, offer, out);
-      break;
-  }
+  visitKind(kind, [&](auto type) { appendChoices<typename decltype(type)::type>(project, offer, out); });
   return out;
 }
 
