@@ -17,6 +17,7 @@
 #include "layouts/layout.hpp"
 #include "layouts/point.hpp"
 #include "model/project.hpp"
+#include "report/analysis_list.hpp"
 #include "text/language.hpp"
 #include "view/map_filter.hpp"
 #include "view/project_graph.hpp"
@@ -24,8 +25,8 @@
 namespace knp::app {
 
 
-// The analysis shown in the side panel.
-enum class Panel { Coverage, Gaps, Chains, Overlaps, Suggestions, Brokers };
+// The analysis shown in the side panel (report/analysis_list.hpp lists them).
+using Panel = AnalysisId;
 // The tab shown in the right column: the analyses, the inspector or the history.
 enum class RightTab { Analyses, Inspector, History };
 

@@ -5,13 +5,6 @@
 #include "core/map_views.hpp"
 
 namespace knp::app {
-namespace {
-
-constexpr std::pair<std::string_view, Panel> kPanelNames[] = {
-    {"coverage", Panel::Coverage}, {"gaps", Panel::Gaps},         {"chains", Panel::Chains},
-    {"overlaps", Panel::Overlaps}, {"suggestions", Panel::Suggestions}, {"brokers", Panel::Brokers}};
-
-}  // namespace
 
 std::optional<Vertex> findNode(const AppState& s, std::string_view text) {
   if (auto v = vertexOfKey(s.view, text)) return v;
@@ -21,9 +14,8 @@ std::optional<Vertex> findNode(const AppState& s, std::string_view text) {
 }
 
 std::optional<Panel> panelFromName(std::string_view name) {
-  for (const auto& [text, panel] : kPanelNames)
-    if (text == name) return panel;
-  return std::nullopt;
+  const AnalysisInfo* info = findAnalysis(name);
+  return info ? std::optional(info->id) : std::nullopt;
 }
 
 std::optional<std::string> applyStartupOptions(AppState& s, const Options& options) {
@@ -52,9 +44,11 @@ std::optional<std::string> applyStartupOptions(AppState& s, const Options& optio
     tab = RightTab::History;
   } else if (options.panel) {
     panel = panelFromName(*options.panel);
-    if (!panel)
-      return fmt::format("--panel \"{}\": expected coverage, gaps, chains, overlaps, suggestions, brokers, edit "
-                         "or history", *options.panel);
+    if (!panel) {
+      std::string names;
+      for (const AnalysisInfo& info : analysisList()) names += std::string(info.name) + ", ";
+      return fmt::format("--panel \"{}\": expected {}edit or history", *options.panel, names);
+    }
   }
   std::optional<layouts::Algorithm> algorithm;
   if (options.layout) {

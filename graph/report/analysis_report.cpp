@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "report/analysis_list.hpp"
 #include "report/analysis_sentences.hpp"
 #include "text/labels.hpp"
 #include "text/utf8.hpp"
@@ -17,12 +18,13 @@ constexpr std::size_t kMaxActorsListed = 200;   // the per-actor suggestions: on
 
 struct Words {
   std::string_view title, counted, statusesAll, inYear;
-  std::string_view coverage, matrixCorner, conceptLine;
-  std::string_view gaps, gapHeadings[6], noGaps;
-  std::string_view chains, brokenGoals, unbrokenGoals, fieldChains;
-  std::string_view overlaps, noOverlaps, pairLine, similarity;
-  std::string_view suggestions, noSuggestions, score, perActor;
-  std::string_view brokers, networkLine, componentsLine, communitiesLine, noBrokers, group, sampled;
+  // The sections' headings and "nothing found" texts are in analysis_list.cpp.
+  std::string_view matrixCorner, conceptLine;
+  std::string_view gapHeadings[6], noGaps;
+  std::string_view brokenGoals, unbrokenGoals, fieldChains;
+  std::string_view pairLine, similarity;
+  std::string_view score, perActor;
+  std::string_view networkLine, componentsLine, communitiesLine, group, sampled;
   std::string_view more;
 };
 
@@ -31,30 +33,21 @@ constexpr Words kGerman{
     "Berücksichtigt: {} von {} Aktivitäten (Status: {}{}).",
     "alle",
     "; im Jahr {}",
-    "Abdeckung: Aktivitäten je Handlungsfeld und Lebensphase",
     "Handlungsfeld",
     "{}: {} von {} Zielen mit Aktivität ({:.0f} %)",
-    "Lücken",
     {"Ziele ohne Aktivität", "Ziele, die an einem einzigen Akteur hängen", "Lebensphasen ohne Aktivität",
      "Handlungsfelder ohne Aktivität für eine Lebensphase", "Akteure ohne Aktivität", "Isolierte Akteure"},
     "keine",
-    "Förderketten",
     "Ziele, deren Förderkette bricht",
     "{} weitere Ziele haben eine lückenlose Kette, {} haben keine Aktivität.",
     "Handlungsfelder",
-    "Überschneidungen",
-    "Keine Überschneidungen ohne Kooperation gefunden.",
     "{} „{}“ ~ {} „{}“ (Übereinstimmung {})",
     "Übereinstimmung",
-    "Kooperationschancen",
-    "Keine Vorschläge: alle Akteure mit gemeinsamen Zielen kooperieren schon.",
     "Wert",
     "Die besten Vorschläge für jeden Akteur",
-    "Mittler und Netzwerk",
     "{} Akteure, {} Verbindungen (Kooperationen und gemeinsame Aktivitäten), Dichte {}.",
     "{} zusammenhängende Teile; der größte umfasst {} Akteure.",
     "{} Gruppen (Louvain, Modularität {}):",
-    "Keine Mittler: niemand liegt zwischen anderen Akteuren.",
     "Gruppe {} ({} Akteure)",
     " (Betweenness geschätzt aus einer Stichprobe)",
     "… und {} weitere"};
@@ -64,30 +57,21 @@ constexpr Words kEnglish{
     "Counted: {} of {} activities (status: {}{}).",
     "all",
     "; in the year {}",
-    "Coverage: activities per field of action and life phase",
     "Field of action",
     "{}: {} of {} goals served ({:.0f} %)",
-    "Gaps",
     {"Goals without activity", "Goals resting on a single actor", "Life phases without activity",
      "Fields of action without activity for a life phase", "Actors without activity", "Isolated actors"},
     "none",
-    "Support chains",
     "Goals whose support chain breaks",
     "{} more goals have an unbroken chain, {} have no activity.",
     "Fields of action",
-    "Overlaps",
-    "No overlaps without cooperation found.",
     "{} “{}” ~ {} “{}” (similarity {})",
     "similarity",
-    "Cooperation opportunities",
-    "No suggestions: all actors with common goals already cooperate.",
     "score",
     "The best suggestions for each actor",
-    "Brokers and network",
     "{} actors, {} links (cooperations and shared activities), density {}.",
     "{} connected parts; the largest holds {} actors.",
     "{} groups (Louvain, modularity {}):",
-    "No brokers: nobody lies between other actors.",
     "Group {} ({} actors)",
     " (betweenness estimated from a sample)",
     "… and {} more"};
@@ -161,9 +145,14 @@ class Writer {
   std::string m_out;
 };
 
-void coverageSection(Writer& out, const ProjectAnalysis& analysis, const ProjectNames& names, const Words& w) {
+// The heading and "nothing found" text of analysis `id` in `language` (analysis_list.hpp).
+std::string_view headingOf(AnalysisId id, Language language) { return inLanguage(analysisInfo(id).heading, language); }
+std::string_view emptyTextOf(AnalysisId id, Language language) { return inLanguage(analysisInfo(id).empty, language); }
+
+void coverageSection(Writer& out, const ProjectAnalysis& analysis, const ProjectNames& names, const Words& w,
+                     Language language) {
   const Coverage& coverage = analysis.coverage;
-  out.heading(2, w.coverage);
+  out.heading(2, headingOf(AnalysisId::Coverage, language));
   std::vector<std::string> header{std::string(w.matrixCorner)};
   for (std::size_t c = 0; c < coverage.phases.size(); ++c) header.push_back(std::to_string(c + 1));
   std::vector<std::vector<std::string>> rows;
@@ -201,7 +190,7 @@ void listCut(Writer& out, const Items& items, const Words& w, Print print, std::
 }
 
 void gapSection(Writer& out, const ProjectAnalysis& analysis, const ProjectNames& names, const Words& w, Language language) {
-  out.heading(2, w.gaps);
+  out.heading(2, headingOf(AnalysisId::Gaps, language));
   constexpr GapKind kinds[] = {GapKind::UnservedGoal,   GapKind::FragileGoal,          GapKind::UncoveredPhase,
                                GapKind::EmptyCell,      GapKind::ActorWithoutActivity, GapKind::IsolatedActor};
   for (std::size_t k = 0; k < std::size(kinds); ++k) {
@@ -215,7 +204,7 @@ void gapSection(Writer& out, const ProjectAnalysis& analysis, const ProjectNames
 }
 
 void chainSection(Writer& out, const ProjectAnalysis& analysis, const ProjectNames& names, const Words& w, Language language) {
-  out.heading(2, w.chains);
+  out.heading(2, headingOf(AnalysisId::Chains, language));
   std::vector<const SupportChain*> broken;
   std::size_t unbroken = 0, empty = 0;
   for (const SupportChain& chain : analysis.chains.goals) {
@@ -236,8 +225,9 @@ void chainSection(Writer& out, const ProjectAnalysis& analysis, const ProjectNam
 
 void overlapSection(Writer& out, const ProjectAnalysis& analysis, const ProjectNames& names, const Words& w,
                     Language language) {
-  out.heading(2, fmt::format("{} ({})", w.overlaps, analysis.overlaps.totalOverlaps));
-  if (analysis.overlaps.overlaps.empty() && analysis.overlaps.crowded.empty()) out.paragraph(w.noOverlaps);
+  out.heading(2, fmt::format("{} ({})", headingOf(AnalysisId::Overlaps, language), analysis.overlaps.totalOverlaps));
+  if (analysis.overlaps.overlaps.empty() && analysis.overlaps.crowded.empty())
+    out.paragraph(emptyTextOf(AnalysisId::Overlaps, language));
   listCut(out, analysis.overlaps.crowded, w,
           [&](const CrowdedCell& cell) { out.bullet(explainCrowded(cell, names, language)); });
   listCut(out, analysis.overlaps.overlaps, w, [&](const Overlap& overlap) {
@@ -252,8 +242,8 @@ void overlapSection(Writer& out, const ProjectAnalysis& analysis, const ProjectN
 
 void suggestionSection(Writer& out, const ProjectAnalysis& analysis, const ProjectNames& names, const Words& w,
                        Language language) {
-  out.heading(2, w.suggestions);
-  if (analysis.suggestions.top.empty()) out.paragraph(w.noSuggestions);
+  out.heading(2, headingOf(AnalysisId::Suggestions, language));
+  if (analysis.suggestions.top.empty()) out.paragraph(emptyTextOf(AnalysisId::Suggestions, language));
   for (const CooperationSuggestion& s : analysis.suggestions.top)
     out.bullet(fmt::format("{} ↔ {} ({} {}): {}", names.actor(s.first), names.actor(s.second), w.score, decimal(s.score, 2, language),
                            explainSuggestion(s, names, language)));
@@ -271,14 +261,14 @@ void suggestionSection(Writer& out, const ProjectAnalysis& analysis, const Proje
 void networkSection(Writer& out, const ProjectAnalysis& analysis, const ProjectNames& names, const Words& w,
                     Language language) {
   const NetworkAnalysis& network = analysis.network;
-  out.heading(2, w.brokers);
+  out.heading(2, headingOf(AnalysisId::Brokers, language));
   out.paragraph(fmt::format(fmt::runtime(w.networkLine), network.actors.size(), network.links,
                             decimal(network.density, 3, language)) +
                 std::string(network.betweenness == BetweennessState::Sampled ? w.sampled : ""));
   out.paragraph(fmt::format(fmt::runtime(w.componentsLine), network.components.size(),
                             network.components.empty() ? 0 : network.components.front().size()));
   out.blank();
-  if (network.brokers.empty()) out.paragraph(w.noBrokers);
+  if (network.brokers.empty()) out.paragraph(emptyTextOf(AnalysisId::Brokers, language));
   listCut(out, network.brokers, w, [&](const Broker& broker) { out.bullet(explainBroker(broker, names, language)); });
   std::vector<const std::vector<ActorId>*> groups;
   for (const auto& community : network.communities)
@@ -306,7 +296,7 @@ std::string formatAnalysisReport(const Project& project, const ProjectAnalysis& 
   out.paragraph(fmt::format(fmt::runtime(w.counted), analysis.countedActivities, project.activities.size(),
                             statuses.empty() ? std::string(w.statusesAll) : joinNames(statuses, language),
                             analysis.filter.year ? fmt::format(fmt::runtime(w.inYear), *analysis.filter.year) : ""));
-  coverageSection(out, analysis, names, w);
+  coverageSection(out, analysis, names, w, language);
   gapSection(out, analysis, names, w, language);
   chainSection(out, analysis, names, w, language);
   overlapSection(out, analysis, names, w, language);

@@ -6,22 +6,12 @@
 #include <algorithm>
 
 #include "core/palette.hpp"
-#include "report/analysis_sentences.hpp"
 #include "core/analysis_runner.hpp"
 #include "core/ui_text.hpp"
 #include "view/finding_nodes.hpp"
 
 namespace knp::app {
 namespace {
-
-struct PanelChoice {
-  Panel panel;
-  UiText text;
-};
-constexpr PanelChoice kPanels[] = {
-    {Panel::Coverage, UiText::PanelCoverage},       {Panel::Gaps, UiText::PanelGaps},
-    {Panel::Chains, UiText::PanelChains},           {Panel::Overlaps, UiText::PanelOverlaps},
-    {Panel::Suggestions, UiText::PanelSuggestions}, {Panel::Brokers, UiText::PanelBrokers}};
 
 // White (0) to deep blue (the fullest cell).
 Rgba heat(std::size_t count, std::size_t most) {
@@ -40,25 +30,17 @@ std::string ageRange(const LifePhase& phase) {
 
 void AnalysesPanel::rebuild(const AppState& s, const ProjectAnalysis& a) {
   const ProjectNames names(s.project);
-  const Language lang = s.language;
-  m_gaps.clear(), m_chains.clear(), m_overlaps.clear(), m_suggestions.clear(), m_brokers.clear();
-  for (const Gap& gap : a.gaps) m_gaps.push_back({explainGap(gap, names, lang), nodesOf(gap, s.project, s.view)});
-  for (const auto* list : {&a.chains.goals, &a.chains.fields})
-    for (const SupportChain& chain : *list)
-      if (chain.breaks > 0) m_chains.push_back({describeChain(chain, names, lang), nodesOf(chain, s.project, s.view)});
-  for (const Overlap& overlap : a.overlaps.overlaps)
-    m_overlaps.push_back({explainOverlap(overlap, names, lang), nodesOf(overlap, s.view)});
-  for (const CooperationSuggestion& suggestion : a.suggestions.top)
-    m_suggestions.push_back({explainSuggestion(suggestion, names, lang), nodesOf(suggestion, s.view)});
-  for (const Broker& broker : a.network.brokers)
-    m_brokers.push_back({explainBroker(broker, names, lang), nodesOf(broker, s.view)});
-  m_builtLanguage = lang;
+  for (const AnalysisInfo& info : analysisList())
+    m_entries[static_cast<std::size_t>(info.id)] = info.entries(a, s.project, s.view, names, s.language);
+  m_builtLanguage = s.language;
   m_builtGeneration = s.analyses.generation();
 }
 
-void AnalysesPanel::drawList(AppState& s, const std::vector<Entry>& entries, const char* emptyText) {
+void AnalysesPanel::drawList(AppState& s, const std::vector<AnalysisEntry>& entries, std::string_view emptyText) {
   if (entries.empty()) {
-    ImGui::TextDisabled("%s", emptyText);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%.*s", static_cast<int>(emptyText.size()), emptyText.data());
+    ImGui::PopTextWrapPos();
     return;
   }
   for (std::size_t i = 0; i < entries.size(); ++i) {
@@ -158,17 +140,18 @@ void AnalysesPanel::draw(AppState& s) {
   // The six analyses as a wrapped row of toggle buttons.
   const float avail = ImGui::GetContentRegionAvail().x;
   float used = 0;
-  for (const PanelChoice& choice : kPanels) {
-    const char* text = uiText(choice.text, lang);
+  for (const AnalysisInfo& info : analysisList()) {
+    const std::string title(inLanguage(info.title, lang));
+    const char* text = title.c_str();
     const float w = ImGui::CalcTextSize(text).x + ImGui::GetStyle().FramePadding.x * 2;
     if (used > 0 && used + w < avail)
       ImGui::SameLine();
     else
       used = 0;
     used += w + ImGui::GetStyle().ItemSpacing.x;
-    const bool active = s.panel == choice.panel;
+    const bool active = s.panel == info.id;
     if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-    if (ImGui::Button(text)) s.panel = choice.panel;
+    if (ImGui::Button(text)) s.panel = info.id;
     if (active) ImGui::PopStyleColor();
   }
   if (!analysis) {
@@ -180,26 +163,10 @@ void AnalysesPanel::draw(AppState& s) {
   if (lang != m_builtLanguage || m_builtGeneration != s.analyses.generation()) rebuild(s, *analysis);
 
   ImGui::BeginChild("##analysis", ImVec2(0, 0), false);
-  switch (s.panel) {
-    case Panel::Coverage:
-      drawHeatmap(s, *analysis);
-      break;
-    case Panel::Gaps:
-      drawList(s, m_gaps, uiText(UiText::NoGaps, lang));
-      break;
-    case Panel::Chains:
-      drawList(s, m_chains, uiText(UiText::NoChainBreaks, lang));
-      break;
-    case Panel::Overlaps:
-      drawList(s, m_overlaps, uiText(UiText::NoOverlaps, lang));
-      break;
-    case Panel::Suggestions:
-      drawList(s, m_suggestions, uiText(UiText::NoSuggestions, lang));
-      break;
-    case Panel::Brokers:
-      drawList(s, m_brokers, uiText(UiText::NoBrokers, lang));
-      break;
-  }
+  if (s.panel == AnalysisId::Coverage)
+    drawHeatmap(s, *analysis);
+  else
+    drawList(s, m_entries[static_cast<std::size_t>(s.panel)], inLanguage(analysisInfo(s.panel).empty, lang));
   ImGui::EndChild();
 }
 

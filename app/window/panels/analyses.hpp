@@ -4,12 +4,14 @@
 // overlaps, cooperation suggestions and brokers (a click highlights and frames the nodes an
 // entry is about). Results come from the AnalysisRunner and refresh when the data or the
 // year/status filter change; until then the last result stays, marked "updating".
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "core/app_state.hpp"
+#include "report/analysis_list.hpp"
 #include "report/project_names.hpp"
 
 namespace knp::app {
@@ -19,17 +21,13 @@ class AnalysesPanel {
   void draw(AppState& state);
 
  private:
-  struct Entry {
-    std::string text;
-    std::vector<Vertex> nodes;
-  };
   void rebuild(const AppState& s, const ProjectAnalysis& analysis);
   void drawHeatmap(AppState& s, const ProjectAnalysis& analysis);
-  void drawList(AppState& s, const std::vector<Entry>& entries, const char* emptyText);
+  void drawList(AppState& s, const std::vector<AnalysisEntry>& entries, std::string_view emptyText);
 
   Language m_builtLanguage = Language::German;
   std::uint64_t m_builtGeneration = UINT64_MAX;
-  std::vector<Entry> m_gaps, m_chains, m_overlaps, m_suggestions, m_brokers;
+  std::array<std::vector<AnalysisEntry>, 6> m_entries;  // by AnalysisId (report/analysis_list.hpp)
 };
 
 }  // namespace knp::app
