@@ -115,8 +115,11 @@ void ExportDialog::draw(AppState& s) {
 
   ImGui::SetNextItemWidth(font * 28);
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();  // type the file name at once
-  bool confirmed = ImGui::InputText(uiText(UiText::ExportFile, lang), m_path, sizeof m_path,
-                                    ImGuiInputTextFlags_EnterReturnsTrue);
+  // The hint shows where an empty field's file would go by example: the project's name with
+  // the format's extension.
+  const std::string hint = (s.file ? s.file->stem().string() : std::string("knotenpunkt")) + std::string(format.extension);
+  bool confirmed = ImGui::InputTextWithHint(uiText(UiText::ExportFile, lang), hint.c_str(), m_path, sizeof m_path,
+                                            ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::SameLine();
   if (ImGui::Button(uiText(UiText::Browse, lang))) {
     std::error_code ec;
