@@ -17,8 +17,8 @@ int main(int argc, char** argv) {
   const int scale = std::atoi(argv[1]);
   const std::uint64_t seed = argc == 4 ? std::strtoull(argv[3], nullptr, 10) : 1;
   const knp::Project project = knp::bench::makeSyntheticProject(scale, seed);
-  if (auto error = knp::saveProjectFile(project, argv[2])) {
-    std::fprintf(stderr, "%s\n", error->message.c_str());
+  if (const knp::Outcome<void> saved = knp::saveProjectFile(project, argv[2]); !saved.ok()) {
+    std::fprintf(stderr, "%s\n", knp::describe(saved.problem()).c_str());
     return 1;
   }
   std::printf("%s: %zu actors, %zu activities, %zu cooperations\n", argv[2], project.actors.size(),

@@ -11,9 +11,9 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace knp;
-  auto parsed = parseCsv(std::string_view(reinterpret_cast<const char*>(data), size));
-  const auto* csv = std::get_if<CsvTable>(&parsed);
-  if (!csv) return 0;
+  const Outcome<CsvTable> parsed = parseCsv(std::string_view(reinterpret_cast<const char*>(data), size));
+  if (!parsed.ok()) return 0;
+  const CsvTable* csv = &parsed.value();
   const CellTable& table = csv->table;
   if (table.rows.size() != table.sourceLine.size()) fuzz::broken("every row has its line");
   for (std::size_t r = 0; r < table.rows.size(); ++r) {

@@ -11,10 +11,9 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace knp;
-  auto parsed = parseCsv(std::string_view(reinterpret_cast<const char*>(data), size));
-  const auto* csv = std::get_if<CsvTable>(&parsed);
-  if (!csv) return 0;
+  const Outcome<CsvTable> parsed = parseCsv(std::string_view(reinterpret_cast<const char*>(data), size));
+  if (!parsed.ok()) return 0;
   const Project& before = fuzz::exampleProject();
-  fuzz::requireSoundImport(importGrid(before, csv->table), before);
+  fuzz::requireSoundImport(importGrid(before, parsed.value().table), before);
   return 0;
 }

@@ -15,9 +15,9 @@ const Project& exampleProject() {
 
 void requireSavesAndReloads(const Project& project) {
   // projectFileText is what every save writes: validation, the limits of the reader, UTF-8.
-  auto saved = projectFileText(project, "fuzz.json");
-  if (auto* error = std::get_if<FileError>(&saved)) broken("an accepted project can be saved", error->message);
-  const std::string& text = std::get<std::string>(saved);
+  const Outcome<std::string> saved = projectFileText(project, "fuzz.json");
+  if (!saved.ok()) broken("an accepted project can be saved", describe(saved.problem()));
+  const std::string& text = saved.value();
   const LoadResult again = parseProjectJson(text);
   if (!again.project) broken("what is saved loads again", again.problems.empty() ? text : describe(again.problems[0]));
   if (writeProjectJson(*again.project) != text) broken("what is saved loads as the same bytes");

@@ -115,9 +115,9 @@ TEST_CASE("an import is one step and undo removes all it brought", "[app][docume
                   "Neuer Verein;Nähcafé;Alter (65+)\n");
   auto s = opened();
   const std::string original = writeProjectJson(s->project);
-  auto result = importGridFile(s->project, dir / "raster.csv");
-  REQUIRE(std::holds_alternative<RasterImport>(result));
-  const RasterImport& r = std::get<RasterImport>(result);
+  const Outcome<RasterImport> result = importGridFile(s->project, dir / "raster.csv");
+  REQUIRE(result.ok());
+  const RasterImport& r = result.value();
   REQUIRE(r.rejectedRows == 0);
   REQUIRE(dispatch(*s, importEdit(s->project, r.project, "raster.csv")));
   CHECK(s->project.activities.size() == 4);

@@ -235,7 +235,7 @@ TEST_CASE("saving writes the map state and reopens it, and a failed save changes
   AppState& s = *state;
   storeView(s, captureView(s, "Alles", 1.0));
   setPin(s, 1, PinState::Pinned);
-  REQUIRE_FALSE(saveProject(s, dir / "map.json"));
+  REQUIRE(saveProject(s, dir / "map.json").ok());
   CHECK_FALSE(hasUnsavedChanges(s));
   CHECK(s.file == dir / "map.json");
 
@@ -249,8 +249,8 @@ TEST_CASE("saving writes the map state and reopens it, and a failed save changes
 
   const std::string onDisk = test::readText(dir / "map.json");
   s.positions[0].x += 1;
-  auto error = saveProject(s, dir / "missing-dir" / "map.json");
-  CHECK(error);
+  const Outcome<void> saved = saveProject(s, dir / "missing-dir" / "map.json");
+  CHECK_FALSE(saved.ok());
   CHECK(hasUnsavedChanges(s));         // the move is kept, and still to be saved
   CHECK(s.file == dir / "map.json");  // Ctrl+S still means the old file
   CHECK(test::readText(dir / "map.json") == onDisk);
@@ -343,7 +343,7 @@ TEST_CASE("saving while a layout runs saves where it settles", "[app][map][io]")
   std::filesystem::create_directories(dir);
   AppState s(smallMap(), "test", Language::German);
   REQUIRE(s.layout.state() == LayoutRunner::State::Running);
-  REQUIRE_FALSE(saveProject(s, dir / "p.json"));
+  REQUIRE(saveProject(s, dir / "p.json").ok());
   CHECK(s.layout.state() == LayoutRunner::State::Idle);
   const auto settledPositions = settled(smallMap())->positions;
   CHECK(s.positions == settledPositions);

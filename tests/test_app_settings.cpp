@@ -61,7 +61,7 @@ TEST_CASE("settings survive saving and loading, umlauts in paths included", "[ap
   s.recentFiles = {"/home/jörg/Projekte/Übersicht – Hattingen.json", "/tmp/b.json"};
   s.windowWidth = 1280;
   s.windowHeight = 720;
-  REQUIRE_FALSE(saveSettings(path, s));
+  REQUIRE(saveSettings(path, s).ok());
 
   const std::string text = test::readText(path);
   CHECK(contains(text, "\"language\": \"en\""));
@@ -74,7 +74,7 @@ TEST_CASE("settings survive saving and loading, umlauts in paths included", "[ap
   CHECK(load.settings == s);
 
   s.uiScale = 1.1f;  // not exact as a float; stored rounded, read back as the same float
-  REQUIRE_FALSE(saveSettings(path, s));
+  REQUIRE(saveSettings(path, s).ok());
   CHECK(contains(test::readText(path), "\"uiScale\": 1.1,"));
   CHECK(loadSettings(path).settings.uiScale == 1.1f);
 }
@@ -219,8 +219,10 @@ TEST_CASE("saving into a folder that cannot be created returns an error", "[app]
   test::TempFolder folder;
   test::writeText(folder / "datei", "keine Mappe");  // a file where a folder would have to be
   const auto path = folder / "datei" / "knotenpunkt" / "settings.json";
-  const auto error = saveSettings(path, Settings{});
-  REQUIRE(error);
-  CHECK(error->starts_with((folder / "datei" / "knotenpunkt").string() + ": cannot create the folder: "));
+  const Outcome<void> saved = saveSettings(path, Settings{});
+  REQUIRE_FALSE(saved.ok());
+  CHECK(saved.problem().path == folder / "datei" / "knotenpunkt");
+  CHECK(describe(saved.problem())
+            .starts_with((folder / "datei" / "knotenpunkt").string() + ": cannot create the folder: "));
   CHECK_FALSE(std::filesystem::exists(path));
 }

@@ -20,16 +20,19 @@ using Rows = std::vector<std::vector<std::string>>;
 using Lines = std::vector<std::size_t>;
 
 CsvTable parsed(std::string_view bytes) {
-  auto result = parseCsv(bytes);
-  if (const auto* error = std::get_if<CsvError>(&result))
-    FAIL("unexpected CsvError at " << error->line << ":" << error->column << ": " << error->message);
-  return std::get<CsvTable>(std::move(result));
+  Outcome<CsvTable> result = parseCsv(bytes);
+  if (!result.ok()) FAIL("unexpected problem at " << describe(result.problem()));
+  return std::move(result).value();
 }
 
-CsvError failed(std::string_view bytes) {
-  auto result = parseCsv(bytes);
-  REQUIRE(std::holds_alternative<CsvError>(result));
-  return std::get<CsvError>(std::move(result));
+// The problem, which always has a line and column and never a path (the reader knows no file).
+LocatedProblem failed(std::string_view bytes) {
+  Outcome<CsvTable> result = parseCsv(bytes);
+  REQUIRE_FALSE(result.ok());
+  CHECK_FALSE(result.problem().path);
+  CHECK(result.problem().line);
+  CHECK(result.problem().column);
+  return std::move(result).problem();
 }
 
 }  // namespace
@@ -325,7 +328,7 @@ TEST_CASE("csv: an unterminated quoted cell is an error at its opening quote", "
     // line 1: Name;Notiz
     // line 2: Anna;"offen     ← the quote is the 6th character
     // line 3: noch offen
-    const CsvError error = failed(
+    const LocatedProblem error = failed(
         "Name;Notiz\r\n"
         "Anna;\"offen\r\n"
         "noch offen\r\n");
@@ -335,21 +338,21 @@ TEST_CASE("csv: an unterminated quoted cell is an error at its opening quote", "
   }
   SECTION("after a closed multi-line cell, at the start of a line") {
     // line 1: "a      line 2: b";c      line 3: "x…  (never closed)
-    const CsvError error = failed("\"a\nb\";c\n\"x;y\n");
+    const LocatedProblem error = failed("\"a\nb\";c\n\"x;y\n");
     CHECK(error.line == 3);
     CHECK(error.column == 1);
   }
   SECTION("columns count characters, not bytes") {
     // ä is two bytes in UTF-8 but one character: the quote is the 3rd character.
-    const CsvError utf8 = failed("\xC3\xA4;\"x");
+    const LocatedProblem utf8 = failed("\xC3\xA4;\"x");
     CHECK(utf8.line == 1);
     CHECK(utf8.column == 3);
     // After a byte-order mark, which is not a character of the line.
-    const CsvError bom = failed("\xEF\xBB\xBF\xC3\xA4;\"x");
+    const LocatedProblem bom = failed("\xEF\xBB\xBF\xC3\xA4;\"x");
     CHECK(bom.line == 1);
     CHECK(bom.column == 3);
     // In Windows-1252 the € (0x80) becomes three bytes of UTF-8, still one character.
-    const CsvError cp1252 = failed("\x80\xE4;\"x");
+    const LocatedProblem cp1252 = failed("\x80\xE4;\"x");
     CHECK(cp1252.line == 1);
     CHECK(cp1252.column == 4);
   }

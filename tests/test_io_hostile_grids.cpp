@@ -42,9 +42,9 @@ std::string utf16(std::string_view ascii, bool littleEndian, bool withMark) {
 }
 
 CsvTable parsed(std::string_view bytes) {
-  auto result = parseCsv(bytes);
-  if (auto* error = std::get_if<CsvError>(&result)) FAIL("CsvError: " << error->line << ": " << error->message);
-  return std::get<CsvTable>(std::move(result));
+  Outcome<CsvTable> result = parseCsv(bytes);
+  if (!result.ok()) FAIL("unexpected problem at " << describe(result.problem()));
+  return std::move(result).value();
 }
 
 }  // namespace
@@ -89,10 +89,10 @@ TEST_CASE("csv: 100 MB of empty cells are refused at the cell limit, in bounded 
   const std::string bytes(100 * 1024 * 1024, ';');  // before: 3.27 GB
   const auto result = test::runBounded(
       [&] {
-        auto read = parseCsv(bytes);
-        const auto* error = std::get_if<CsvError>(&read);
-        return error && error->line == 1 &&
-               error->message == "more than 4000000 cells by line 1; a Raster has far fewer (see docs/limits.md)";
+        const Outcome<CsvTable> read = parseCsv(bytes);
+        return !read.ok() && read.problem().line == 1u &&
+               read.problem().message ==
+                   "more than 4000000 cells by line 1; a Raster has far fewer (see docs/limits.md)";
       },
       60, 1 * kGiB);
   INFO(result.outcome);
@@ -102,9 +102,9 @@ TEST_CASE("csv: 100 MB of empty cells are refused at the cell limit, in bounded 
   // 4,000,000 cells allowed and line 1,000,001 passes the limit.
   std::string lines;
   for (int i = 0; i < 1'100'000; ++i) lines += "a;b;c;d\n";
-  auto read = parseCsv(lines);
-  REQUIRE(std::holds_alternative<CsvError>(read));
-  CHECK(std::get<CsvError>(read).line == 1'000'001);
+  const Outcome<CsvTable> read = parseCsv(lines);
+  REQUIRE_FALSE(read.ok());
+  CHECK(read.problem().line == 1'000'001u);
 }
 
 TEST_CASE("csv: UTF-16 files are read as text, not as garbled column names", "[io][csv][hostile]") {
@@ -240,9 +240,9 @@ TEST_CASE("a grid file's reader warnings and row problems share one capped list"
   for (int i = 0; i < 150; ++i) text += ";Kurs\n";
   test::TempFolder folder;
   test::writeText(folder / "raster.csv", text);
-  const auto imported = importGridFile(test::smallProject(), folder / "raster.csv");
-  REQUIRE(std::holds_alternative<RasterImport>(imported));
-  const RasterImport& r = std::get<RasterImport>(imported);
+  const Outcome<RasterImport> imported = importGridFile(test::smallProject(), folder / "raster.csv");
+  REQUIRE(imported.ok());
+  const RasterImport& r = imported.value();
   CHECK(r.problems.size() == kMaxListedProblems + 1);  // before: 101 reader warnings + 101 import problems
   CHECK(isUnlistedSummary(r.problems.back()));
   const ProblemCounts counts = countProblems(r.problems);

@@ -211,15 +211,16 @@ TEST_CASE("nothing saves a project that does not validate", "[io][save][hostile]
   test::writeText(path, "alter Inhalt");
   Project p = test::smallProject();
   p.activities[1].startYear = 2020;  // ends 2013, before it starts
-  const auto error = saveProjectFile(p, path);
-  REQUIRE(error);
-  CHECK(error->message == path.string() + ": not saved: the project is not valid: activities[1].endYear: ends in "
-                                          "2013 before it starts in 2020");
+  const Outcome<void> saved = saveProjectFile(p, path);
+  REQUIRE_FALSE(saved.ok());
+  CHECK(describe(saved.problem()) == path.string() +
+                                         ": not saved: the project is not valid: activities[1].endYear: ends in "
+                                         "2013 before it starts in 2020");
   CHECK(test::readText(path) == "alter Inhalt");
   CHECK_FALSE(std::filesystem::exists(backupPathFor(path)));
 
-  const auto recovery = writeRecovery(p, folder / "projekt.recovery.json");
-  REQUIRE(recovery);
+  const Outcome<void> recovery = writeRecovery(p, folder / "projekt.recovery.json");
+  REQUIRE_FALSE(recovery.ok());
   CHECK_FALSE(std::filesystem::exists(folder / "projekt.recovery.json"));
 }
 
@@ -270,9 +271,12 @@ TEST_CASE("a save that could not be read again is refused", "[io][save][hostile]
         [&] {
           Project p = test::smallProject();
           p.activities[0].description = std::string(45 * 1024 * 1024, '\x01');
-          const auto error = saveProjectFile(p, path);
-          return error && error->message.find("not saved: the file would be 270.0 MB, and Knotenpunkt reads project "
-                                              "files of at most 256 MB") != std::string::npos &&
+          const Outcome<void> saved = saveProjectFile(p, path);
+          return !saved.ok() &&
+                 describe(saved.problem())
+                         .find(
+                             "not saved: the file would be 270.0 MB, and Knotenpunkt reads project files of at most "
+                             "256 MB") != std::string::npos &&
                  !std::filesystem::exists(path);
         },
         60, 3 * kGiB);
@@ -283,11 +287,12 @@ TEST_CASE("a save that could not be read again is refused", "[io][save][hostile]
     Project p = test::smallProject();
     p.map.positions.clear();
     for (int i = 0; i < 1'000'000; ++i) p.map.positions["actor:a" + std::to_string(i)] = {0, 0, PinState::Free};
-    const auto error = saveProjectFile(p, path);
-    REQUIRE(error);
+    const Outcome<void> saved = saveProjectFile(p, path);
+    REQUIRE_FALSE(saved.ok());
     // smallProject's 14 items and a million map positions.
-    CHECK_THAT(error->message, Contains("not saved: the project has 1000014 items, and a project file holds at most "
-                                        "1000000"));
+    CHECK_THAT(describe(saved.problem()),
+               Contains("not saved: the project has 1000014 items, and a project file holds at most "
+                        "1000000"));
   }
 }
 

@@ -38,9 +38,9 @@ constexpr std::string_view kActorHeaderLine =
     "Akteur;Akteurstyp;Selbstdarstellung;Ansprechperson;Adresse;Telefon;E-Mail;Web\r\n";
 
 CellTable parsed(const std::string& csv) {
-  auto result = parseCsv(csv);
-  REQUIRE(std::holds_alternative<CsvTable>(result));
-  const CsvTable& table = std::get<CsvTable>(result);
+  const Outcome<CsvTable> result = parseCsv(csv);
+  REQUIRE(result.ok());
+  const CsvTable& table = result.value();
   CHECK(table.delimiter == ';');
   CHECK(table.encoding == TextEncoding::Utf8WithBom);
   return table.table;

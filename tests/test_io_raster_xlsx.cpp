@@ -14,9 +14,9 @@ using namespace knp;
 namespace {
 
 CellTable firstSheet(const std::string& bytes) {
-  auto sheet = readXlsxFirstSheet(bytes);
-  if (auto* error = std::get_if<XlsxError>(&sheet)) FAIL("not readable: " << error->message);
-  return std::get<CellTable>(sheet);
+  Outcome<CellTable> sheet = readXlsxFirstSheet(bytes);
+  if (!sheet.ok()) FAIL("not readable: " << describe(sheet.problem()));
+  return std::move(sheet).value();
 }
 
 }  // namespace

@@ -38,7 +38,7 @@ TEST_CASE("a recovery copy written beside the project is found and loads the sam
 
   Project p = test::smallProject();
   p.title = "Ungespeicherte Änderung";
-  REQUIRE_FALSE(writeRecovery(p, recoveryPathFor(projectFile)));
+  REQUIRE(writeRecovery(p, recoveryPathFor(projectFile)).ok());
   CHECK(test::readText(recoveryPathFor(projectFile)) == writeProjectJson(p));
   CHECK_FALSE(fs::exists(backupPathFor(recoveryPathFor(projectFile))));
 
@@ -52,7 +52,7 @@ TEST_CASE("a recovery copy written beside the project is found and loads the sam
 
   // A second write replaces the copy, still without a .bak.
   p.title = "Zweite Änderung";
-  REQUIRE_FALSE(writeRecovery(p, candidate->recoveryPath));
+  REQUIRE(writeRecovery(p, candidate->recoveryPath).ok());
   CHECK(loadRecovery(*candidate).project->title == "Zweite Änderung");
   CHECK_FALSE(fs::exists(backupPathFor(candidate->recoveryPath)));
 
@@ -75,9 +75,9 @@ TEST_CASE("recoveries of unsaved projects are listed newest first, other files i
   CHECK(findUnsavedRecoveries(folder).empty());  // the folder does not exist yet
 
   const Project p = test::smallProject();
-  REQUIRE_FALSE(writeRecovery(p, unsavedRecoveryPath(folder, 100)));  // creates the folder
-  REQUIRE_FALSE(writeRecovery(p, unsavedRecoveryPath(folder, 200)));
-  REQUIRE_FALSE(writeRecovery(p, unsavedRecoveryPath(folder, 300)));
+  REQUIRE(writeRecovery(p, unsavedRecoveryPath(folder, 100)).ok());  // creates the folder
+  REQUIRE(writeRecovery(p, unsavedRecoveryPath(folder, 200)).ok());
+  REQUIRE(writeRecovery(p, unsavedRecoveryPath(folder, 300)).ok());
   setWriteTime(unsavedRecoveryPath(folder, 100), 60);
   setWriteTime(unsavedRecoveryPath(folder, 200), 10);
   setWriteTime(unsavedRecoveryPath(folder, 300), 3600);
@@ -106,32 +106,34 @@ TEST_CASE("a recovery copy that cannot be written is reported; the old copy stay
   test::TempFolder folder;
   const auto path = recoveryPathFor(folder / "projekt.json");
   Project p = test::smallProject();
-  REQUIRE_FALSE(writeRecovery(p, path));
+  REQUIRE(writeRecovery(p, path).ok());
   const std::string before = test::readText(path);
   p.title = "Neuer Titel";
 
   SECTION("the write fails (as on a full disk)") {
-    std::optional<FileError> error;
+    std::optional<Outcome<void>> written;
     {
       FileSizeLimit limit(100);  // far shorter than the project's text
-      error = writeRecovery(p, path);
+      written = writeRecovery(p, path);
     }
-    REQUIRE(error);
-    CHECK(error->message.starts_with(path.string() + ": "));
+    REQUIRE_FALSE(written->ok());
+    CHECK(written->problem().path == path);
+    CHECK(describe(written->problem()).starts_with(path.string() + ": "));
   }
   if (::geteuid() != 0) {  // permissions do not stop root; the full-disk section covers it
     SECTION("the folder is not writable") {
       fs::permissions(folder.path(), fs::perms::owner_write, fs::perm_options::remove);
-      const auto error = writeRecovery(p, path);
+      const Outcome<void> written = writeRecovery(p, path);
       fs::permissions(folder.path(), fs::perms::owner_write, fs::perm_options::add);
-      REQUIRE(error);
+      REQUIRE_FALSE(written.ok());
     }
   }
   SECTION("the folder cannot be created") {
     test::writeText(folder / "datei", "");
-    const auto error = writeRecovery(p, folder / "datei" / "recovery" / "unsaved-1.recovery.json");
-    REQUIRE(error);
-    CHECK(error->message.starts_with((folder / "datei" / "recovery").string() + ": cannot create the folder: "));
+    const Outcome<void> written = writeRecovery(p, folder / "datei" / "recovery" / "unsaved-1.recovery.json");
+    REQUIRE_FALSE(written.ok());
+    CHECK(describe(written.problem())
+              .starts_with((folder / "datei" / "recovery").string() + ": cannot create the folder: "));
   }
   CHECK(test::readText(path) == before);
   std::size_t files = 0;

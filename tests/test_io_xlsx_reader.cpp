@@ -118,15 +118,18 @@ std::string xlsxWithSheet(std::string_view sheetData, std::string_view sharedIte
 }
 
 CellTable read(std::string_view bytes) {
-  auto result = readXlsxFirstSheet(bytes);
-  if (const auto* error = std::get_if<XlsxError>(&result)) FAIL("unexpected XlsxError: " << error->message);
-  return std::get<CellTable>(std::move(result));
+  Outcome<CellTable> result = readXlsxFirstSheet(bytes);
+  if (!result.ok()) FAIL("unexpected problem: " << describe(result.problem()));
+  return std::move(result).value();
 }
 
-XlsxError failed(std::string_view bytes) {
-  auto result = readXlsxFirstSheet(bytes);
-  REQUIRE(std::holds_alternative<XlsxError>(result));
-  return std::get<XlsxError>(std::move(result));
+// The problem, which never has a path, line or column: the place inside the file is the zip's
+// part, named in the message.
+LocatedProblem failed(std::string_view bytes) {
+  Outcome<CellTable> result = readXlsxFirstSheet(bytes);
+  REQUIRE_FALSE(result.ok());
+  CHECK(describe(result.problem()) == result.problem().message);
+  return std::move(result).problem();
 }
 
 }  // namespace
@@ -324,25 +327,25 @@ TEST_CASE("xlsx: a file that is not a zip is an error", "[io][xlsx]") {
   SECTION("empty") { CHECK_THAT(failed("").message, Contains("not a zip file")); }
   SECTION("an old .xls or a password-protected workbook") {
     const std::string ole2 = std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") + std::string(600, '\0');
-    const XlsxError error = failed(ole2);
+    const LocatedProblem error = failed(ole2);
     CHECK_THAT(error.message, Contains("not a zip file"));
     CHECK_THAT(error.message, Contains(".xls"));
   }
 }
 
 TEST_CASE("xlsx: a zip without a workbook is an error", "[io][xlsx]") {
-  const XlsxError error = failed(zipOf({{"word/document.xml", "<document/>"}}));
+  const LocatedProblem error = failed(zipOf({{"word/document.xml", "<document/>"}}));
   CHECK_THAT(error.message, Contains("xl/workbook.xml"));
 }
 
 TEST_CASE("xlsx: a workbook without sheets is an error", "[io][xlsx]") {
-  const XlsxError error = failed(zipOf({{"xl/workbook.xml", workbookXml({})}}));
+  const LocatedProblem error = failed(zipOf({{"xl/workbook.xml", workbookXml({})}}));
   CHECK_THAT(error.message, Contains("no sheet"));
 }
 
 TEST_CASE("xlsx: a missing sheet part is an error", "[io][xlsx]") {
   const std::vector<SheetEntry> sheets{{"Raster", "rId1", "worksheets/sheet1.xml"}};
-  const XlsxError error = failed(zipOf({
+  const LocatedProblem error = failed(zipOf({
       {"xl/workbook.xml", workbookXml(sheets)},
       {"xl/_rels/workbook.xml.rels", relationshipsXml(sheets, false)},
   }));
@@ -351,7 +354,7 @@ TEST_CASE("xlsx: a missing sheet part is an error", "[io][xlsx]") {
 }
 
 TEST_CASE("xlsx: a sheet without its relationship is an error", "[io][xlsx]") {
-  const XlsxError error = failed(zipOf({
+  const LocatedProblem error = failed(zipOf({
       {"xl/workbook.xml", workbookXml({{"Raster", "rId7", ""}})},
       {"xl/_rels/workbook.xml.rels", relationshipsXml({}, false)},
   }));
@@ -361,7 +364,7 @@ TEST_CASE("xlsx: a sheet without its relationship is an error", "[io][xlsx]") {
 TEST_CASE("xlsx: malformed XML is an error naming the part", "[io][xlsx]") {
   const std::vector<SheetEntry> sheets{{"Tabelle1", "rId1", "worksheets/sheet1.xml"}};
   SECTION("the sheet") {
-    const XlsxError error = failed(zipOf({
+    const LocatedProblem error = failed(zipOf({
         {"xl/workbook.xml", workbookXml(sheets)},
         {"xl/_rels/workbook.xml.rels", relationshipsXml(sheets, false)},
         {"xl/worksheets/sheet1.xml", "<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></row>"},
@@ -370,7 +373,7 @@ TEST_CASE("xlsx: malformed XML is an error naming the part", "[io][xlsx]") {
     CHECK_THAT(error.message, Contains("malformed XML"));
   }
   SECTION("the shared strings") {
-    const XlsxError error = failed(zipOf({
+    const LocatedProblem error = failed(zipOf({
         {"xl/workbook.xml", workbookXml(sheets)},
         {"xl/_rels/workbook.xml.rels", relationshipsXml(sheets, true)},
         {"xl/sharedStrings.xml", "<sst><si><t>a</si></sst>"},
@@ -379,13 +382,13 @@ TEST_CASE("xlsx: malformed XML is an error naming the part", "[io][xlsx]") {
     CHECK_THAT(error.message, Contains("xl/sharedStrings.xml"));
   }
   SECTION("the workbook") {
-    const XlsxError error = failed(zipOf({{"xl/workbook.xml", "<workbook><sheets>"}}));
+    const LocatedProblem error = failed(zipOf({{"xl/workbook.xml", "<workbook><sheets>"}}));
     CHECK_THAT(error.message, Contains("xl/workbook.xml:1:") && Contains("malformed XML"));
   }
 }
 
 TEST_CASE("xlsx: a shared string index outside the table is an error", "[io][xlsx]") {
-  const XlsxError error =
+  const LocatedProblem error =
       failed(xlsxWithSheet(R"(<row r="3"><c r="B3" t="s"><v>5</v></c></row>)", "<si><t>a</t></si>"));
   CHECK_THAT(error.message, Contains("B3"));
   CHECK_THAT(error.message, Contains("shared string"));
@@ -393,13 +396,13 @@ TEST_CASE("xlsx: a shared string index outside the table is an error", "[io][xls
 
 TEST_CASE("xlsx: a cell beyond column XFD is an error", "[io][xlsx]") {
   CHECK(read(xlsxWithSheet(R"(<row r="1"><c r="XFD1"><v>1</v></c></row>)")).rows.front().size() == 16384);
-  const XlsxError error = failed(xlsxWithSheet(R"(<row r="1"><c r="XFE1"><v>1</v></c></row>)"));
+  const LocatedProblem error = failed(xlsxWithSheet(R"(<row r="1"><c r="XFE1"><v>1</v></c></row>)"));
   CHECK_THAT(error.message, Contains("XFE1"));
 }
 
 TEST_CASE("xlsx: a truncated file is an error", "[io][xlsx]") {
   const std::string bytes = xlsxWithSheet(R"(<row r="1"><c r="A1"><v>1</v></c></row>)");
-  const XlsxError error = failed(std::string_view(bytes).substr(0, bytes.size() / 2));
+  const LocatedProblem error = failed(std::string_view(bytes).substr(0, bytes.size() / 2));
   CHECK_THAT(error.message, Contains("zip file"));  // "not a zip file": the directory at the end is gone
 }
 
@@ -417,7 +420,7 @@ TEST_CASE("xlsx: a damaged part is an error naming the part", "[io][xlsx]") {
   const std::size_t digits = bytes.find("12345");
   REQUIRE(digits != std::string::npos);
   bytes[digits] = '9';
-  const XlsxError error = failed(bytes);
+  const LocatedProblem error = failed(bytes);
   CHECK_THAT(error.message, Contains("xl/worksheets/sheet1.xml"));
   CHECK_THAT(error.message, Contains("cannot be read"));
 }
@@ -427,7 +430,7 @@ TEST_CASE("xlsx: a sheet that would unpack to millions of cells is refused, not 
   // rows exceed the limit of 4,000,000 cells, in a file of a few kilobytes.
   std::string rows;
   for (int r = 1; r <= 300; ++r) rows += "<row r=\"" + std::to_string(r) + "\"><c r=\"XFD" + std::to_string(r) + "\"><v>1</v></c></row>";
-  const XlsxError error = failed(xlsxWithSheet(rows));
+  const LocatedProblem error = failed(xlsxWithSheet(rows));
   CHECK(error.message.find("more than 4000000 cells") != std::string::npos);
 }
 
@@ -442,9 +445,8 @@ TEST_CASE("xlsx: parts that unpack far beyond any grid are refused in bounded me
     items = std::string();
     const auto result = test::runBounded(
         [&] {
-          auto read = readXlsxFirstSheet(bytes);
-          const auto* error = std::get_if<XlsxError>(&read);
-          return error && error->message.find("xl/sharedStrings.xml: unpacks to more than 128 MB") == 0;
+          const Outcome<CellTable> read = readXlsxFirstSheet(bytes);
+          return !read.ok() && describe(read.problem()).find("xl/sharedStrings.xml: unpacks to more than 128 MB") == 0;
         },
         60, 1 * kGiB);
     INFO(result.outcome);
@@ -459,10 +461,11 @@ TEST_CASE("xlsx: parts that unpack far beyond any grid are refused in bounded me
     cells = std::string();
     const auto result = test::runBounded(
         [&] {
-          auto read = readXlsxFirstSheet(bytes);
-          const auto* error = std::get_if<XlsxError>(&read);
-          return error && error->message == "xl/worksheets/sheet1.xml: more than 4000000 XML elements and "
-                                            "attributes; not a grid this program reads (see docs/limits.md)";
+          const Outcome<CellTable> read = readXlsxFirstSheet(bytes);
+          return !read.ok() && describe(read.problem()) ==
+                                   "xl/worksheets/sheet1.xml: more than 4000000 XML elements "
+                                   "and attributes; not a grid this program reads (see "
+                                   "docs/limits.md)";
         },
         60, 1 * kGiB);
     INFO(result.outcome);

@@ -70,9 +70,9 @@ int runAnalyze(const AnalyzeOptions& options) {
 
 int runValidate(const ValidateOptions& options) {
   const std::string source = options.projectFile.string();
-  const std::optional<std::string> text = readInput(options.projectFile, limits::kProjectFileBytes);
-  if (!text) return kExitError;
-  const LoadResult loaded = parseProjectJson(*text);
+  const Outcome<std::string> text = readInput(options.projectFile, limits::kProjectFileBytes);
+  if (!text.ok()) return kExitError;
+  const LoadResult loaded = parseProjectJson(text.value());
   for (const Problem& problem : loaded.problems) printLine(stdout, describe(problem, source));
   const auto [errors, warnings] = countProblems(loaded.problems);
   if (loaded.project && errors == 0) {
@@ -88,9 +88,9 @@ int runValidate(const ValidateOptions& options) {
 
 int runCentrality(const CentralityOptions& options) {
   const std::string source = options.edgeFile.string();
-  const std::optional<std::string> text = readInput(options.edgeFile, limits::kEdgeListBytes);
-  if (!text) return kExitError;
-  const EdgeList list = parseEdgeList(*text);
+  const Outcome<std::string> text = readInput(options.edgeFile, limits::kEdgeListBytes);
+  if (!text.ok()) return kExitError;
+  const EdgeList list = parseEdgeList(text.value());
   if (!reportEdgeListProblems(list, source, "no scores were written")) return kExitError;
   const SimpleGraph graph = SimpleGraph::fromEdges(list.names.size(), list.edges);
 
@@ -154,9 +154,9 @@ int runLayout(const LayoutOptions& options) {
     names = layouts::vertexNames(*project, view);
   } else {
     const std::string source = options.inputFile->string();
-    const std::optional<std::string> text = readInput(*options.inputFile, limits::kEdgeListBytes);
-    if (!text) return kExitError;
-    EdgeList list = parseEdgeList(*text);
+    const Outcome<std::string> text = readInput(*options.inputFile, limits::kEdgeListBytes);
+    if (!text.ok()) return kExitError;
+    EdgeList list = parseEdgeList(text.value());
     if (!reportEdgeListProblems(list, source, "no positions were written")) return kExitError;
     graph.graph = SimpleGraph::fromEdges(list.names.size(), list.edges);
     names = std::move(list.names);

@@ -29,13 +29,13 @@ int runImport(const ImportOptions& options) {
     if (!project) return exitCode;
   }
 
-  auto imported = importGridFile(*project, options.gridFile);
-  if (auto* error = std::get_if<std::string>(&imported)) {
-    printLine(stderr, *error);
+  const Outcome<RasterImport> imported = importGridFile(*project, options.gridFile);
+  if (!imported.ok()) {
+    printLine(stderr, describe(imported.problem()));
     printLine(stderr, "knotenpunkt: " + grid + " cannot be read; nothing was imported.");
     return kExitError;
   }
-  const RasterImport& result = std::get<RasterImport>(imported);
+  const RasterImport& result = imported.value();
   for (const RasterProblem& problem : result.problems) printLine(stdout, describe(problem, grid));
   if (result.fatal) {
     printLine(stderr, "knotenpunkt: " + grid + " cannot be imported (see above); nothing was imported.");
@@ -50,8 +50,8 @@ int runImport(const ImportOptions& options) {
   const bool write = !options.dryRun && (result.rejectedRows == 0 || options.skipInvalid);
   if (write) {
     std::string notice;
-    if (auto error = saveProjectFile(result.project, options.projectFile, &notice)) {
-      printLine(stderr, "knotenpunkt: " + error->message);
+    if (const Outcome<void> saved = saveProjectFile(result.project, options.projectFile, &notice); !saved.ok()) {
+      printLine(stderr, "knotenpunkt: " + describe(saved.problem()));
       return kExitError;
     }
     if (!notice.empty()) printLine(stderr, "knotenpunkt: note: " + notice);

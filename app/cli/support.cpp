@@ -14,19 +14,21 @@ void printLine(std::FILE* stream, std::string_view message) {
   std::fwrite(safe.data(), 1, safe.size(), stream);
 }
 
-std::optional<std::string> readInput(const std::filesystem::path& file, std::uint64_t maxBytes) {
+Outcome<std::string> readInput(const std::filesystem::path& file, std::uint64_t maxBytes) {
   auto text = readWholeFile(file, maxBytes);
   if (auto* error = std::get_if<FileError>(&text)) {
-    printLine(stderr, "knotenpunkt: " + error->message);
-    return std::nullopt;
+    // readWholeFile still reports a FileError, whose message already names the file.
+    LocatedProblem problem{error->message};
+    printLine(stderr, "knotenpunkt: " + describe(problem));
+    return problem;
   }
   return std::move(std::get<std::string>(text));
 }
 
 bool writeOutput(const std::filesystem::path& file, std::string_view content) {
   std::string notice;
-  if (auto error = writeFileAtomically(file, content, Backup::Keep, &notice)) {
-    printLine(stderr, "knotenpunkt: " + error->message);
+  if (const Outcome<void> written = writeFileAtomically(file, content, Backup::Keep, &notice); !written.ok()) {
+    printLine(stderr, "knotenpunkt: " + describe(written.problem()));
     return false;
   }
   if (!notice.empty()) printLine(stderr, "knotenpunkt: note: " + notice);
@@ -37,13 +39,13 @@ const char* plural(std::size_t count, const char* one, const char* many) { retur
 
 std::optional<Project> loadForCommand(const std::optional<std::filesystem::path>& file, int& exitCode) {
   const std::string source = file ? file->string() : std::string(kEmbeddedExampleName);
-  std::optional<std::string> text =
-      file ? readInput(*file, limits::kProjectFileBytes) : std::string(embeddedExampleJson());
-  if (!text) {
+  const Outcome<std::string> text =
+      file ? readInput(*file, limits::kProjectFileBytes) : Outcome<std::string>(std::string(embeddedExampleJson()));
+  if (!text.ok()) {
     exitCode = kExitError;
     return std::nullopt;
   }
-  LoadResult loaded = parseProjectJson(*text);
+  LoadResult loaded = parseProjectJson(text.value());
   for (const Problem& problem : loaded.problems) printLine(stderr, describe(problem, source));
   if (!loaded.project) {
     exitCode = kExitProjectProblems;

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "io/outcome.hpp"
 #include "model/project.hpp"
 
 namespace knp::app {
@@ -17,9 +18,10 @@ namespace knp::app {
 // of the command line that can hold a name, path or value from a file goes through here.
 void printLine(std::FILE* stream, std::string_view message);
 
-// The file's text, or nullopt after one line on stderr saying why it cannot be read (missing,
-// a folder, a device or FIFO, larger than `maxBytes`, no permission): an I/O error, exit code 2.
-std::optional<std::string> readInput(const std::filesystem::path& file, std::uint64_t maxBytes);
+// The file's text, or the problem why it cannot be read (missing, a folder, a device or FIFO,
+// larger than `maxBytes`, no permission) after printing it as one line on stderr
+// ("knotenpunkt: FILE: ..."): an I/O error, exit code 2. O(size of the file).
+Outcome<std::string> readInput(const std::filesystem::path& file, std::uint64_t maxBytes);
 
 // Writes `content` to `file` atomically (writeFileAtomically, keeping FILE.bak); prints why
 // not, or a notice about the file's owner, on stderr. Returns whether the file was written.

@@ -13,24 +13,24 @@ std::filesystem::path AutosaveService::recoveryPathOf(const AppState& s) const {
   return s.file ? recoveryPathFor(*s.file) : unsavedRecoveryPath(m_unsavedFolder, m_processId);
 }
 
-std::optional<std::string> AutosaveService::tick(const AppState& s, AutosaveTimer::Clock::time_point now) {
+Outcome<void> AutosaveService::tick(const AppState& s, AutosaveTimer::Clock::time_point now) {
   const std::uint64_t changes = s.history.changeCount();
   if (!hasUnsavedChanges(s)) {
     // Undone back to the file: a copy would only offer what is on disk already.
     if (m_written) removeRecovery(*m_written), m_written.reset();
     m_timer.reset(changes);
     m_pendingSince.reset();
-    return std::nullopt;
+    return Done{};
   }
   if (!m_pendingSince) m_pendingSince = now;
-  if (!m_timer.due(now, changes)) return std::nullopt;
+  if (!m_timer.due(now, changes)) return Done{};
   const std::filesystem::path target = recoveryPathOf(s);
   m_timer.written(now, changes);  // a failed write is tried again an interval later, not every frame
   m_pendingSince = now;
-  if (auto error = writeRecovery(s.project, target)) return error->message;
+  if (Outcome<void> written = writeRecovery(s.project, target); !written.ok()) return written;
   if (m_written && *m_written != target) removeRecovery(*m_written);  // saved under a new name meanwhile
   m_written = target;
-  return std::nullopt;
+  return Done{};
 }
 
 std::optional<double> AutosaveService::secondsUntilDue(const AppState& s, AutosaveTimer::Clock::time_point now) const {

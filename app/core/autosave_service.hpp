@@ -11,6 +11,7 @@
 
 #include "core/app_state.hpp"
 #include "core/autosave.hpp"
+#include "io/outcome.hpp"
 #include "io/recovery.hpp"
 
 namespace knp::app {
@@ -23,9 +24,9 @@ class AutosaveService {
                   std::chrono::seconds interval = autosaveIntervalFromEnvironment());
 
   // Call once per frame: writes the copy when due; removes it again when undo led back to
-  // the saved state. Returns an error message when a write failed (then retries an
-  // interval later). O(project size) when writing, O(1) otherwise.
-  std::optional<std::string> tick(const AppState& s, AutosaveTimer::Clock::time_point now);
+  // the saved state. Returns writeRecovery's problem when a write failed (then retries an
+  // interval later), Done otherwise. O(project size) when writing, O(1) otherwise.
+  Outcome<void> tick(const AppState& s, AutosaveTimer::Clock::time_point now);
 
   // Seconds until the next write may be due while changes are pending; none when nothing is
   // pending (the window may sleep until the next event).

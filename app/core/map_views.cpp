@@ -68,15 +68,15 @@ const SavedView* findView(const Project& project, std::string_view name) {
   return nullptr;
 }
 
-std::optional<std::string> saveProject(AppState& s, const std::filesystem::path& path, std::string* notice) {
+Outcome<void> saveProject(AppState& s, const std::filesystem::path& path, std::string* notice) {
   finishLayout(s);  // save where a running layout settles, not a frame of its animation
   settleLayout(s);
   commitPlacements(s);
-  if (auto error = saveProjectFile(s.project, path, notice)) return error->message;
+  if (Outcome<void> saved = saveProjectFile(s.project, path, notice); !saved.ok()) return saved;
   s.file = path;
   s.sourceName = path.filename().string();
   s.history.markSaved();
-  return std::nullopt;
+  return Done{};
 }
 
 }  // namespace knp::app

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/app_state.hpp"
+#include "io/outcome.hpp"
 
 namespace knp::app {
 
@@ -30,9 +31,9 @@ const SavedView* findView(const Project& project, std::string_view name);
 
 // Runs a running layout to its end, commits positions, pins and the layout choice as a step
 // (document.hpp) and saves the project atomically at `path` (keeping PATH.bak). On success
-// the state remembers the path and has no unsaved changes; on failure returns the message,
-// the file on disk is untouched and the document stays unsaved. `notice`, when given, is set
-// when the save succeeded but could not keep the file's owner (writeFileAtomically).
-std::optional<std::string> saveProject(AppState& s, const std::filesystem::path& path, std::string* notice = nullptr);
+// the state remembers the path and has no unsaved changes; on failure returns saveProjectFile's
+// problem, the file on disk is untouched and the document stays unsaved. `notice`, when given,
+// is set when the save succeeded but could not keep the file's owner (writeFileAtomically).
+Outcome<void> saveProject(AppState& s, const std::filesystem::path& path, std::string* notice = nullptr);
 
 }  // namespace knp::app

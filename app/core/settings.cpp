@@ -152,7 +152,7 @@ SettingsLoad loadSettings(const fs::path& path) {
   }
 }
 
-std::optional<std::string> saveSettings(const fs::path& path, const Settings& settings) {
+Outcome<void> saveSettings(const fs::path& path, const Settings& settings) {
   try {
     nlohmann::ordered_json j;
     j["language"] = languageCode(settings.language);
@@ -167,12 +167,11 @@ std::optional<std::string> saveSettings(const fs::path& path, const Settings& se
     if (const auto folder = path.parent_path(); !folder.empty()) {
       std::error_code ec;
       fs::create_directories(folder, ec);
-      if (ec) return folder.string() + ": cannot create the folder: " + ec.message();
+      if (ec) return LocatedProblem{"cannot create the folder: " + ec.message(), folder};
     }
-    if (auto error = writeFileAtomically(path, j.dump(2) + "\n", Backup::None)) return error->message;
-    return std::nullopt;
+    return writeFileAtomically(path, j.dump(2) + "\n", Backup::None);
   } catch (const std::exception& e) {
-    return path.string() + ": cannot save the settings: " + e.what();
+    return LocatedProblem{std::string("cannot save the settings: ") + e.what(), path};
   }
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "io/outcome.hpp"
 #include "text/language.hpp"
 
 namespace knp::app {
@@ -50,8 +51,9 @@ SettingsLoad loadSettings(const std::filesystem::path& path);
 // Writes the settings as JSON ("language" as "de"/"en", "uiScale", "recentFiles" as a list of
 // strings, "window": {"width", "height"}), creating the folder when missing, atomically and
 // without a .bak. Recent files whose names are not valid UTF-8 cannot be stored in JSON and
-// are left out. Returns an error message ("PATH: ...") on failure; never throws.
-std::optional<std::string> saveSettings(const std::filesystem::path& path, const Settings& settings);
+// are left out. On failure the problem, located at the file or folder it concerns
+// (describe(): "PATH: ..."); never throws.
+Outcome<void> saveSettings(const std::filesystem::path& path, const Settings& settings);
 
 // Puts `file`, made absolute and lexically normalised, at the front of the recent files,
 // removing any other entry for the same path and keeping at most kMaxRecentFiles.

@@ -72,13 +72,13 @@ OffscreenTarget::~OffscreenTarget() {
 
 void OffscreenTarget::bind() const { gl().bindFramebuffer(GL_FRAMEBUFFER, m_framebuffer); }
 
-std::optional<std::string> OffscreenTarget::savePng(const std::filesystem::path& path) const {
+Outcome<void> OffscreenTarget::savePng(const std::filesystem::path& path) const {
   const std::size_t stride = static_cast<std::size_t>(m_width) * 4;
   std::vector<unsigned char> pixels(stride * static_cast<std::size_t>(m_height));
   bind();
   glPixelStorei(GL_PACK_ALIGNMENT, 1);
   glReadPixels(0, 0, m_width, m_height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
-  if (glGetError() != GL_NO_ERROR) return "cannot read the rendered pixels";
+  if (glGetError() != GL_NO_ERROR) return LocatedProblem{"cannot read the rendered pixels"};
   // The map is opaque; blending may leave alpha below 255, which viewers would show as holes.
   for (std::size_t i = 3; i < pixels.size(); i += 4) pixels[i] = 255;
   // OpenGL's rows run bottom-up, PNG's top-down.
@@ -92,9 +92,8 @@ std::optional<std::string> OffscreenTarget::savePng(const std::filesystem::path&
   }
   std::string png;
   if (!stbi_write_png_to_func(appendBytes, &png, m_width, m_height, 4, pixels.data(), static_cast<int>(stride)))
-    return "cannot encode the PNG";
-  if (auto error = writeFileAtomically(path, png, Backup::None)) return error->message;
-  return std::nullopt;
+    return LocatedProblem{"cannot encode the PNG"};
+  return writeFileAtomically(path, png, Backup::None);
 }
 
 }  // namespace knp::app

@@ -2,8 +2,8 @@
 // Rendering into an offscreen framebuffer and saving it as PNG, for --screenshot. Offscreen
 // rendering makes the picture independent of the screen size (xvfb-run's default is 640×480).
 #include <filesystem>
-#include <optional>
-#include <string>
+
+#include "io/outcome.hpp"
 
 namespace knp::app {
 
@@ -18,9 +18,10 @@ class OffscreenTarget {
   bool valid() const { return m_valid; }
   void bind() const;  // subsequent drawing goes into the target
 
-  // Reads the pixels and writes them as an 8-bit RGBA PNG (atomically, no backup).
-  // Returns an error message on failure.
-  std::optional<std::string> savePng(const std::filesystem::path& path) const;
+  // Reads the pixels and writes them as an 8-bit RGBA PNG (atomically, no backup). On failure
+  // the problem: writeFileAtomically's, or one without a place when the pixels cannot be read
+  // or encoded. O(width · height).
+  Outcome<void> savePng(const std::filesystem::path& path) const;
 
  private:
   int m_width, m_height;

@@ -137,7 +137,8 @@ WindowResult runWindow(AppState& state, const Options& options) {
       state.analyses.wait();
       if (state.sizeMeasure == SizeMeasure::Betweenness) refreshSizes(state);
     }
-    if (auto error = target.savePng(*options.screenshot)) return {WindowOutcome::Failed, *error};
+    if (const Outcome<void> saved = target.savePng(*options.screenshot); !saved.ok())
+      return {WindowOutcome::Failed, describe(saved.problem())};
     return {WindowOutcome::ScreenshotSaved, {}};
   }
 
@@ -201,8 +202,8 @@ WindowResult runWindow(AppState& state, const Options& options) {
     glfwGetWindowSize(window.get(), &state.settings.windowWidth, &state.settings.windowHeight);
     state.settings.language = state.language;
     state.settings.uiScale = state.uiScale;
-    if (auto error = saveSettings(*state.settingsFile, state.settings))
-      std::fprintf(stderr, "knotenpunkt: %s\n", error->c_str());
+    if (const Outcome<void> saved = saveSettings(*state.settingsFile, state.settings); !saved.ok())
+      std::fprintf(stderr, "knotenpunkt: %s\n", describe(saved.problem()).c_str());
   }
   return {WindowOutcome::Closed, {}};
 }

@@ -28,7 +28,7 @@
 // - Characters between the closing quote and the next delimiter or line end are appended to the
 //   cell ("ab"c gives abc), leniently like Excel, instead of being an error: a stray character
 //   after a quote should not stop an import that is otherwise fine. Quotes there are literal.
-// - A quoted cell still open at the end of the file is the one error: CsvError with the line and
+// - A quoted cell still open at the end of the file is the one error: a problem at the line and
 //   column (in characters, 1-based, of the decoded text without the BOM) of its opening quote.
 // - Cells are not trimmed of spaces. Trailing empty cells of a record are dropped; a record left
 //   with no cells (an empty line, `;;;`, `"";""`) is left out. sourceLine is the physical line on
@@ -121,8 +121,8 @@ std::string cellLimitMessage(std::size_t line) {
 // is reported to `warnings` (when given); a quoted address over two lines is not. One pass, O(size of
 // text).
 template <typename OnRecord>
-std::optional<CsvError> scanRecords(std::string_view text, char delimiter, OnRecord&& onRecord,
-                                    std::vector<RasterProblem>* warnings = nullptr) {
+Outcome<void> scanRecords(std::string_view text, char delimiter, OnRecord&& onRecord,
+                          std::vector<RasterProblem>* warnings = nullptr) {
   std::size_t cellCount = 0, records = 0;
   std::vector<std::string> cells;
   std::string cell;
@@ -156,7 +156,8 @@ std::optional<CsvError> scanRecords(std::string_view text, char delimiter, OnRec
       for (;;) {
         if (i == text.size()) {
           endRecord();
-          return CsvError{quoteLine, quoteColumn(), "quoted cell is not closed before the end of the file"};
+          return LocatedProblem{"quoted cell is not closed before the end of the file", std::nullopt, quoteLine,
+                                quoteColumn()};
         }
         if (text[i] == '"') {
           if (i + 1 < text.size() && text[i + 1] == '"') {
@@ -195,7 +196,8 @@ std::optional<CsvError> scanRecords(std::string_view text, char delimiter, OnRec
     atCellStart = false;
     if (c == delimiter) {
       if (++cellCount > limits::kGridCells)
-        return CsvError{line, utf8Length(text.substr(lineStart, i - lineStart)) + 1, cellLimitMessage(line)};
+        return LocatedProblem{cellLimitMessage(line), std::nullopt, line,
+                              utf8Length(text.substr(lineStart, i - lineStart)) + 1};
       cells.push_back(std::move(cell));
       cell.clear();
       atCellStart = true;
@@ -203,18 +205,18 @@ std::optional<CsvError> scanRecords(std::string_view text, char delimiter, OnRec
       continue;
     }
     if (const std::size_t eol = lineBreakLength(text, i); eol > 0) {
-      if (cellCount >= limits::kGridCells) return CsvError{line, 1, cellLimitMessage(line)};
+      if (cellCount >= limits::kGridCells) return LocatedProblem{cellLimitMessage(line), std::nullopt, line, 1};
       i += eol;
       ++line;
       lineStart = i;
-      if (endRecord() == ScanStep::Stop) return std::nullopt;
+      if (endRecord() == ScanStep::Stop) return Done{};
       continue;
     }
     cell += c;
     ++i;
   }
   if (inRecord) endRecord();  // the last record has no line break after it
-  return std::nullopt;
+  return Done{};
 }
 
 // True when no cell holds anything but delimiters, quotes and spaces, whichever delimiter split
@@ -264,7 +266,7 @@ std::string windows1252ToUtf8(std::string_view bytes) {
   return out;
 }
 
-std::variant<CsvTable, CsvError> parseCsv(std::string_view bytes) {
+Outcome<CsvTable> parseCsv(std::string_view bytes) {
   CsvTable result;
   std::string decoded;  // owns the text when it had to be converted
   std::string_view text = bytes;
@@ -289,7 +291,7 @@ std::variant<CsvTable, CsvError> parseCsv(std::string_view bytes) {
 
   result.delimiter = detectDelimiter(text);
   CellTable& table = result.table;
-  const std::optional<CsvError> error = scanRecords(
+  Outcome<void> scanned = scanRecords(
       text, result.delimiter,
       [&](std::vector<std::string>& cells, std::size_t line) {
         while (!cells.empty() && cells.back().empty()) cells.pop_back();
@@ -300,7 +302,7 @@ std::variant<CsvTable, CsvError> parseCsv(std::string_view bytes) {
         return ScanStep::Continue;
       },
       &result.warnings);
-  if (error) return *error;
+  if (!scanned.ok()) return std::move(scanned).problem();
   return result;
 }
 

@@ -6,10 +6,10 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <variant>
 #include <vector>
 
 #include "io/grid_problem.hpp"
+#include "io/outcome.hpp"
 
 namespace knp {
 
@@ -29,14 +29,12 @@ struct CsvTable {
   std::vector<RasterProblem> warnings;
 };
 
-struct CsvError {
-  std::size_t line = 0, column = 0;  // 1-based; column counts characters
-  std::string message;               // e.g. "quoted cell is not closed before the end of the file"
-};
-
-// Parses `bytes` (a whole file). More than limits::kGridCells cells (empty ones included) are
-// an error at the line where the count is passed, before they are stored. O(n).
-std::variant<CsvTable, CsvError> parseCsv(std::string_view bytes);
+// Parses `bytes` (a whole file). The problems, each with its line and column (1-based; the
+// column counts characters of the decoded text) and no path (the caller knows the file): a
+// quoted cell not closed before the end of the file, at its opening quote ("quoted cell is not
+// closed before the end of the file"), and more than limits::kGridCells cells (empty ones
+// included), at the place where the count is passed, before they are stored. O(n).
+Outcome<CsvTable> parseCsv(std::string_view bytes);
 
 // `bytes` read as Windows-1252 (including 0x80–0x9F: € ‚ „ … – — ‘ ’ “ ” and the rest; the five
 // undefined bytes become U+FFFD), as UTF-8. O(n).

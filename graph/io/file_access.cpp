@@ -14,9 +14,12 @@
 namespace knp {
 namespace {
 
-FileError errnoError(const std::filesystem::path& path, std::string_view doing, int err) {
-  return {path.string() + ": " + std::string(doing) + ": " + std::strerror(err)};
+LocatedProblem errnoProblem(const std::filesystem::path& path, std::string_view doing, int err) {
+  return {std::string(doing) + ": " + std::strerror(err), path};
 }
+
+// readWholeFile still reports a FileError: the problem's whole text.
+FileError fileError(const LocatedProblem& problem) { return {describe(problem)}; }
 
 // Closes a descriptor when it goes out of scope.
 class FileDescriptor {
@@ -41,10 +44,11 @@ std::string megabytes(std::uint64_t bytes) {
                                     : fmt::format("{:.1f} MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
 }
 
-FileError tooLarge(const std::filesystem::path& path, std::uint64_t size, std::uint64_t maxBytes) {
-  return {fmt::format("{}: {}; this reader accepts at most {} (see docs/limits.md)", path.string(),
+LocatedProblem tooLarge(const std::filesystem::path& path, std::uint64_t size, std::uint64_t maxBytes) {
+  return {fmt::format("{}; this reader accepts at most {} (see docs/limits.md)",
                       size > maxBytes ? "the file is " + megabytes(size) : "the file is larger than that",
-                      megabytes(maxBytes))};
+                      megabytes(maxBytes)),
+          path};
 }
 
 // Writes all of `content`, retrying after interrupts and partial writes.
@@ -68,14 +72,14 @@ mode_t currentUmask() {
 
 // Keeps the current target as NAME.bak. A hard link costs nothing and never leaves the
 // target missing; where the file system has no hard links, copy instead.
-std::optional<FileError> keepBackup(const std::filesystem::path& target) {
+Outcome<void> keepBackup(const std::filesystem::path& target) {
   const auto backup = backupPathFor(target);
-  if (::unlink(backup.c_str()) != 0 && errno != ENOENT) return errnoError(backup, "cannot replace the backup", errno);
-  if (::link(target.c_str(), backup.c_str()) == 0) return std::nullopt;
+  if (::unlink(backup.c_str()) != 0 && errno != ENOENT) return errnoProblem(backup, "cannot replace the backup", errno);
+  if (::link(target.c_str(), backup.c_str()) == 0) return Done{};
   std::error_code ec;
   std::filesystem::copy_file(target, backup, std::filesystem::copy_options::overwrite_existing, ec);
-  if (ec) return FileError{backup.string() + ": cannot write the backup: " + ec.message()};
-  return std::nullopt;
+  if (ec) return LocatedProblem{"cannot write the backup: " + ec.message(), backup};
+  return Done{};
 }
 
 void syncFolder(const std::filesystem::path& folder) {
@@ -139,13 +143,14 @@ void removeStaleTemporaries(const std::filesystem::path& folder, std::string_vie
 std::variant<std::string, FileError> readWholeFile(const std::filesystem::path& path, std::uint64_t maxBytes) {
   // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
   FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY));
-  if (fd.get() < 0) return errnoError(path, "cannot open", errno);
+  if (fd.get() < 0) return fileError(errnoProblem(path, "cannot open", errno));
   struct stat info {};
-  if (::fstat(fd.get(), &info) != 0) return errnoError(path, "cannot read", errno);
-  if (S_ISDIR(info.st_mode)) return FileError{path.string() + ": is a folder, not a file"};
+  if (::fstat(fd.get(), &info) != 0) return fileError(errnoProblem(path, "cannot read", errno));
+  if (S_ISDIR(info.st_mode)) return fileError({"is a folder, not a file", path});
   if (!S_ISREG(info.st_mode))
-    return FileError{path.string() + ": is not a regular file (a device, pipe or socket); only files are read"};
-  if (static_cast<std::uint64_t>(info.st_size) > maxBytes) return tooLarge(path, static_cast<std::uint64_t>(info.st_size), maxBytes);
+    return fileError({"is not a regular file (a device, pipe or socket); only files are read", path});
+  if (static_cast<std::uint64_t>(info.st_size) > maxBytes)
+    return fileError(tooLarge(path, static_cast<std::uint64_t>(info.st_size), maxBytes));
   std::string bytes;
   bytes.reserve(static_cast<std::size_t>(info.st_size));
   char chunk[64 * 1024];
@@ -153,28 +158,28 @@ std::variant<std::string, FileError> readWholeFile(const std::filesystem::path& 
     const ssize_t count = ::read(fd.get(), chunk, sizeof chunk);
     if (count < 0) {
       if (errno == EINTR) continue;
-      return errnoError(path, "cannot read", errno);
+      return fileError(errnoProblem(path, "cannot read", errno));
     }
     if (count == 0) break;
     bytes.append(chunk, static_cast<std::size_t>(count));
-    if (bytes.size() > maxBytes) return tooLarge(path, bytes.size(), maxBytes);
+    if (bytes.size() > maxBytes) return fileError(tooLarge(path, bytes.size(), maxBytes));
   }
   return bytes;
 }
 
-std::optional<FileError> writeFileAtomically(const std::filesystem::path& requested, std::string_view content,
-                                             Backup backup, std::string* notice) {
+Outcome<void> writeFileAtomically(const std::filesystem::path& requested, std::string_view content, Backup backup,
+                                  std::string* notice) {
   const std::filesystem::path target = resolveLinks(requested);
   std::error_code linkError;
   if (std::filesystem::is_symlink(std::filesystem::symlink_status(target, linkError)))  // a loop, or 40 links
-    return errnoError(requested, "cannot follow the symbolic link", ELOOP);
+    return errnoProblem(requested, "cannot follow the symbolic link", ELOOP);
   const auto folder = target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
   const std::string tempPrefix = "." + target.filename().string() + ".tmp-";
   removeStaleTemporaries(folder, tempPrefix);
 
   std::string tempName = (folder / (tempPrefix + "XXXXXX")).string();
   FileDescriptor fd(::mkostemp(tempName.data(), O_CLOEXEC));
-  if (fd.get() < 0) return errnoError(folder, "cannot create a temporary file", errno);
+  if (fd.get() < 0) return errnoProblem(folder, "cannot create a temporary file", errno);
   const std::filesystem::path tempPath = tempName;
   ::flock(fd.get(), LOCK_EX);  // tells removeStaleTemporaries of other saves that this one is alive
 
@@ -182,7 +187,7 @@ std::optional<FileError> writeFileAtomically(const std::filesystem::path& reques
     const int err = errno;
     fd.reset();
     ::unlink(tempPath.c_str());
-    return errnoError(target, doing, err);
+    return errnoProblem(target, doing, err);
   };
 
   struct stat existing {};
@@ -196,10 +201,10 @@ std::optional<FileError> writeFileAtomically(const std::filesystem::path& reques
   if (::fsync(fd.get()) != 0) return fail("cannot flush to disk");
 
   if (targetExists && backup == Backup::Keep) {
-    if (auto error = keepBackup(target)) {
+    if (Outcome<void> kept = keepBackup(target); !kept.ok()) {
       fd.reset();
       ::unlink(tempPath.c_str());
-      return error;
+      return kept;
     }
   }
   if (::rename(tempPath.c_str(), target.c_str()) != 0) return fail("cannot replace");
@@ -208,7 +213,7 @@ std::optional<FileError> writeFileAtomically(const std::filesystem::path& reques
   }
   syncFolder(folder);
   if (ownership && notice) *notice = target.string() + ": " + *ownership;
-  return std::nullopt;
+  return Done{};
 }
 
 }  // namespace knp

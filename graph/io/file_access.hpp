@@ -2,15 +2,20 @@
 // Reading whole files with a size limit, and writing them atomically with a backup.
 #include <cstdint>
 #include <filesystem>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
 
+#include "io/outcome.hpp"
+
 namespace knp {
 
+// readWholeFile's error, the whole text ready to show: "PATH: what went wrong". Only
+// readWholeFile still returns it, because one of its callers (graph/io/raster_xlsx.cpp) could
+// not be changed along with the rest; every other reader and writer reports an Outcome
+// (io/outcome.hpp).
 struct FileError {
-  std::string message;  // "PATH: what went wrong", ready to show
+  std::string message;
 };
 
 // The file's bytes, or why they could not be read. Never modifies the file and never blocks:
@@ -37,9 +42,12 @@ enum class Backup { Keep, None };
 //   a save that was killed) are removed.
 // On failure (folder missing or not writable, disk full, file size limit: SIGXFSZ must be
 // ignored by the program, as main() does) the temporary file is removed, the target is
-// untouched and the error is returned.
-std::optional<FileError> writeFileAtomically(const std::filesystem::path& target, std::string_view content,
-                                             Backup backup = Backup::Keep, std::string* notice = nullptr);
+// untouched and the problem is returned, located at the file it concerns (the file written,
+// for a link its final target; the folder, for the temporary file; NAME.bak, for the backup;
+// `target` as given, for a link loop): describe() gives "PATH: cannot write: No space left on
+// device". O(size of content + entries of the folder).
+Outcome<void> writeFileAtomically(const std::filesystem::path& target, std::string_view content,
+                                  Backup backup = Backup::Keep, std::string* notice = nullptr);
 
 // The backup path writeFileAtomically uses for `target`: the same name with ".bak" appended.
 std::filesystem::path backupPathFor(const std::filesystem::path& target);

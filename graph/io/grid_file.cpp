@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <cctype>
 
-#include <fmt/format.h>
-
 #include "io/actor_grid_import.hpp"
 #include "io/csv_reader.hpp"
 #include "io/file_access.hpp"
@@ -14,25 +12,32 @@
 
 namespace knp {
 
-std::variant<RasterImport, std::string> importGridFile(const Project& project, const std::filesystem::path& file) {
+Outcome<RasterImport> importGridFile(const Project& project, const std::filesystem::path& file) {
   std::string extension = file.extension().string();
   std::transform(extension.begin(), extension.end(), extension.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   const bool isGraph = extension == ".graphml" || extension == ".gexf";
   auto bytes = readWholeFile(file, isGraph ? limits::kGraphFileBytes : limits::kGridFileBytes);
-  if (auto* error = std::get_if<FileError>(&bytes)) return error->message;
+  // readWholeFile still reports a FileError, whose message already names the file.
+  if (auto* error = std::get_if<FileError>(&bytes)) return LocatedProblem{error->message};
   const std::string& text = std::get<std::string>(bytes);
-  const std::string name = file.string();
   if (isGraph) return importGraphFile(project, text);
   if (extension == ".xlsx") {
-    auto sheet = readXlsxFirstSheet(text);
-    if (auto* error = std::get_if<XlsxError>(&sheet)) return fmt::format("{}: {}", name, error->message);
-    return importGrid(project, std::get<CellTable>(sheet));
+    Outcome<CellTable> sheet = readXlsxFirstSheet(text);
+    if (!sheet.ok()) {
+      LocatedProblem problem = std::move(sheet).problem();
+      problem.path = file;
+      return problem;
+    }
+    return importGrid(project, sheet.value());
   }
-  auto parsed = parseCsv(text);
-  if (auto* error = std::get_if<CsvError>(&parsed))
-    return fmt::format("{}:{}:{}: {}", name, error->line, error->column, error->message);
-  CsvTable& csv = std::get<CsvTable>(parsed);
+  Outcome<CsvTable> parsed = parseCsv(text);
+  if (!parsed.ok()) {
+    LocatedProblem problem = std::move(parsed).problem();
+    problem.path = file;
+    return problem;
+  }
+  CsvTable& csv = parsed.value();
   RasterImport result = importGrid(project, csv.table);
   // The reader's own warnings (a quoted cell spanning lines) first: they explain row problems.
   std::vector<RasterProblem> problems;

@@ -23,16 +23,16 @@ std::span<const Migration> projectMigrations() {
   return kProjectMigrations;
 }
 
-std::optional<std::string> migrateDocument(nlohmann::json& document, int fromVersion, int toVersion,
-                                           std::span<const Migration> steps) {
+Outcome<void> migrateDocument(nlohmann::json& document, int fromVersion, int toVersion,
+                              std::span<const Migration> steps) {
   for (int version = fromVersion; version < toVersion; ++version) {
     auto step = std::find_if(steps.begin(), steps.end(), [&](const Migration& m) { return m.fromVersion == version; });
     if (step == steps.end())
-      return fmt::format("no migration from format version {} to {}", version, version + 1);
+      return LocatedProblem{fmt::format("no migration from format version {} to {}", version, version + 1)};
     step->apply(document);
     document["version"] = version + 1;
   }
-  return std::nullopt;
+  return Done{};
 }
 
 }  // namespace knp

@@ -1,12 +1,12 @@
 #pragma once
 // Upgrades of older project files. Each format version bump adds one Migration that turns a
 // document of version N into one of version N+1, in place, on the JSON tree before it is read.
-#include <optional>
 #include <span>
-#include <string>
 #include <string_view>
 
 #include <nlohmann/json_fwd.hpp>
+
+#include "io/outcome.hpp"
 
 namespace knp {
 
@@ -23,10 +23,11 @@ struct Migration {
 // The next bump adds {2, "...", &migrateV2ToV3} here.
 std::span<const Migration> projectMigrations();
 
-// Applies `steps` to `document` from `fromVersion` up to `toVersion` and sets its "version".
-// Returns an error message when a step is missing; `document` is then left partly migrated,
-// so callers migrate a copy. O(steps) plus the cost of the steps.
-std::optional<std::string> migrateDocument(nlohmann::json& document, int fromVersion, int toVersion,
-                                           std::span<const Migration> steps);
+// Applies `steps` to `document` from `fromVersion` up to `toVersion` and sets its "version";
+// nothing to do when fromVersion >= toVersion. A missing step is a problem without a place
+// ("no migration from format version 2 to 3"); `document` is then left partly migrated, so
+// callers migrate a copy. O(steps) plus the cost of the steps.
+Outcome<void> migrateDocument(nlohmann::json& document, int fromVersion, int toVersion,
+                              std::span<const Migration> steps);
 
 }  // namespace knp

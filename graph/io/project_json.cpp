@@ -503,8 +503,9 @@ bool checkFormatAndMigrate(json& root, Reader& r) {
     r.error("version", fmt::format("format version {} does not exist; versions start at 1", *version));
     return false;
   }
-  if (auto error = migrateDocument(root, *version, kFormatVersion, projectMigrations())) {
-    r.error("version", *error);
+  if (const Outcome<void> migrated = migrateDocument(root, *version, kFormatVersion, projectMigrations());
+      !migrated.ok()) {
+    r.error("version", describe(migrated.problem()));
     return false;
   }
   return true;
@@ -738,23 +739,22 @@ std::optional<std::string> refusalToSave(const Project& project) {
   return reason;
 }
 
-std::variant<std::string, FileError> projectFileText(const Project& project, const std::filesystem::path& path) {
-  if (auto refusal = refusalToSave(project)) return FileError{path.string() + ": not saved: " + *refusal};
+Outcome<std::string> projectFileText(const Project& project, const std::filesystem::path& path) {
+  if (auto refusal = refusalToSave(project)) return LocatedProblem{"not saved: " + *refusal, path};
   try {
     std::string text = writeProjectJson(project);
-    if (auto refusal = refusalOfText(text)) return FileError{path.string() + ": not saved: " + *refusal};
+    if (auto refusal = refusalOfText(text)) return LocatedProblem{"not saved: " + *refusal, path};
     return text;
   } catch (const nlohmann::json::type_error& e) {
     // Only invalid UTF-8 in a string gets here; refusing to write keeps the old file intact.
-    return FileError{path.string() + ": not saved: a text is not valid UTF-8 (" + excerpt(e.what(), 200) + ")"};
+    return LocatedProblem{"not saved: a text is not valid UTF-8 (" + excerpt(e.what(), 200) + ")", path};
   }
 }
 
-std::optional<FileError> saveProjectFile(const Project& project, const std::filesystem::path& path,
-                                         std::string* notice) {
-  auto text = projectFileText(project, path);
-  if (auto* error = std::get_if<FileError>(&text)) return std::move(*error);
-  return writeFileAtomically(path, std::get<std::string>(text), Backup::Keep, notice);
+Outcome<void> saveProjectFile(const Project& project, const std::filesystem::path& path, std::string* notice) {
+  Outcome<std::string> text = projectFileText(project, path);
+  if (!text.ok()) return std::move(text).problem();
+  return writeFileAtomically(path, text.value(), Backup::Keep, notice);
 }
 
 }  // namespace knp

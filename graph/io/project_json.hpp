@@ -4,10 +4,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <variant>
 #include <vector>
 
 #include "io/file_access.hpp"
+#include "io/outcome.hpp"
 #include "model/project.hpp"
 #include "model/validation.hpp"
 
@@ -37,13 +37,14 @@ std::string writeProjectJson(const Project& project);
 // saved always loads again. O(size of the project).
 std::optional<std::string> refusalToSave(const Project& project);
 
-// The canonical text of a project that may be saved (refusalToSave), or the reason as a
-// FileError naming `path`: "p.json: not saved: activities[3].endYear: ends in 2013 ...".
-std::variant<std::string, FileError> projectFileText(const Project& project, const std::filesystem::path& path);
+// The canonical text of a project that may be saved (refusalToSave), or the reason as a problem
+// located at `path` (describe(): "p.json: not saved: the project is not valid: activities[3]...");
+// also when the text would exceed what the reader accepts, or a text is not valid UTF-8. Never
+// writes. O(size of the project).
+Outcome<std::string> projectFileText(const Project& project, const std::filesystem::path& path);
 
-// projectFileText, saved with writeFileAtomically (keeps NAME.bak; `notice` as there). A project
-// that fails validation is refused and the file is left as it was.
-std::optional<FileError> saveProjectFile(const Project& project, const std::filesystem::path& path,
-                                         std::string* notice = nullptr);
+// projectFileText, saved with writeFileAtomically (keeps NAME.bak; `notice` and the problems as
+// there). A project that fails validation is refused and the file is left as it was.
+Outcome<void> saveProjectFile(const Project& project, const std::filesystem::path& path, std::string* notice = nullptr);
 
 }  // namespace knp

@@ -40,18 +40,18 @@ fs::path unsavedRecoveryPath(const fs::path& folder, long processId) {
   return folder / (std::string(kUnsavedPrefix) + std::to_string(processId) + std::string(kRecoverySuffix));
 }
 
-std::optional<FileError> writeRecovery(const Project& project, const fs::path& recoveryPath) {
+Outcome<void> writeRecovery(const Project& project, const fs::path& recoveryPath) {
   try {
     if (const auto folder = recoveryPath.parent_path(); !folder.empty()) {
       std::error_code ec;
       fs::create_directories(folder, ec);
-      if (ec) return FileError{folder.string() + ": cannot create the folder: " + ec.message()};
+      if (ec) return LocatedProblem{"cannot create the folder: " + ec.message(), folder};
     }
-    auto text = projectFileText(project, recoveryPath);
-    if (auto* error = std::get_if<FileError>(&text)) return std::move(*error);
-    return writeFileAtomically(recoveryPath, std::get<std::string>(text), Backup::None);
+    Outcome<std::string> text = projectFileText(project, recoveryPath);
+    if (!text.ok()) return std::move(text).problem();
+    return writeFileAtomically(recoveryPath, text.value(), Backup::None);
   } catch (const std::exception& e) {  // memory exhaustion while building the text
-    return FileError{recoveryPath.string() + ": cannot write the recovery copy: " + e.what()};
+    return LocatedProblem{std::string("cannot write the recovery copy: ") + e.what(), recoveryPath};
   }
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "io/file_access.hpp"
+#include "io/outcome.hpp"
 #include "io/project_json.hpp"
 #include "model/project.hpp"
 
@@ -24,8 +25,9 @@ std::filesystem::path unsavedRecoveryPath(const std::filesystem::path& folder, l
 
 // Writes the project's canonical text to `recoveryPath`, creating its folder when missing;
 // atomically (an existing copy stays whole if the write fails) and without a .bak.
-// Returns the error, "PATH: ...", on failure. Never throws.
-std::optional<FileError> writeRecovery(const Project& project, const std::filesystem::path& recoveryPath);
+// On failure the problem, located at the file or folder it concerns (describe(): "PATH: ...").
+// Never throws. O(size of the project).
+Outcome<void> writeRecovery(const Project& project, const std::filesystem::path& recoveryPath);
 
 struct RecoveryCandidate {
   std::filesystem::path recoveryPath;

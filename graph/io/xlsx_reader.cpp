@@ -93,9 +93,6 @@ constexpr std::size_t kMaxPartBytes = limits::kXlsxPartBytes;
 constexpr std::size_t kMaxSheetCells = limits::kGridCells;
 constexpr std::size_t kMaxSheetTextBytes = limits::kXlsxPartBytes;
 
-template <typename T>
-using Result = std::variant<T, XlsxError>;
-
 // ---------------------------------------------------------------- the zip package
 
 struct ZipDiscard {
@@ -120,31 +117,32 @@ class ZipError {
   zip_error_t m_error;
 };
 
-Result<ZipArchive> openZip(std::string_view bytes) {
-  if (bytes.empty()) return XlsxError{"not a zip file: the file is empty"};
+Outcome<ZipArchive> openZip(std::string_view bytes) {
+  if (bytes.empty()) return LocatedProblem{"not a zip file: the file is empty"};
   ZipError error;
   zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, error.get());
-  if (source == nullptr) return XlsxError{"cannot read the file: " + error.message()};
+  if (source == nullptr) return LocatedProblem{"cannot read the file: " + error.message()};
   zip_t* archive = zip_open_from_source(source, ZIP_RDONLY, error.get());
   if (archive != nullptr) return ZipArchive(archive);  // the archive owns the source now
   zip_source_free(source);
-  if (zip_error_code_zip(error.get()) != ZIP_ER_NOZIP) return XlsxError{"damaged zip file: " + error.message()};
+  if (zip_error_code_zip(error.get()) != ZIP_ER_NOZIP) return LocatedProblem{"damaged zip file: " + error.message()};
   if (bytes.starts_with(kOle2Signature))
-    return XlsxError{
+    return LocatedProblem{
         "not a zip file: this is an old Excel file (.xls) or a password-protected workbook; "
         "save it in Excel as .xlsx without a password"};
-  return XlsxError{"not a zip file"};
+  return LocatedProblem{"not a zip file"};
 }
 
 // The bytes of part `name`; std::nullopt when the zip has no such entry.
-Result<std::optional<std::string>> readPart(zip_t* archive, const std::string& name) {
+Outcome<std::optional<std::string>> readPart(zip_t* archive, const std::string& name) {
   zip_int64_t index = zip_name_locate(archive, name.c_str(), 0);
   if (index < 0) index = zip_name_locate(archive, name.c_str(), ZIP_FL_NOCASE);
   if (index < 0) return std::optional<std::string>{};
   const auto entry = static_cast<zip_uint64_t>(index);
 
   ZipFile file(zip_fopen_index(archive, entry, 0));
-  if (!file) return XlsxError{fmt::format("{}: cannot be read: {}", name, zip_error_strerror(zip_get_error(archive)))};
+  if (!file)
+    return LocatedProblem{fmt::format("{}: cannot be read: {}", name, zip_error_strerror(zip_get_error(archive)))};
   std::string bytes;
   zip_stat_t stat;
   zip_stat_init(&stat);
@@ -154,13 +152,15 @@ Result<std::optional<std::string>> readPart(zip_t* archive, const std::string& n
   for (;;) {
     const zip_int64_t count = zip_fread(file.get(), chunk.data(), chunk.size());
     if (count < 0)
-      return XlsxError{fmt::format("{}: cannot be read: {}", name, zip_error_strerror(zip_file_get_error(file.get())))};
+      return LocatedProblem{
+          fmt::format("{}: cannot be read: {}", name, zip_error_strerror(zip_file_get_error(file.get())))};
     if (count == 0) break;
     bytes.append(chunk.data(), static_cast<std::size_t>(count));
     if (bytes.size() > kMaxPartBytes)
-      return XlsxError{fmt::format("{}: unpacks to more than {} MB; not a grid this program reads (see "
-                                   "docs/limits.md)",
-                                   name, kMaxPartBytes / (1024 * 1024))};
+      return LocatedProblem{
+          fmt::format("{}: unpacks to more than {} MB; not a grid this program reads (see "
+                      "docs/limits.md)",
+                      name, kMaxPartBytes / (1024 * 1024))};
   }
   return std::optional<std::string>(std::move(bytes));
 }
@@ -170,16 +170,17 @@ Result<std::optional<std::string>> readPart(zip_t* archive, const std::string& n
 // Parses `bytes` in place (the document points into it, so it must outlive `document`). Refuses
 // a part with more than limits::kXmlMarkup elements and attributes before pugixml builds their
 // nodes (xmlMarkupCount).
-std::optional<XlsxError> parseXml(std::string& bytes, const std::string& part, pugi::xml_document& document) {
+Outcome<void> parseXml(std::string& bytes, const std::string& part, pugi::xml_document& document) {
   if (limits::xmlMarkupCount(bytes) > limits::kXmlMarkup)
-    return XlsxError{fmt::format("{}: more than {} XML elements and attributes; not a grid this program reads (see "
-                                 "docs/limits.md)",
-                                 part, limits::kXmlMarkup)};
+    return LocatedProblem{
+        fmt::format("{}: more than {} XML elements and attributes; not a grid this program reads (see "
+                    "docs/limits.md)",
+                    part, limits::kXmlMarkup)};
   const pugi::xml_parse_result parsed = document.load_buffer_inplace(
       bytes.data(), bytes.size(), pugi::parse_default | pugi::parse_ws_pcdata_single, pugi::encoding_auto);
-  if (parsed) return std::nullopt;
+  if (parsed) return Done{};
   const TextPosition at = positionAt(bytes, static_cast<std::size_t>(parsed.offset));
-  return XlsxError{fmt::format("{}:{}:{}: malformed XML: {}", part, at.line, at.column, parsed.description())};
+  return LocatedProblem{fmt::format("{}:{}:{}: malformed XML: {}", part, at.line, at.column, parsed.description())};
 }
 
 std::string_view localName(const char* name) {
@@ -345,7 +346,7 @@ struct SheetChoice {
   std::string name;  // as the workbook calls it, for messages
 };
 
-Result<SheetChoice> chooseFirstSheet(const pugi::xml_document& workbook, const Relationships* relationships) {
+Outcome<SheetChoice> chooseFirstSheet(const pugi::xml_document& workbook, const Relationships* relationships) {
   const pugi::xml_node sheets = firstChild(workbook.document_element(), "sheets");
   bool anySheet = false;
   for (pugi::xml_node sheet : sheets.children()) {
@@ -356,15 +357,16 @@ Result<SheetChoice> chooseFirstSheet(const pugi::xml_document& workbook, const R
     const std::string_view id = sheetRelationshipId(sheet);
     const auto found = relationships->find(std::string(id));
     if (found == relationships->end())
-      return XlsxError{fmt::format("{}: no relationship {} for the sheet {}", kWorkbookRelsPart, quote(id), quote(name))};
+      return LocatedProblem{
+          fmt::format("{}: no relationship {} for the sheet {}", kWorkbookRelsPart, quote(id), quote(name))};
     const Relationship& relationship = found->second;
     if (!relationship.type.empty() && !typeEndsWith(relationship, "/worksheet")) continue;  // a chart sheet
     if (relationship.external)
-      return XlsxError{fmt::format("{}: the sheet {} is outside the file", kWorkbookRelsPart, quote(name))};
+      return LocatedProblem{fmt::format("{}: the sheet {} is outside the file", kWorkbookRelsPart, quote(name))};
     return SheetChoice{resolveTarget(kWorkbookDirectory, relationship.target), name};
   }
-  return XlsxError{anySheet ? kWorkbookPart + ": no sheet with cells (only chart sheets)"
-                            : kWorkbookPart + ": no sheet"};
+  return LocatedProblem{anySheet ? kWorkbookPart + ": no sheet with cells (only chart sheets)"
+                                 : kWorkbookPart + ": no sheet"};
 }
 
 std::string sharedStringsPart(const Relationships* relationships) {
@@ -415,8 +417,8 @@ std::string columnName(std::size_t column) {
   return name;
 }
 
-Result<std::string> cellValue(pugi::xml_node cell, const std::vector<std::string>& sharedStrings,
-                              const std::string& part, std::size_t column, std::size_t row) {
+Outcome<std::string> cellValue(pugi::xml_node cell, const std::vector<std::string>& sharedStrings,
+                               const std::string& part, std::size_t column, std::size_t row) {
   const std::string_view type = cell.attribute("t").value();
   const pugi::xml_node valueNode = firstChild(cell, "v");
   const std::string raw = textOf(valueNode);
@@ -426,8 +428,8 @@ Result<std::string> cellValue(pugi::xml_node cell, const std::vector<std::string
     std::size_t index = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), index);
     if (text.empty() || error != std::errc{} || end != text.data() + text.size() || index >= sharedStrings.size())
-      return XlsxError{fmt::format("{}: cell {}{} refers to shared string {}, but the workbook has {}", part,
-                                   columnName(column), row, quote(raw), sharedStrings.size())};
+      return LocatedProblem{fmt::format("{}: cell {}{} refers to shared string {}, but the workbook has {}", part,
+                                        columnName(column), row, quote(raw), sharedStrings.size())};
     return sharedStrings[index];
   }
   if (type == "inlineStr") {
@@ -444,8 +446,8 @@ Result<std::string> cellValue(pugi::xml_node cell, const std::vector<std::string
   return formatNumber(raw);
 }
 
-std::optional<XlsxError> readSheet(const pugi::xml_document& document, const std::vector<std::string>& sharedStrings,
-                                   const std::string& part, CellTable& table) {
+Outcome<void> readSheet(const pugi::xml_document& document, const std::vector<std::string>& sharedStrings,
+                        const std::string& part, CellTable& table) {
   const pugi::xml_node sheetData = firstChild(document.document_element(), "sheetData");
   std::size_t rowNumber = 0;
   std::size_t cellCount = 0, textBytes = 0;  // against kMaxSheetCells, kMaxSheetTextBytes
@@ -459,13 +461,14 @@ std::optional<XlsxError> readSheet(const pugi::xml_document& document, const std
       const std::string_view reference = cell.attribute("r").value();
       std::size_t column = nextColumn;
       if (readColumn(reference, column) == ColumnRead::OutOfRange)
-        return XlsxError{fmt::format("{}: cell reference {} lies beyond the last column XFD", part, quote(reference))};
+        return LocatedProblem{
+            fmt::format("{}: cell reference {} lies beyond the last column XFD", part, quote(reference))};
       if (column >= kMaxColumns)  // a cell without reference after one in XFD
-        return XlsxError{fmt::format("{}: row {} has more than {} cells", part, rowNumber, kMaxColumns)};
+        return LocatedProblem{fmt::format("{}: row {} has more than {} cells", part, rowNumber, kMaxColumns)};
       nextColumn = column + 1;
-      Result<std::string> value = cellValue(cell, sharedStrings, part, column, rowNumber);
-      if (auto* error = std::get_if<XlsxError>(&value)) return std::move(*error);
-      std::string& text = std::get<std::string>(value);
+      Outcome<std::string> value = cellValue(cell, sharedStrings, part, column, rowNumber);
+      if (!value.ok()) return std::move(value).problem();
+      std::string& text = value.value();
       if (text.empty()) continue;  // keeps an empty cell far to the right from widening the row
       if (cells.size() <= column) {
         cellCount += column + 1 - cells.size();
@@ -473,9 +476,10 @@ std::optional<XlsxError> readSheet(const pugi::xml_document& document, const std
       }
       textBytes += text.size();
       if (cellCount > kMaxSheetCells || textBytes > kMaxSheetTextBytes)
-        return XlsxError{fmt::format("{}: more than {} cells or {} MB of text by row {}; not a grid this program reads "
-                                     "(see docs/limits.md)",
-                                     part, kMaxSheetCells, kMaxSheetTextBytes / (1024 * 1024), rowNumber)};
+        return LocatedProblem{
+            fmt::format("{}: more than {} cells or {} MB of text by row {}; not a grid this program reads "
+                        "(see docs/limits.md)",
+                        part, kMaxSheetCells, kMaxSheetTextBytes / (1024 * 1024), rowNumber)};
       cells[column] = std::move(text);
     }
     while (!cells.empty() && cells.back().empty()) cells.pop_back();
@@ -483,24 +487,24 @@ std::optional<XlsxError> readSheet(const pugi::xml_document& document, const std
     table.rows.push_back(std::move(cells));
     table.sourceLine.push_back(rowNumber);
   }
-  return std::nullopt;
+  return Done{};
 }
 
 }  // namespace
 
-std::variant<CellTable, XlsxError> readXlsxFirstSheet(std::string_view bytes) {
-  Result<ZipArchive> opened = openZip(bytes);
-  if (auto* error = std::get_if<XlsxError>(&opened)) return std::move(*error);
-  zip_t* archive = std::get<ZipArchive>(opened).get();
+Outcome<CellTable> readXlsxFirstSheet(std::string_view bytes) {
+  Outcome<ZipArchive> opened = openZip(bytes);
+  if (!opened.ok()) return std::move(opened).problem();
+  zip_t* archive = opened.value().get();
 
   // Reads and parses one part; `found` false (and no error) when the zip lacks it.
   auto loadPart = [&](const std::string& part, std::string& bytesOut, pugi::xml_document& document,
-                      bool& found) -> std::optional<XlsxError> {
-    Result<std::optional<std::string>> read = readPart(archive, part);
-    if (auto* error = std::get_if<XlsxError>(&read)) return std::move(*error);
-    std::optional<std::string>& content = std::get<std::optional<std::string>>(read);
+                      bool& found) -> Outcome<void> {
+    Outcome<std::optional<std::string>> read = readPart(archive, part);
+    if (!read.ok()) return std::move(read).problem();
+    std::optional<std::string>& content = read.value();
     found = content.has_value();
-    if (!found) return std::nullopt;
+    if (!found) return Done{};
     bytesOut = std::move(*content);
     return parseXml(bytesOut, part, document);
   };
@@ -511,15 +515,17 @@ std::variant<CellTable, XlsxError> readXlsxFirstSheet(std::string_view bytes) {
     std::string workbookBytes, relsBytes;
     pugi::xml_document workbook, rels;
     bool found = false;
-    if (auto error = loadPart(kWorkbookPart, workbookBytes, workbook, found)) return std::move(*error);
-    if (!found) return XlsxError{"not an Excel workbook (.xlsx): the zip file has no " + kWorkbookPart};
-    if (auto error = loadPart(kWorkbookRelsPart, relsBytes, rels, found)) return std::move(*error);
+    if (Outcome<void> loaded = loadPart(kWorkbookPart, workbookBytes, workbook, found); !loaded.ok())
+      return loaded.problem();
+    if (!found) return LocatedProblem{"not an Excel workbook (.xlsx): the zip file has no " + kWorkbookPart};
+    if (Outcome<void> loaded = loadPart(kWorkbookRelsPart, relsBytes, rels, found); !loaded.ok())
+      return loaded.problem();
     std::optional<Relationships> relationships;
     if (found) relationships = readRelationships(rels);
     const Relationships* relationshipsOrNull = relationships ? &*relationships : nullptr;
-    Result<SheetChoice> chosen = chooseFirstSheet(workbook, relationshipsOrNull);
-    if (auto* error = std::get_if<XlsxError>(&chosen)) return std::move(*error);
-    sheet = std::move(std::get<SheetChoice>(chosen));
+    Outcome<SheetChoice> chosen = chooseFirstSheet(workbook, relationshipsOrNull);
+    if (!chosen.ok()) return std::move(chosen).problem();
+    sheet = std::move(chosen).value();
     sharedPart = sharedStringsPart(relationshipsOrNull);
   }
 
@@ -528,18 +534,21 @@ std::variant<CellTable, XlsxError> readXlsxFirstSheet(std::string_view bytes) {
     std::string sharedBytes;
     pugi::xml_document shared;
     bool found = false;
-    if (auto error = loadPart(sharedPart, sharedBytes, shared, found)) return std::move(*error);
+    if (Outcome<void> loaded = loadPart(sharedPart, sharedBytes, shared, found); !loaded.ok()) return loaded.problem();
     if (found) sharedStrings = readSharedStrings(shared);
   }
 
   std::string sheetBytes;
   pugi::xml_document sheetDocument;
   bool found = false;
-  if (auto error = loadPart(sheet.part, sheetBytes, sheetDocument, found)) return std::move(*error);
+  if (Outcome<void> loaded = loadPart(sheet.part, sheetBytes, sheetDocument, found); !loaded.ok())
+    return loaded.problem();
   if (!found)
-    return XlsxError{fmt::format("{}: the part of the first sheet {} is missing", quote(sheet.part), quote(sheet.name))};
+    return LocatedProblem{
+        fmt::format("{}: the part of the first sheet {} is missing", quote(sheet.part), quote(sheet.name))};
   CellTable table;
-  if (auto error = readSheet(sheetDocument, sharedStrings, sheet.part, table)) return std::move(*error);
+  if (Outcome<void> read = readSheet(sheetDocument, sharedStrings, sheet.part, table); !read.ok())
+    return read.problem();
   return table;
 }
 

@@ -6,19 +6,18 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <variant>
 
 #include "io/csv_reader.hpp"
+#include "io/outcome.hpp"
 
 namespace knp {
 
-struct XlsxError {
-  std::string message;  // e.g. "not a zip file", "xl/workbook.xml: no sheet"
-};
-
 // The first sheet of the workbook in `bytes` (the whole file), in the workbook's sheet order.
 // CellTable::sourceLine holds the sheet's row numbers. Blank rows are left out and trailing
-// empty cells trimmed, as parseCsv does. O(size of the file).
-std::variant<CellTable, XlsxError> readXlsxFirstSheet(std::string_view bytes);
+// empty cells trimmed, as parseCsv does. A file that cannot be read so is a problem without a
+// path, line or column (the caller knows the file; a place inside it names the zip's part):
+// "not a zip file", "xl/workbook.xml: no sheet", "xl/worksheets/sheet1.xml:3:5: malformed XML:
+// ...". O(size of the file).
+Outcome<CellTable> readXlsxFirstSheet(std::string_view bytes);
 
 }  // namespace knp

@@ -45,8 +45,8 @@ bool ExportDialog::exportNow(AppState& s) {
     m_error = fmt::format(fmt::runtime(uiText(UiText::ExportFailed, lang)), *exported.error);
     return false;
   }
-  if (auto error = writeFileAtomically(file, exported.bytes, Backup::Keep)) {
-    m_error = fmt::format(fmt::runtime(uiText(UiText::ExportFailed, lang)), error->message);
+  if (const Outcome<void> written = writeFileAtomically(file, exported.bytes, Backup::Keep); !written.ok()) {
+    m_error = fmt::format(fmt::runtime(uiText(UiText::ExportFailed, lang)), describe(written.problem()));
     return false;
   }
   s.message = fmt::format(fmt::runtime(uiText(UiText::ExportWritten, lang)), file.string(), exported.bytes.size());

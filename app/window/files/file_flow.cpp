@@ -68,7 +68,7 @@ std::filesystem::path FileFlow::browseFolder(const AppState& s) const {
 
 void FileFlow::rememberRecent(AppState& s, const std::filesystem::path& file) {
   rememberRecentFile(s.settings, file);
-  if (s.settingsFile) saveSettings(*s.settingsFile, s.settings);
+  if (s.settingsFile) (void)saveSettings(*s.settingsFile, s.settings);  // a failure shows when saved on quit
 }
 
 void FileFlow::documentSettled(AppState& s, const std::optional<std::filesystem::path>& previous) {
@@ -80,8 +80,8 @@ void FileFlow::documentSettled(AppState& s, const std::optional<std::filesystem:
 bool FileFlow::saveTo(AppState& s, const std::filesystem::path& file) {
   const auto previous = s.file;
   std::string notice;  // set when the file's owner could not be kept
-  if (auto error = saveProject(s, file, &notice)) {
-    s.message = fmt::format(fmt::runtime(uiText(UiText::SaveFailed, s.language)), *error);
+  if (const Outcome<void> saved = saveProject(s, file, &notice); !saved.ok()) {
+    s.message = fmt::format(fmt::runtime(uiText(UiText::SaveFailed, s.language)), describe(saved.problem()));
     return false;
   }
   s.message = fmt::format(fmt::runtime(uiText(notice.empty() ? UiText::Saved : UiText::SavedOwnerChanged, s.language)),
@@ -171,7 +171,7 @@ void FileFlow::drawFileMenu(AppState& s) {
       ImGui::Separator();
       if (ImGui::MenuItem(uiText(UiText::ClearRecent, lang))) {
         s.settings.recentFiles.clear();
-        if (s.settingsFile) saveSettings(*s.settingsFile, s.settings);
+        if (s.settingsFile) (void)saveSettings(*s.settingsFile, s.settings);  // as in rememberRecent
       }
     }
     ImGui::EndMenu();
@@ -207,8 +207,8 @@ void FileFlow::handleShortcuts(AppState& s) {
 
 void FileFlow::tick(AppState& s) {
   if (!m_autosave) return;
-  if (auto error = m_autosave->tick(s, AutosaveTimer::Clock::now()))
-    s.message = fmt::format(fmt::runtime(uiText(UiText::AutosaveFailed, s.language)), *error);
+  if (const Outcome<void> written = m_autosave->tick(s, AutosaveTimer::Clock::now()); !written.ok())
+    s.message = fmt::format(fmt::runtime(uiText(UiText::AutosaveFailed, s.language)), describe(written.problem()));
 }
 
 std::optional<double> FileFlow::secondsUntilAutosave(const AppState& s) const {

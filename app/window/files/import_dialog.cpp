@@ -41,11 +41,11 @@ void ImportDialog::draw(AppState& s) {
     m_preview.reset();
     m_error.clear();
     commitPlacements(s);  // the preview works on the project as it is now, positions included
-    auto result = importGridFile(s.project, m_path);
-    if (auto* error = std::get_if<std::string>(&result))
-      m_error = *error;
+    Outcome<RasterImport> result = importGridFile(s.project, m_path);
+    if (!result.ok())
+      m_error = describe(result.problem());
     else
-      m_preview = std::move(std::get<RasterImport>(result));
+      m_preview = std::move(result).value();
     m_previewOf = m_path;
   }
   if (!m_error.empty()) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", m_error.c_str());
