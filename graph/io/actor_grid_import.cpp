@@ -1,12 +1,15 @@
 #include "io/actor_grid_import.hpp"
 
-#include <array>
+#include <cstddef>
 #include <optional>
+#include <span>
 #include <unordered_set>
 
 #include <fmt/format.h>
 
+#include "io/actor_grid_columns.hpp"
 #include "io/grid_columns.hpp"
+#include "io/grid_rows.hpp"
 #include "io/grid_values.hpp"
 #include "text/name_matching.hpp"
 #include "text/quoting.hpp"
@@ -14,20 +17,15 @@
 namespace knp {
 namespace {
 
-enum class ActorColumn { Actor, Type, SelfDescription, Person, Address, Phone, Email, Web };
-constexpr std::size_t kActorColumnCount = 8;
+using ActorColumns = GridColumns<std::size_t>;  // numbered as actorGridColumns()
 
-constexpr std::array<ColumnNames<ActorColumn>, kActorColumnCount> kActorHeaders{{
-    {ActorColumn::Actor, {"akteur", "actor", ""}},
-    {ActorColumn::Type, {"akteurstyp", "akteursart", "actor type"}},
-    {ActorColumn::SelfDescription, {"selbstdarstellung", "self-description", "self description"}},
-    {ActorColumn::Person, {"ansprechperson", "ansprechpartner", "contact person"}},
-    {ActorColumn::Address, {"adresse", "anschrift", "address"}},
-    {ActorColumn::Phone, {"telefon", "phone", ""}},
-    {ActorColumn::Email, {"e-mail", "email", "mail"}},
-    {ActorColumn::Web, {"web", "website", "internet"}},
-}};
-using ActorColumns = GridColumns<ActorColumn, kActorColumnCount>;
+// The column of `role` in actorGridColumns(): the first, if several share it. O(columns).
+std::size_t actorGridColumnOf(ActorGridRole role) {
+  const std::span<const ActorGridColumn> known = actorGridColumns();
+  std::size_t c = 0;
+  while (c < known.size() && known[c].role != role) ++c;
+  return c;
+}
 
 bool isActivityHeader(const std::string& header) {
   const std::string name = normaliseName(header);
@@ -41,9 +39,11 @@ GridKind gridKindOf(const CellTable& table) {
   bool actor = false, actorDetail = false;
   for (const std::string& header : table.rows.front()) {
     if (isActivityHeader(header)) return GridKind::Activities;
-    const auto column = ActorColumns::columnOf(header, kActorHeaders);
-    if (column == ActorColumn::Actor) actor = true;
-    else if (column && column != ActorColumn::Type) actorDetail = true;
+    const std::optional<std::size_t> column = knownColumnOf(header, actorGridColumns());
+    if (!column) continue;
+    const ActorGridRole role = actorGridColumns()[*column].role;
+    if (role == ActorGridRole::Key) actor = true;
+    else if (role == ActorGridRole::Text) actorDetail = true;
   }
   return actor && actorDetail ? GridKind::Actors : GridKind::Activities;
 }
@@ -57,11 +57,13 @@ RasterImport importActorGrid(const Project& project, const CellTable& table) {
   result.project = project;
   Project& p = result.project;
   if (rejectEmptyGrid(table, result)) return result;
-  const ActorColumns columns(table, kActorHeaders, result.problems);
-  if (!columns.has(ActorColumn::Actor)) {
+  const std::span<const ActorGridColumn> known = actorGridColumns();
+  const ActorColumns columns(table, known, result.problems);
+  const std::size_t key = actorGridColumnOf(ActorGridRole::Key);
+  if (!columns.has(key)) {
     result.fatal = true;
-    addProblem(result.problems,
-               RasterProblem{Severity::Error, columns.headerLine(), {}, "required column \"Akteur\" is missing"});
+    addProblem(result.problems, RasterProblem{Severity::Error, columns.headerLine(), {},
+                                              fmt::format("required column \"{}\" is missing", known[key].header)});
     return result;
   }
 
@@ -70,55 +72,43 @@ RasterImport importActorGrid(const Project& project, const CellTable& table) {
   for (const Actor& a : p.actors) actorIds.insert(a.id.value);
   std::unordered_set<std::size_t> seen;  // actors named by an earlier row
 
-  for (std::size_t r = 1; r < table.rows.size(); ++r) {
-    const auto& row = table.rows[r];
-    const std::size_t line = r < table.sourceLine.size() ? table.sourceLine[r] : r + 1;
-    ++result.rows;
-    columns.warnAboutCellsBeyondHeader(row, line, result.problems);
-    auto cell = [&](ActorColumn column) { return columns.cell(row, column); };
-    bool failed = false;
-    auto fail = [&](ActorColumn column, std::string message) {
-      addProblem(result.problems, RasterProblem{Severity::Error, line, columns.header(column), std::move(message)});
-      failed = true;
-    };  // at most two problems per row, each of a single cell: no need to make them lazily
-
-    const std::string name = *cell(ActorColumn::Actor);
-    if (normaliseName(name).empty()) fail(ActorColumn::Actor, "empty: every row needs the actor's name");
-    std::optional<ActorType> type;
-    if (auto text = cell(ActorColumn::Type); text && !normaliseName(*text).empty()) {
-      type = actorTypeOf(*text);
-      if (!type) fail(ActorColumn::Type, fmt::format("unknown actor type {}", quote(*text)));
-    }
-    const std::optional<std::size_t> existing = failed ? std::nullopt : actors.find(name);
-    if (existing && !seen.insert(*existing).second)
-      fail(ActorColumn::Actor, fmt::format("{} has a row above already", quote(name)));
-    if (failed) {
-      ++result.rejectedRows;
-      continue;
-    }
-
+  struct RowPlan {
+    std::string name;                     // the Key cell: the actor's name or id
+    std::optional<std::size_t> existing;  // the project's actor it names, if any
+  };
+  // Every cell the table refuses is an error of its row (in the grid, at most the Key's and the
+  // type's), as is a second row for one actor.
+  auto checkRow = [&](GridRow<std::size_t>& row) {
+    for (std::size_t c = 0; c < known.size(); ++c)
+      if (const std::optional<std::string> text = row.cell(c))
+        if (std::optional<std::string> problem = known[c].problemWith(*text)) row.fail(c, std::move(*problem));
+    RowPlan plan{*row.cell(key), std::nullopt};
+    if (row.failed()) return plan;
+    plan.existing = actors.find(plan.name);
+    if (plan.existing && !seen.insert(*plan.existing).second)
+      row.fail(key, fmt::format("{} has a row above already", quote(plan.name)));
+    return plan;
+  };
+  // Finds or creates the actor, then stores every column the grid has but the Key into it.
+  auto applyRow = [&](const GridRow<std::size_t>& row, const RowPlan& plan) {
     Actor* actor = nullptr;
-    if (existing) {
-      actor = &p.actors[*existing];
+    if (plan.existing) {
+      actor = &p.actors[*plan.existing];
       ++result.actorsUpdated;
     } else {
       Actor fresh;
-      fresh.id = ActorId(idFrom(name, actorIds));
-      fresh.name = name;
+      fresh.id = ActorId(idFrom(plan.name, actorIds));
+      known[key].store(fresh, plan.name);
       seen.insert(p.actors.size());
       actors.add(fresh.id.value, fresh.name, p.actors.size());
       p.actors.push_back(fresh);
       actor = &p.actors.back();
       ++result.actorsCreated;
     }
-    if (type) actor->type = *type;
-    if (auto v = cell(ActorColumn::SelfDescription)) actor->selfDescription = *v;
-    if (auto v = cell(ActorColumn::Person)) actor->contact.person = *v;
-    if (auto v = cell(ActorColumn::Address)) actor->contact.address = *v;
-    if (auto v = cell(ActorColumn::Phone)) actor->contact.phone = *v;
-    if (auto v = cell(ActorColumn::Email)) actor->contact.email = *v;
-    if (auto v = cell(ActorColumn::Web)) actor->contact.web = *v;
-  }
+    for (std::size_t c = 0; c < known.size(); ++c)
+      if (const std::optional<std::string> text = row.cell(c); text && c != key) known[c].store(*actor, *text);
+  };
+  forEachGridRow(table, columns, result, checkRow, applyRow);
   refuseInvalidResult(result);
   return result;
 }

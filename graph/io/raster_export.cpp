@@ -7,11 +7,13 @@
 #include <array>
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <unordered_map>
 #include <vector>
 
 #include <fmt/format.h>
 
+#include "io/actor_grid_columns.hpp"
 #include "io/grid_values.hpp"
 #include "text/labels.hpp"
 #include "text/name_matching.hpp"
@@ -26,8 +28,6 @@ constexpr std::string_view kValueSeparator = " | ";
 constexpr std::array<std::string_view, 12> kRasterHeader{"ID",           "Akteur",        "Akteurstyp", "Aktivität",
                                                          "Beschreibung", "Handlungsfeld", "Ziele",      "Lebensphasen",
                                                          "Partner",      "Status",        "Beginn",     "Ende"};
-constexpr std::array<std::string_view, 8> kActorGridHeader{
-    "Akteur", "Akteurstyp", "Selbstdarstellung", "Ansprechperson", "Adresse", "Telefon", "E-Mail", "Web"};
 
 bool isFormulaTrigger(char c) {
   return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\n';
@@ -160,18 +160,15 @@ Grid rasterGrid(const Project& project) {
 
 Grid actorGrid(const Project& project) {
   const References<Actor> actors(project.actors, [](const Actor& a) { return a.name; });
-  Grid grid{std::vector<std::string>(kActorGridHeader.begin(), kActorGridHeader.end())};
+  const std::span<const ActorGridColumn> columns = actorGridColumns();
+  Grid grid(1);
+  for (const ActorGridColumn& column : columns) grid.front().emplace_back(column.header);
   for (const Actor& actor : project.actors) {
-    grid.push_back(std::vector<std::string>{
-                          actors.text(actor.id.value, Values::One, Place::CellStart),
-                          std::string(label(actor.type, Language::German)),
-                          actor.selfDescription,
-                          actor.contact.person,
-                          actor.contact.address,
-                          actor.contact.phone,
-                          actor.contact.email,
-                          actor.contact.web,
-                      });
+    std::vector<std::string>& row = grid.emplace_back();
+    // The Key names the actor as the import will find it again; the others are the actor's values.
+    for (const ActorGridColumn& column : columns)
+      row.push_back(column.role == ActorGridRole::Key ? actors.text(actor.id.value, Values::One, Place::CellStart)
+                                                      : column.value(actor));
   }
   return grid;
 }

@@ -71,7 +71,7 @@ Grid actorGrid(const Project& project);
 // O(total text + references), with hashed look-ups built once per kind.
 std::string writeRasterCsv(const Project& project);
 
-// The actors' grid: the header
+// The actors' grid, its columns those of the table in actor_grid_columns.hpp: the header
 //   Akteur; Akteurstyp; Selbstdarstellung; Ansprechperson; Adresse; Telefon; E-Mail; Web
 // then one row per actor in project order: name (or id, see above), German type label,
 // self-description and the contact's person, address, phone, e-mail and web. Memberships are

@@ -4,13 +4,13 @@
 #include <array>
 #include <charconv>
 #include <optional>
-#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 
 #include <fmt/format.h>
 
 #include "io/grid_columns.hpp"
+#include "io/grid_rows.hpp"
 #include "io/grid_values.hpp"
 #include "io/project_json.hpp"
 #include "text/name_matching.hpp"
@@ -38,6 +38,7 @@ constexpr std::array<ColumnNames<Column>, kColumnCount> kHeaders{{
     {Column::Start, {"beginn", "start", ""}},
     {Column::End, {"ende", "end", ""}},
 }};
+static_assert(inColumnOrder(kHeaders));
 
 // One data row, checked before anything is applied.
 struct RowPlan {
@@ -53,6 +54,7 @@ struct RowPlan {
   std::optional<ActivityStatus> status;
   bool hasStart = false, hasEnd = false;
   std::optional<int> start, end;
+  std::optional<std::size_t> existing;  // the project's activity of `id`, which the row updates
 };
 
 }  // namespace
@@ -62,7 +64,7 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
   result.project = project;
   Project& p = result.project;
   if (rejectEmptyGrid(table, result)) return result;
-  const GridColumns<Column, kColumnCount> columns(table, kHeaders, result.problems);
+  const GridColumns<Column> columns(table, kHeaders, result.problems);
   const std::size_t headerLine = columns.headerLine();
   for (auto [column, name] : {std::pair{Column::Actor, "Akteur"}, std::pair{Column::Activity, "Aktivität"}})
     if (!columns.has(column)) {
@@ -97,42 +99,26 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
       activityIds.insert(std::string(trimWhitespace(*id)));
   std::unordered_set<std::string> idsInGrid;  // normalised
 
-  for (std::size_t r = 1; r < table.rows.size(); ++r) {
-    const auto& row = table.rows[r];
-    const std::size_t line = r < table.sourceLine.size() ? table.sourceLine[r] : r + 1;
-    ++result.rows;
-    columns.warnAboutCellsBeyondHeader(row, line, result.problems);
-    auto cell = [&](Column column) { return columns.cell(row, column); };
-    bool failed = false;
-    // `message`: the text, or a callable that makes it (called only while problems are listed).
-    auto fail = [&](Column column, auto&& message) {
-      failed = true;
-      addProblemLazily(result.problems, Severity::Error, [&] {
-        if constexpr (std::is_invocable_v<decltype(message)>)
-          return RasterProblem{Severity::Error, line, columns.header(column), message()};
-        else
-          return RasterProblem{Severity::Error, line, columns.header(column), std::string(message)};
-      });
-    };
-
+  // Checks a row, reporting its errors, and returns what applying it needs.
+  auto checkRow = [&](GridRow<Column>& row) {
     RowPlan plan;
-    plan.actorName = normaliseName(*cell(Column::Actor)).empty() ? std::string() : *cell(Column::Actor);
-    if (plan.actorName.empty()) fail(Column::Actor, "empty: every activity needs its lead actor");
-    plan.title = *cell(Column::Activity);
-    if (normaliseName(plan.title).empty()) fail(Column::Activity, "empty: every row needs the activity's title");
-    if (auto id = cell(Column::Id); id && !normaliseName(*id).empty()) {
+    plan.actorName = normaliseName(*row.cell(Column::Actor)).empty() ? std::string() : *row.cell(Column::Actor);
+    if (plan.actorName.empty()) row.fail(Column::Actor, "empty: every activity needs its lead actor");
+    plan.title = *row.cell(Column::Activity);
+    if (normaliseName(plan.title).empty()) row.fail(Column::Activity, "empty: every row needs the activity's title");
+    if (auto id = row.cell(Column::Id); id && !normaliseName(*id).empty()) {
       plan.id = std::string(trimWhitespace(*id));
       if (!idsInGrid.insert(normaliseName(*plan.id)).second)
-        fail(Column::Id, fmt::format("ID {} appears twice in the grid", quote(*plan.id)));
+        row.fail(Column::Id, fmt::format("ID {} appears twice in the grid", quote(*plan.id)));
     }
-    if (auto type = cell(Column::ActorType); type && !normaliseName(*type).empty()) {
+    if (auto type = row.cell(Column::ActorType); type && !normaliseName(*type).empty()) {
       plan.actorType = actorTypeOf(*type);
-      if (!plan.actorType) fail(Column::ActorType, fmt::format("unknown actor type {}", quote(*type)));
+      if (!plan.actorType) row.fail(Column::ActorType, fmt::format("unknown actor type {}", quote(*type)));
     }
-    plan.description = cell(Column::Description);
+    plan.description = row.cell(Column::Description);
     // Several values that must name existing items.
     auto resolve = [&](Column column, const auto& lookup, const auto& items, auto& target, const char* what) {
-      auto text = cell(column);
+      auto text = row.cell(column);
       if (!text) return;
       target.emplace();
       std::unordered_set<std::size_t> taken;  // item indices already in `target`
@@ -140,51 +126,52 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
         if (auto i = lookup.find(value)) {
           if (taken.insert(*i).second) target->push_back(items[*i].id);
         } else {
-          fail(column, [&] { return fmt::format("unknown {} {}{}", what, quote(value), lookup.suggestion(value)); });
+          row.fail(column,
+                   [&] { return fmt::format("unknown {} {}{}", what, quote(value), lookup.suggestion(value)); });
         }
       }
     };
     resolve(Column::Field, fields, p.fields, plan.fields, "field");
     resolve(Column::Goals, goals, p.goals, plan.goals, "goal");
     resolve(Column::LifePhases, phases, p.lifePhases, plan.phases, "life phase");
-    if (auto partners = cell(Column::Partners)) plan.partnerNames = splitValues(*partners);
-    if (auto status = cell(Column::Status); status && !normaliseName(*status).empty()) {
+    if (auto partners = row.cell(Column::Partners)) plan.partnerNames = splitValues(*partners);
+    if (auto status = row.cell(Column::Status); status && !normaliseName(*status).empty()) {
       plan.status = statusOf(*status);
       if (!plan.status)
-        fail(Column::Status, fmt::format("unknown status {} (expected geplant, laufend or abgeschlossen)", quote(*status)));
+        row.fail(Column::Status,
+                 fmt::format("unknown status {} (expected geplant, laufend or abgeschlossen)", quote(*status)));
     }
     for (auto [column, hasYear, year] : {std::tuple{Column::Start, &plan.hasStart, &plan.start},
                                          std::tuple{Column::End, &plan.hasEnd, &plan.end}}) {
-      auto text = cell(column);
+      auto text = row.cell(column);
       if (!text) continue;
       *hasYear = true;
       if (normaliseName(*text).empty()) continue;
       *year = yearOf(*text);
-      if (!*year) fail(column, fmt::format("{} is not a year", quote(*text)));
+      if (!*year) row.fail(column, fmt::format("{} is not a year", quote(*text)));
     }
     if (plan.start && plan.end && *plan.end < *plan.start)
-      fail(Column::End, fmt::format("ends ({}) before it begins ({})", *plan.end, *plan.start));
+      row.fail(Column::End, fmt::format("ends ({}) before it begins ({})", *plan.end, *plan.start));
     // An update keeps the years of columns the grid lacks: the row must fit them too.
-    const std::optional<std::size_t> existing = plan.id ? existingActivity(*plan.id) : std::nullopt;
-    if (existing && !(plan.hasStart && plan.hasEnd)) {
-      const Activity& before = p.activities[*existing];
+    plan.existing = plan.id ? existingActivity(*plan.id) : std::nullopt;
+    if (plan.existing && !(plan.hasStart && plan.hasEnd)) {
+      const Activity& before = p.activities[*plan.existing];
       const std::optional<int> start = plan.hasStart ? plan.start : before.startYear;
       const std::optional<int> end = plan.hasEnd ? plan.end : before.endYear;
       if (start && end && *end < *start)
-        fail(plan.hasStart ? Column::Start : Column::End,
-             plan.hasStart ? fmt::format("begins in {}, after the activity's end in {}; the grid has no column Ende "
-                                         "to change that",
-                                         *start, *end)
-                           : fmt::format("ends in {}, before the activity's start in {}; the grid has no column "
-                                         "Beginn to change that",
-                                         *end, *start));
+        row.fail(plan.hasStart ? Column::Start : Column::End,
+                 plan.hasStart
+                     ? fmt::format("begins in {}, after the activity's end in {}; the grid has no column Ende "
+                                   "to change that",
+                                   *start, *end)
+                     : fmt::format("ends in {}, before the activity's start in {}; the grid has no column "
+                                   "Beginn to change that",
+                                   *end, *start));
     }
-    if (failed) {
-      ++result.rejectedRows;
-      continue;
-    }
-
-    // Apply: actors first (found or created), then the activity.
+    return plan;
+  };
+  // Applies a row without error: actors first (found or created), then the activity.
+  auto applyRow = [&](const GridRow<Column>&, const RowPlan& plan) {
     auto actorFor = [&](const std::string& name, std::optional<ActorType> type) {
       if (auto i = actors.find(name)) {
         // A type given in the grid is applied (the export writes the lead's type there).
@@ -212,8 +199,8 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
     }
 
     Activity* activity = nullptr;
-    if (existing) {
-      activity = &p.activities[*existing];
+    if (plan.existing) {
+      activity = &p.activities[*plan.existing];
       ++result.activitiesUpdated;
     }
     if (!activity) {
@@ -234,7 +221,8 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
     if (plan.status) activity->status = *plan.status;
     if (plan.hasStart) activity->startYear = plan.start;
     if (plan.hasEnd) activity->endYear = plan.end;
-  }
+  };
+  forEachGridRow(table, columns, result, checkRow, applyRow);
   refuseInvalidResult(result);
   return result;
 }

@@ -11,10 +11,12 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <span>
 
 #include <fmt/format.h>
 #include <xlsxwriter.h>
 
+#include "io/actor_grid_columns.hpp"
 #include "io/file_access.hpp"
 #include "io/raster_export.hpp"
 #include "text/labels.hpp"
@@ -25,7 +27,6 @@ namespace {
 // Column widths of the Raster, in characters, and which columns hold years.
 constexpr std::array<double, 12> kRasterWidths{14, 28, 22, 36, 40, 26, 36, 30, 30, 14, 8, 8};
 constexpr std::size_t kStartColumn = 10, kEndColumn = 11;
-constexpr std::array<double, 8> kActorWidths{30, 24, 50, 22, 30, 18, 28, 28};
 constexpr lxw_row_t kValidatedRows = 2000;  // drop-downs reach this far below the header
 
 constexpr std::string_view kTemporaryFolderPrefix = "knotenpunkt-xlsx-";
@@ -135,8 +136,10 @@ XlsxWorkbook writeRasterXlsx(const Project& project) {
   }
   for (std::size_t c = 0; c < kRasterWidths.size(); ++c)
     worksheet_set_column(raster, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), kRasterWidths[c], nullptr);
-  for (std::size_t c = 0; c < kActorWidths.size(); ++c)
-    worksheet_set_column(actors, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), kActorWidths[c], nullptr);
+  const std::span<const ActorGridColumn> actorColumns = actorGridColumns();
+  for (std::size_t c = 0; c < actorColumns.size(); ++c)
+    worksheet_set_column(actors, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), actorColumns[c].xlsxWidth,
+                         nullptr);
 
   // The lists: A fields, B goals, C life phases (in their order), D statuses, E actor types.
   Grid listGrid{{"Handlungsfeld", "Ziele", "Lebensphasen", "Status", "Akteurstyp"}};
@@ -163,7 +166,9 @@ XlsxWorkbook writeRasterXlsx(const Project& project) {
   addDropDown(raster, 6, 'B', project.goals.size(), false, "Mehrere mit | trennen");
   addDropDown(raster, 7, 'C', phases.size(), false, "Mehrere mit | trennen");
   addDropDown(raster, 9, 'D', statuses.size(), true, "geplant, laufend oder abgeschlossen");
-  addDropDown(actors, 1, 'E', kActorTypeNames.size(), true, "Art des Akteurs");
+  for (std::size_t c = 0; c < actorColumns.size(); ++c)
+    if (actorColumns[c].role == ActorGridRole::Type)
+      addDropDown(actors, static_cast<lxw_col_t>(c), 'E', kActorTypeNames.size(), true, "Art des Akteurs");
 
   if (const lxw_error error = workbook.close(); error != LXW_NO_ERROR) {
     result.error = fmt::format("writing the workbook failed: {}", lxw_strerror(error));
