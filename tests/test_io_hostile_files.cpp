@@ -20,10 +20,10 @@ using Catch::Matchers::Contains;
 
 namespace {
 
-// readWholeFile still reports a FileError (file_access.hpp).
-std::string errorOf(const std::variant<std::string, FileError>& read) {
-  REQUIRE(std::holds_alternative<FileError>(read));
-  return std::get<FileError>(read).message;
+// What a failed read says, as the user sees it.
+std::string errorOf(const Outcome<std::string>& read) {
+  REQUIRE_FALSE(read.ok());
+  return describe(read.problem());
 }
 
 std::size_t entriesStartingWith(const std::filesystem::path& folder, std::string_view prefix) {
@@ -75,8 +75,8 @@ TEST_CASE("only regular files are read, and never more than the reader's limit",
     CHECK(errorOf(readWholeFile(path, 2 * 1024 * 1024)) ==
           path.string() + ": the file is 3 MB; this reader accepts at most 2 MB (see docs/limits.md)");
     const auto read = readWholeFile(path, 3 * 1024 * 1024);
-    REQUIRE(std::holds_alternative<std::string>(read));
-    CHECK(std::get<std::string>(read).size() == 3 * 1024 * 1024);
+    REQUIRE(read.ok());
+    CHECK(read.value().size() == 3 * 1024 * 1024);
   }
   SECTION("a project file is read through the project limit") {
     CHECK_THAT(loadProjectFile("/dev/zero").problems.at(0).message, Contains("not a regular file"));

@@ -16,13 +16,8 @@ void printLine(std::FILE* stream, std::string_view message) {
 
 Outcome<std::string> readInput(const std::filesystem::path& file, std::uint64_t maxBytes) {
   auto text = readWholeFile(file, maxBytes);
-  if (auto* error = std::get_if<FileError>(&text)) {
-    // readWholeFile still reports a FileError, whose message already names the file.
-    LocatedProblem problem{error->message};
-    printLine(stderr, "knotenpunkt: " + describe(problem));
-    return problem;
-  }
-  return std::move(std::get<std::string>(text));
+  if (!text.ok()) printLine(stderr, "knotenpunkt: " + describe(text.problem()));
+  return text;
 }
 
 bool writeOutput(const std::filesystem::path& file, std::string_view content) {

@@ -100,11 +100,11 @@ SettingsLoad loadUnguarded(const fs::path& path) {
   if (fs::status(path, ec).type() == fs::file_type::not_found) return result;
 
   auto read = readWholeFile(path, limits::kSettingsFileBytes);
-  if (auto* error = std::get_if<FileError>(&read)) {
-    result.problems.push_back(error->message);
+  if (!read.ok()) {
+    result.problems.push_back(describe(read.problem()));
     return result;
   }
-  const std::string& text = std::get<std::string>(read);
+  const std::string& text = read.value();
   json j;
   try {
     j = json::parse(text);

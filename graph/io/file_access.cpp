@@ -18,8 +18,6 @@ LocatedProblem errnoProblem(const std::filesystem::path& path, std::string_view 
   return {std::string(doing) + ": " + std::strerror(err), path};
 }
 
-// readWholeFile still reports a FileError: the problem's whole text.
-FileError fileError(const LocatedProblem& problem) { return {describe(problem)}; }
 
 // Closes a descriptor when it goes out of scope.
 class FileDescriptor {
@@ -140,17 +138,17 @@ void removeStaleTemporaries(const std::filesystem::path& folder, std::string_vie
   }
 }
 
-std::variant<std::string, FileError> readWholeFile(const std::filesystem::path& path, std::uint64_t maxBytes) {
+Outcome<std::string> readWholeFile(const std::filesystem::path& path, std::uint64_t maxBytes) {
   // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
   FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY));
-  if (fd.get() < 0) return fileError(errnoProblem(path, "cannot open", errno));
+  if (fd.get() < 0) return errnoProblem(path, "cannot open", errno);
   struct stat info {};
-  if (::fstat(fd.get(), &info) != 0) return fileError(errnoProblem(path, "cannot read", errno));
-  if (S_ISDIR(info.st_mode)) return fileError({"is a folder, not a file", path});
+  if (::fstat(fd.get(), &info) != 0) return errnoProblem(path, "cannot read", errno);
+  if (S_ISDIR(info.st_mode)) return LocatedProblem{"is a folder, not a file", path};
   if (!S_ISREG(info.st_mode))
-    return fileError({"is not a regular file (a device, pipe or socket); only files are read", path});
+    return LocatedProblem{"is not a regular file (a device, pipe or socket); only files are read", path};
   if (static_cast<std::uint64_t>(info.st_size) > maxBytes)
-    return fileError(tooLarge(path, static_cast<std::uint64_t>(info.st_size), maxBytes));
+    return tooLarge(path, static_cast<std::uint64_t>(info.st_size), maxBytes);
   std::string bytes;
   bytes.reserve(static_cast<std::size_t>(info.st_size));
   char chunk[64 * 1024];
@@ -158,11 +156,11 @@ std::variant<std::string, FileError> readWholeFile(const std::filesystem::path& 
     const ssize_t count = ::read(fd.get(), chunk, sizeof chunk);
     if (count < 0) {
       if (errno == EINTR) continue;
-      return fileError(errnoProblem(path, "cannot read", errno));
+      return errnoProblem(path, "cannot read", errno);
     }
     if (count == 0) break;
     bytes.append(chunk, static_cast<std::size_t>(count));
-    if (bytes.size() > maxBytes) return fileError(tooLarge(path, bytes.size(), maxBytes));
+    if (bytes.size() > maxBytes) return tooLarge(path, bytes.size(), maxBytes);
   }
   return bytes;
 }

@@ -10,21 +10,13 @@
 
 namespace knp {
 
-// readWholeFile's error, the whole text ready to show: "PATH: what went wrong". Only
-// readWholeFile still returns it, because one of its callers (graph/io/raster_xlsx.cpp) could
-// not be changed along with the rest; every other reader and writer reports an Outcome
-// (io/outcome.hpp).
-struct FileError {
-  std::string message;
-};
-
 // The file's bytes, or why they could not be read. Never modifies the file and never blocks:
 // only regular files are read (a folder, a device such as /dev/zero, a FIFO or a socket is
 // refused at once, opened without waiting for a writer), and a file larger than `maxBytes` is
 // refused before anything is read ("is 300 MB; at most 256 MB are read, see docs/limits.md").
 // A file that grows while it is read stops being read at maxBytes + 1 and is refused the same
 // way. O(size).
-std::variant<std::string, FileError> readWholeFile(const std::filesystem::path& path, std::uint64_t maxBytes);
+Outcome<std::string> readWholeFile(const std::filesystem::path& path, std::uint64_t maxBytes);
 
 enum class Backup { Keep, None };
 

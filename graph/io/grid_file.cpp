@@ -18,9 +18,8 @@ Outcome<RasterImport> importGridFile(const Project& project, const std::filesyst
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   const bool isGraph = extension == ".graphml" || extension == ".gexf";
   auto bytes = readWholeFile(file, isGraph ? limits::kGraphFileBytes : limits::kGridFileBytes);
-  // readWholeFile still reports a FileError, whose message already names the file.
-  if (auto* error = std::get_if<FileError>(&bytes)) return LocatedProblem{error->message};
-  const std::string& text = std::get<std::string>(bytes);
+  if (!bytes.ok()) return std::move(bytes).problem();
+  const std::string& text = bytes.value();
   if (isGraph) return importGraphFile(project, text);
   if (extension == ".xlsx") {
     Outcome<CellTable> sheet = readXlsxFirstSheet(text);

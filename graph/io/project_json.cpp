@@ -601,8 +601,8 @@ LoadResult parseProjectJson(std::string_view text) {
 
 LoadResult loadProjectFile(const std::filesystem::path& path) {
   auto content = readWholeFile(path, limits::kProjectFileBytes);
-  if (auto* error = std::get_if<FileError>(&content)) return {std::nullopt, {{Severity::Error, "", error->message}}};
-  return parseProjectJson(std::get<std::string>(content));
+  if (!content.ok()) return {std::nullopt, {{Severity::Error, "", describe(content.problem())}}};
+  return parseProjectJson(content.value());
 }
 
 std::string writeProjectJson(const Project& p) {
@@ -721,26 +721,27 @@ std::optional<std::string> refusalOfText(std::string_view text) {
 
 }  // namespace
 
-std::optional<std::string> refusalToSave(const Project& project) {
+Outcome<void> savable(const Project& project) {
   if (const std::size_t items = itemCount(project); items > limits::kProjectItems)
-    return fmt::format("the project has {} items, and a project file holds at most {} (see docs/limits.md)", items,
-                       limits::kProjectItems);
+    return LocatedProblem{fmt::format("the project has {} items, and a project file holds at most {} (see docs/limits.md)", items,
+                       limits::kProjectItems)};
   if (const std::size_t longest = longestList(project); longest > limits::kProjectItems)
-    return fmt::format("one of its lists has {} entries, and a project file holds at most {} in one list (see "
+    return LocatedProblem{fmt::format("one of its lists has {} entries, and a project file holds at most {} in one list (see "
                        "docs/limits.md)",
-                       longest, limits::kProjectItems);
+                       longest, limits::kProjectItems)};
   const std::vector<Problem> problems = validateProject(project);
   const ProblemCounts counts = countProblems(problems);
-  if (counts.errors == 0) return std::nullopt;
+  if (counts.errors == 0) return Done{};
   const auto first = std::find_if(problems.begin(), problems.end(),
                                   [](const Problem& p) { return p.severity == Severity::Error; });
   std::string reason = "the project is not valid: " + describe(*first);
   if (counts.errors > 1) reason += fmt::format(" (and {} more errors)", counts.errors - 1);
-  return reason;
+  return LocatedProblem{std::move(reason)};
 }
 
 Outcome<std::string> projectFileText(const Project& project, const std::filesystem::path& path) {
-  if (auto refusal = refusalToSave(project)) return LocatedProblem{"not saved: " + *refusal, path};
+  if (Outcome<void> allowed = savable(project); !allowed.ok())
+    return LocatedProblem{"not saved: " + describe(allowed.problem()), path};
   try {
     std::string text = writeProjectJson(project);
     if (auto refusal = refusalOfText(text)) return LocatedProblem{"not saved: " + *refusal, path};

@@ -32,12 +32,12 @@ LoadResult loadProjectFile(const std::filesystem::path& path);
 // Equal projects give equal bytes.
 std::string writeProjectJson(const Project& project);
 
-// Why `project` must not be written to a file, or nullopt when it may: a project that fails
-// validateProject (its first error, and how many more) or holds text that is not UTF-8. What is
-// saved always loads again. O(size of the project).
-std::optional<std::string> refusalToSave(const Project& project);
+// Done when `project` may be written to a file; otherwise the reason, without a place: more
+// items than a project file holds, or a project that fails validateProject (its first error,
+// and how many more). What is saved always loads again. O(size of the project).
+Outcome<void> savable(const Project& project);
 
-// The canonical text of a project that may be saved (refusalToSave), or the reason as a problem
+// The canonical text of a project that may be saved (savable), or the reason as a problem
 // located at `path` (describe(): "p.json: not saved: the project is not valid: activities[3]...");
 // also when the text would exceed what the reader accepts, or a text is not valid UTF-8. Never
 // writes. O(size of the project).

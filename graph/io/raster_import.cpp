@@ -228,12 +228,12 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
 }
 
 void refuseInvalidResult(RasterImport& result) {
-  const std::optional<std::string> refusal = refusalToSave(result.project);
-  if (!refusal) return;
+  const Outcome<void> allowed = savable(result.project);
+  if (allowed.ok()) return;
   result.fatal = true;
   addProblem(result.problems, RasterProblem{Severity::Error, 0, {},
                                             "nothing is imported: the project could not be saved afterwards, as " +
-                                                *refusal});
+                                                describe(allowed.problem())});
 }
 
 }  // namespace knp

@@ -43,7 +43,7 @@ struct RasterImport {
 // Applies `table` (first row: the headers) to a copy of `project`. O(rows · (columns + items)).
 RasterImport importRaster(const Project& project, const CellTable& table);
 
-// The last step of every import: when result.project could not be saved (refusalToSave: it
+// The last step of every import: when result.project could not be saved (savable(): it
 // fails validation, which the checks of each row should have prevented, or holds more items
 // than a project file may), marks the import fatal with the reason, so that no caller saves a
 // project that does not validate. O(size of the project).

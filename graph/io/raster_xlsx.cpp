@@ -175,11 +175,11 @@ XlsxWorkbook writeRasterXlsx(const Project& project) {
     return result;
   }
   auto bytes = readWholeFile(workbook.path(), UINT64_MAX);  // our own file, just written
-  if (auto* error = std::get_if<FileError>(&bytes)) {
-    result.error = error->message;
+  if (!bytes.ok()) {
+    result.error = describe(bytes.problem());
     return result;
   }
-  result.bytes = std::move(std::get<std::string>(bytes));
+  result.bytes = std::move(bytes).value();
   return result;
 }
 
