@@ -50,7 +50,10 @@ void MapSceneBuilder::refreshCaches(const AppState& s, float fontSize) {
     m_edges.reserve(boost::num_edges(s.view.graph));
     for (auto [e, end] = boost::edges(s.view.graph); e != end; ++e) {
       const Vertex a = boost::source(*e, s.view.graph), b = boost::target(*e, s.view.graph);
-      if (a != b) m_edges.push_back({a, b, edgeColour(s.project, s.view.graph[*e]), edgeWidth(s.view.graph[*e].kind)});
+      if (a == b) continue;
+      const Rgba colour = edgeColour(s.project, s.view.graph[*e]);
+      m_edges.push_back({static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b), colour,
+                         withAlpha(colour, static_cast<std::uint8_t>(alphaOf(colour) / 4)), edgeWidth(s.view.graph[*e].kind)});
     }
     m_revision = s.dataRevision;
   }
@@ -89,7 +92,8 @@ void MapSceneBuilder::placeNodes(const AppState& s, const Camera& camera, const 
   m_centreX = static_cast<float>(camera.toScreen(box.centre(), canvas).x);
   const float shrink = static_cast<float>(zoomShrink(m_spacingPixels, m_fontSize, 0.12));
 
-  m_screen.resize(n);
+  std::vector<ScenePoint>& screen = m_scene.points;
+  screen.resize(n);
   m_radius.resize(n);
   m_visibility.resize(n);
   m_onScreen.assign(n, false);
@@ -105,7 +109,7 @@ void MapSceneBuilder::placeNodes(const AppState& s, const Camera& camera, const 
   const auto ox = static_cast<float>(origin.x), oy = static_cast<float>(origin.y);
   for (Vertex v = 0; v < n; ++v) {
     const ScenePoint p{ox + static_cast<float>(s.positions[v].x) * scale, oy + static_cast<float>(s.positions[v].y) * scale};
-    m_screen[v] = p;
+    screen[v] = p;
     m_visibility[v] = visibilityOf(s, v);
     if (s.highlightMask[v]) m_special[v] = true;
     const bool special = m_special[v];
@@ -125,27 +129,27 @@ void MapSceneBuilder::placeNodes(const AppState& s, const Camera& camera, const 
 
 void MapSceneBuilder::collectEdges(const AppState& s, const ScreenRect& canvas) {
   const Graph& g = s.view.graph;
-  std::vector<SceneEdge>& edges = m_scene.edges;
+  const std::vector<ScenePoint>& screen = m_scene.points;
+  std::vector<std::uint32_t>& edges = m_scene.edges;
   edges.clear();
+  m_scene.strongEdges.clear();
+  m_scene.edgeStyles = &m_edges;
   const bool anyEmphasis = s.hovered != kNoVertex || !s.selection.empty();
   m_scene.manyEdges = m_edgesOnScreen > kSmoothEdgeLimit;  // the count changes slowly
   std::size_t onScreen = 0;
-  for (const EdgeStyle& edge : m_edges) {
+  for (std::size_t i = 0; i < m_edges.size(); ++i) {
+    const SceneEdgeStyle& edge = m_edges[i];
     const Visibility va = m_visibility[edge.a], vb = m_visibility[edge.b];
     if (va == Visibility::Hidden || vb == Visibility::Hidden) continue;
-    const ScenePoint pa = m_screen[edge.a], pb = m_screen[edge.b];
-    if (!segmentMayCross(pa, pb, canvas)) continue;
+    if (!segmentMayCross(screen[edge.a], screen[edge.b], canvas)) continue;
     ++onScreen;
     if (anyEmphasis && (m_special[edge.a] || m_special[edge.b]) &&
         (edge.a == s.hovered || edge.b == s.hovered || m_selected[edge.a] || m_selected[edge.b]))
       continue;  // strong, below
-    Rgba colour = edge.colour;
-    if (va == Visibility::Faded || vb == Visibility::Faded)
-      colour = withAlpha(colour, static_cast<std::uint8_t>(alphaOf(colour) / 4));
-    edges.push_back({pa, pb, colour, edge.width});
+    const bool isFaded = va == Visibility::Faded || vb == Visibility::Faded;
+    edges.push_back(static_cast<std::uint32_t>(i) | (isFaded ? MapScene::kFadedEdge : 0u));
   }
   m_edgesOnScreen = onScreen;
-  m_scene.strongEdgesFrom = edges.size();
   // The hovered and selected nodes' edges on top, strong.
   if (!anyEmphasis) return;
   auto strong = [&](Vertex v) {
@@ -153,7 +157,8 @@ void MapSceneBuilder::collectEdges(const AppState& s, const ScreenRect& canvas) 
     for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) {
       const Vertex w = boost::target(*e, g);
       if (m_visibility[w] == Visibility::Hidden || w == v) continue;
-      edges.push_back({m_screen[v], m_screen[w], withAlpha(edgeColour(s.project, g[*e]), 235), edgeWidth(g[*e].kind) * 2.0f});
+      m_scene.strongEdges.push_back(
+          {screen[v], screen[w], withAlpha(edgeColour(s.project, g[*e]), 235), edgeWidth(g[*e].kind) * 2.0f});
     }
   };
   strong(s.hovered);
@@ -169,7 +174,7 @@ void MapSceneBuilder::collectNodes(const AppState& s) {
     const bool isFaded = pass == Visibility::Faded;
     for (Vertex v = 0; v < n; ++v) {
       if (!m_onScreen[v] || m_visibility[v] != pass) continue;
-      nodes.push_back({v, nodeShape(g[v].kind), m_screen[v], m_radius[v], isFaded ? faded(m_colour[v]) : m_colour[v],
+      nodes.push_back({v, nodeShape(g[v].kind), m_scene.points[v], m_radius[v], isFaded ? faded(m_colour[v]) : m_colour[v],
                        isFaded ? faded(kNodeOutline) : kNodeOutline, m_radius[v] < kDotRadius});
     }
   }
@@ -178,11 +183,11 @@ void MapSceneBuilder::collectNodes(const AppState& s) {
   rings.clear();
   const float ring = std::max(2.0f, m_fontSize * 0.14f);
   for (Vertex v : s.highlight)
-    if (v < n && m_onScreen[v]) rings.push_back({m_screen[v], m_radius[v] * 1.45f + ring, ring, kHighlight});
+    if (v < n && m_onScreen[v]) rings.push_back({m_scene.points[v], m_radius[v] * 1.45f + ring, ring, kHighlight});
   for (Vertex v : s.selection)
-    if (v < n && m_onScreen[v]) rings.push_back({m_screen[v], m_radius[v] * 1.45f + ring * 1.5f, ring, kSelection});
+    if (v < n && m_onScreen[v]) rings.push_back({m_scene.points[v], m_radius[v] * 1.45f + ring * 1.5f, ring, kSelection});
   if (s.focus && *s.focus < n && m_onScreen[*s.focus])
-    rings.push_back({m_screen[*s.focus], m_radius[*s.focus] * 1.45f + ring * 3.0f, ring, withAlpha(kSelection, 120)});
+    rings.push_back({m_scene.points[*s.focus], m_radius[*s.focus] * 1.45f + ring * 3.0f, ring, withAlpha(kSelection, 120)});
 }
 
 void MapSceneBuilder::placeLabels(const AppState& s, const ScreenRect& canvas, const MeasureText& measure) {
@@ -255,7 +260,7 @@ void MapSceneBuilder::placeLabels(const AppState& s, const ScreenRect& canvas, c
   for (const Candidate& c : candidates) {
     const std::string& text = shortLabel(s, c.v, measure);
     const float width = m_labelWidth[c.v], height = m_fontSize;
-    const ScenePoint p = m_screen[c.v];
+    const ScenePoint p = m_scene.points[c.v];
     const float r = m_radius[c.v] * 1.2f + pad * 2;
     const float top = p.y - height * 0.5f - pad * 0.5f, bottom = p.y + height * 0.5f + pad * 0.5f;
     const LabelBox right{p.x + r - pad, top, p.x + r + width + pad, bottom};

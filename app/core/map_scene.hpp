@@ -41,6 +41,13 @@ struct SceneEdge {
   float width = 0;  // pixels
 };
 
+// An edge's ends and style, kept while the project's data do not change.
+struct SceneEdgeStyle {
+  std::uint32_t a = 0, b = 0;  // vertices
+  Rgba colour = 0, fadedColour = 0;
+  float width = 0;
+};
+
 struct SceneRing {
   ScenePoint centre;
   float radius = 0, thickness = 0;
@@ -61,12 +68,27 @@ struct MapScene {
   ScreenRect canvas;
   float fontSize = 0;
   Rgba background = kCanvasBackground;
-  std::vector<SceneEdge> edges;      // in drawing order
-  std::size_t strongEdgesFrom = 0;   // edges from here on belong to the hovered or selected nodes
-  bool manyEdges = false;            // over kSmoothEdgeLimit edges were on screen last time
+  // Where the camera puts each vertex (hidden ones too), by vertex.
+  std::vector<ScenePoint> points;
+  // The edges on screen, first to last: an index into *edgeStyles, kFadedEdge set when one end
+  // is faded. Four bytes per edge instead of a resolved SceneEdge keep dense frames fast
+  // (bench/bench_frame.cpp); edge(i) resolves one.
+  const std::vector<SceneEdgeStyle>* edgeStyles = nullptr;
+  std::vector<std::uint32_t> edges;
+  std::vector<SceneEdge> strongEdges;  // the hovered and selected nodes' edges, drawn after the others
+  bool manyEdges = false;              // over kSmoothEdgeLimit edges were on screen last time
   std::vector<SceneNode> nodes;      // faded nodes first, so that matching ones cover them
   std::vector<SceneRing> rings;      // highlight, then selection, then focus
   std::vector<SceneLabel> labels;    // by priority, none overlapping, none cut by the canvas edge
+
+  static constexpr std::uint32_t kFadedEdge = 0x80000000u;
+
+  // The i-th edge of `edges` with its ends and colour. O(1).
+  SceneEdge edge(std::size_t i) const {
+    const std::uint32_t entry = edges[i];
+    const SceneEdgeStyle& style = (*edgeStyles)[entry & ~kFadedEdge];
+    return {points[style.a], points[style.b], (entry & kFadedEdge) ? style.fadedColour : style.colour, style.width};
+  }
 };
 
 // Edges are drawn antialiased when at most this many are on screen; beyond, a painter may
@@ -89,7 +111,7 @@ class MapSceneBuilder {
   const MapScene& scene() const { return m_scene; }
   // Where vertex `v` was in the last scene (for hit-testing); 0 before the first.
   float radiusOf(Vertex v) const { return v < m_radius.size() ? m_radius[v] : 0.0f; }
-  ScenePoint screenOf(Vertex v) const { return v < m_screen.size() ? m_screen[v] : ScenePoint{}; }
+  ScenePoint screenOf(Vertex v) const { return v < m_scene.points.size() ? m_scene.points[v] : ScenePoint{}; }
 
  private:
   void refreshCaches(const AppState& s, float fontSize);
@@ -103,12 +125,7 @@ class MapSceneBuilder {
 
   // The edges as flat arrays, valid for m_revision: walking Boost's edge list and looking up
   // each edge's style every frame cost half of a dense frame.
-  struct EdgeStyle {
-    Vertex a, b;
-    Rgba colour;
-    float width;
-  };
-  std::vector<EdgeStyle> m_edges;
+  std::vector<SceneEdgeStyle> m_edges;
   std::size_t m_edgesOnScreen = 0;  // last scene's count
 
   // Per vertex, valid for m_revision and m_fontSize.
@@ -118,7 +135,6 @@ class MapSceneBuilder {
   std::vector<std::string> m_label;  // the name cut to at most kMaxLabelWidth font sizes
   std::vector<float> m_labelWidth;   // < 0: not measured yet
   // Per vertex, this scene.
-  std::vector<ScenePoint> m_screen;
   std::vector<float> m_radius;
   std::vector<Visibility> m_visibility;
   std::vector<bool> m_onScreen;

@@ -49,25 +49,24 @@ NodeShape nodeShape(NodeKind kind) {
   return NodeShape::Circle;
 }
 
-std::vector<ScenePoint> shapeCorners(NodeShape shape, ScenePoint c, float r) {
+int shapeCorners(NodeShape shape, ScenePoint c, float r, ScenePoint (&out)[6]) {
   switch (shape) {
     case NodeShape::Diamond: {
       const float d = r * 1.2f;
-      return {{c.x, c.y - d}, {c.x + d, c.y}, {c.x, c.y + d}, {c.x - d, c.y}};
+      out[0] = {c.x, c.y - d}, out[1] = {c.x + d, c.y}, out[2] = {c.x, c.y + d}, out[3] = {c.x - d, c.y};
+      return 4;
     }
     case NodeShape::Hexagon: {
-      std::vector<ScenePoint> corners(6);
-      for (int i = 0; i < 6; ++i) {
-        const double angle = 2.0 * 3.14159265358979323846 * i / 6.0;
-        corners[static_cast<std::size_t>(i)] = {c.x + r * static_cast<float>(std::cos(angle)),
-                                                c.y + r * static_cast<float>(std::sin(angle))};
-      }
-      return corners;
+      // cos and sin of the six corners' angles, 0°, 60°, ... 300°.
+      constexpr float kCos[6] = {1.0f, 0.5f, -0.5f, -1.0f, -0.5f, 0.5f};
+      constexpr float kSin[6] = {0.0f, 0.8660254f, 0.8660254f, 0.0f, -0.8660254f, -0.8660254f};
+      for (int i = 0; i < 6; ++i) out[i] = {c.x + r * kCos[i], c.y + r * kSin[i]};
+      return 6;
     }
     case NodeShape::Circle:
     case NodeShape::RoundedSquare: break;
   }
-  return {};
+  return 0;
 }
 
 float outlineWidth(float radius) { return radius > 5 ? 1.2f : 0.8f; }

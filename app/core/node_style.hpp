@@ -37,9 +37,10 @@ struct ScenePoint {
 };
 
 // The corners of a diamond (4: top, right, bottom, left; reaching 1.2 r) or a hexagon (6,
-// starting at angle 0, clockwise on screen) around `centre`; for the circle and the square the
-// painter uses its own primitive. Empty for those two.
-std::vector<ScenePoint> shapeCorners(NodeShape shape, ScenePoint centre, float radius);
+// starting at angle 0, clockwise on screen) around `centre`, written to `out`; returns how
+// many. For the circle and the square the painter uses its own primitive: 0. O(1), no
+// allocation (painters call it for every node of every frame).
+int shapeCorners(NodeShape shape, ScenePoint centre, float radius, ScenePoint (&out)[6]);
 
 // Corner rounding of the goal's square, as a fraction of the radius.
 inline constexpr float kSquareRounding = 0.2f;

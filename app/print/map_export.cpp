@@ -76,8 +76,9 @@ void drawShape(cairo_t* cr, NodeShape shape, ScenePoint c, float r, Rgba fill, R
     }
     case NodeShape::Diamond:
     case NodeShape::Hexagon: {
-      const std::vector<ScenePoint> corners = shapeCorners(shape, c, r);
-      for (std::size_t i = 0; i < corners.size(); ++i)
+      ScenePoint corners[6];
+      const int count = shapeCorners(shape, c, r, corners);
+      for (int i = 0; i < count; ++i)
         (i == 0 ? cairo_move_to : cairo_line_to)(cr, corners[i].x, corners[i].y);
       break;
     }
@@ -117,13 +118,15 @@ void paintScene(cairo_t* cr, const MapScene& scene) {
   setColour(cr, scene.background);
   cairo_paint(cr);
   cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
-  for (const SceneEdge& e : scene.edges) {
+  auto stroke = [cr](const SceneEdge& e) {
     setColour(cr, e.colour);
     cairo_set_line_width(cr, e.width);
     cairo_move_to(cr, e.a.x, e.a.y);
     cairo_line_to(cr, e.b.x, e.b.y);
     cairo_stroke(cr);
-  }
+  };
+  for (std::size_t i = 0; i < scene.edges.size(); ++i) stroke(scene.edge(i));
+  for (const SceneEdge& e : scene.strongEdges) stroke(e);
   for (const SceneNode& node : scene.nodes) {
     if (node.dot) {
       setColour(cr, node.fill);
@@ -204,7 +207,8 @@ void drawPoster(cairo_t* cr, const AppState& s, MapImageSize size) {
   selectFont(cr, layout.font * 0.9);
   setColour(cr, 0xFF707070);
   showText(cr, layout.margin, layout.margin + layout.font * 2.2, fitText(cr, s.project.notice, textWidthLeft));
-  paintScene(cr, posterScene(s, size));
+  MapSceneBuilder builder;
+  paintScene(cr, posterScene(s, size, builder));
   paintLegend(cr, mapLegend(s), layout.legendX, layout.legendY, layout.legendWidth, size.height - layout.margin,
               layout.font * 0.9);
 }
@@ -232,14 +236,13 @@ PosterLayout posterLayout(MapImageSize size) {
   return layout;
 }
 
-MapScene posterScene(const AppState& s, MapImageSize size) {
+const MapScene& posterScene(const AppState& s, MapImageSize size, MapSceneBuilder& builder) {
   const PosterLayout layout = posterLayout(size);
   const auto font = static_cast<float>(layout.mapFont);
   cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1);
   cairo_t* cr = cairo_create(surface);
   selectFont(cr, font);
-  MapSceneBuilder builder;
-  MapScene scene = builder.build(s, framingCamera(s, {}, layout.map, font, s.camera), layout.map, font,
+  const MapScene& scene = builder.build(s, framingCamera(s, {}, layout.map, font, s.camera), layout.map, font,
                                  [cr](const std::string& text) { return static_cast<float>(textWidth(cr, text)); });
   cairo_destroy(cr);
   cairo_surface_destroy(surface);

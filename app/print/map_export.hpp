@@ -42,8 +42,8 @@ PosterLayout posterLayout(MapImageSize size);
 
 // The scene the poster of `s` at `size` paints: every node that is not hidden, framed in the
 // map area as the window frames "Fit all" (core/map_framing.hpp), labels measured in Cairo's
-// DejaVu Sans. O(V + E + L log L).
-MapScene posterScene(const AppState& s, MapImageSize size);
+// DejaVu Sans. Built by and valid as long as `builder`. O(V + E + L log L).
+const MapScene& posterScene(const AppState& s, MapImageSize size, MapSceneBuilder& builder);
 
 // Draws the poster of `s`: node positions are s.positions (lay the map out first). O(V + E + L log L).
 RenderedImage renderMapImage(const AppState& s, MapImageFormat format, MapImageSize size);

@@ -69,16 +69,15 @@ void paintMapScene(ImDrawList* list, const MapScene& scene) {
   list->AddRectFilled(ImVec2(c.x, c.y), ImVec2(c.x + c.width, c.y + c.height), scene.background);
   {
     QuadWriter quads(list);
-    for (std::size_t i = 0; i < scene.strongEdgesFrom; ++i) {
-      const SceneEdge& e = scene.edges[i];
+    for (std::size_t i = 0; i < scene.edges.size(); ++i) {
+      const SceneEdge e = scene.edge(i);
       if (scene.manyEdges)
         quads.line(e.a, e.b, e.width * 0.5f, e.colour);
       else
         list->AddLine(toImVec(e.a), toImVec(e.b), e.colour, e.width);
     }
   }
-  for (std::size_t i = scene.strongEdgesFrom; i < scene.edges.size(); ++i)
-    list->AddLine(toImVec(scene.edges[i].a), toImVec(scene.edges[i].b), scene.edges[i].colour, scene.edges[i].width);
+  for (const SceneEdge& e : scene.strongEdges) list->AddLine(toImVec(e.a), toImVec(e.b), e.colour, e.width);
   {
     QuadWriter quads(list);
     for (const SceneNode& node : scene.nodes) {
@@ -105,7 +104,7 @@ RenderStats MapRenderer::draw(ImDrawList* list, const AppState& s, const ScreenR
   list->PushClipRect(ImVec2(canvas.x, canvas.y), ImVec2(canvas.x + canvas.width, canvas.y + canvas.height), true);
   paintMapScene(list, scene);
   list->PopClipRect();
-  return {scene.nodes.size(), scene.edges.size(), scene.labels.size()};
+  return {scene.nodes.size(), scene.edges.size() + scene.strongEdges.size(), scene.labels.size()};
 }
 
 }  // namespace knp::app

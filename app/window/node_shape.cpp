@@ -16,10 +16,10 @@ void drawNodeShape(ImDrawList* list, NodeShape shape, ImVec2 c, float r, Rgba fi
     case NodeShape::Diamond:
     case NodeShape::Hexagon: break;
   }
-  const std::vector<ScenePoint> corners = shapeCorners(shape, {c.x, c.y}, r);
+  ScenePoint corners[6];
+  const int count = shapeCorners(shape, {c.x, c.y}, r, corners);
   ImVec2 points[6];
-  const int count = static_cast<int>(corners.size());
-  for (int i = 0; i < count; ++i) points[i] = ImVec2(corners[static_cast<std::size_t>(i)].x, corners[static_cast<std::size_t>(i)].y);
+  for (int i = 0; i < count; ++i) points[i] = ImVec2(corners[i].x, corners[i].y);
   list->AddConvexPolyFilled(points, count, fill);
   list->AddPolyline(points, count, outlineColour, ImDrawFlags_Closed, outline);
 }
