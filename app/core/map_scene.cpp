@@ -97,6 +97,7 @@ void MapSceneBuilder::placeNodes(const AppState& s, const Camera& camera, const 
   m_radius.resize(n);
   m_visibility.resize(n);
   m_onScreen.assign(n, false);
+  m_fadedOnScreen = m_normalOnScreen = 0;
   m_emphasised.assign(n, false);
   m_selected.assign(n, false);
   for (Vertex v : s.selection)
@@ -117,6 +118,7 @@ void MapSceneBuilder::placeNodes(const AppState& s, const Camera& camera, const 
     const float r = m_radius[v] * 1.3f;
     m_onScreen[v] = m_visibility[v] != Visibility::Hidden && p.x + r >= canvas.x && p.x - r <= canvas.x + canvas.width &&
                     p.y + r >= canvas.y && p.y - r <= canvas.y + canvas.height;
+    if (m_onScreen[v]) ++(m_visibility[v] == Visibility::Faded ? m_fadedOnScreen : m_normalOnScreen);
   }
   auto emphasise = [&](Vertex v) {
     if (v >= n) return;
@@ -130,8 +132,12 @@ void MapSceneBuilder::placeNodes(const AppState& s, const Camera& camera, const 
 void MapSceneBuilder::collectEdges(const AppState& s, const ScreenRect& canvas) {
   const Graph& g = s.view.graph;
   const std::vector<ScenePoint>& screen = m_scene.points;
+  // Written through a pointer into room for every edge, then cut to the count: no capacity
+  // check per edge in the densest loop of a frame.
   std::vector<std::uint32_t>& edges = m_scene.edges;
-  edges.clear();
+  if (edges.size() < m_edges.size()) edges.resize(m_edges.size());
+  std::uint32_t* out = edges.data();
+  std::size_t kept = 0;
   m_scene.strongEdges.clear();
   m_scene.edgeStyles = &m_edges;
   const bool anyEmphasis = s.hovered != kNoVertex || !s.selection.empty();
@@ -147,8 +153,9 @@ void MapSceneBuilder::collectEdges(const AppState& s, const ScreenRect& canvas) 
         (edge.a == s.hovered || edge.b == s.hovered || m_selected[edge.a] || m_selected[edge.b]))
       continue;  // strong, below
     const bool isFaded = va == Visibility::Faded || vb == Visibility::Faded;
-    edges.push_back(static_cast<std::uint32_t>(i) | (isFaded ? MapScene::kFadedEdge : 0u));
+    out[kept++] = static_cast<std::uint32_t>(i) | (isFaded ? MapScene::kFadedEdge : 0u);
   }
+  edges.resize(kept);
   m_edgesOnScreen = onScreen;
   // The hovered and selected nodes' edges on top, strong.
   if (!anyEmphasis) return;
@@ -168,15 +175,17 @@ void MapSceneBuilder::collectEdges(const AppState& s, const ScreenRect& canvas) 
 void MapSceneBuilder::collectNodes(const AppState& s) {
   const Graph& g = s.view.graph;
   const std::size_t n = s.positions.size();
+  // One pass: faded nodes fill the front, matching ones follow them, each in vertex order.
   std::vector<SceneNode>& nodes = m_scene.nodes;
-  nodes.clear();
-  for (const Visibility pass : {Visibility::Faded, Visibility::Normal}) {
-    const bool isFaded = pass == Visibility::Faded;
-    for (Vertex v = 0; v < n; ++v) {
-      if (!m_onScreen[v] || m_visibility[v] != pass) continue;
-      nodes.push_back({v, nodeShape(g[v].kind), m_scene.points[v], m_radius[v], isFaded ? faded(m_colour[v]) : m_colour[v],
-                       isFaded ? faded(kNodeOutline) : kNodeOutline, m_radius[v] < kDotRadius});
-    }
+  nodes.resize(m_fadedOnScreen + m_normalOnScreen);
+  SceneNode* nextFaded = nodes.data();
+  SceneNode* nextNormal = nodes.data() + m_fadedOnScreen;
+  for (Vertex v = 0; v < n; ++v) {
+    if (!m_onScreen[v]) continue;
+    const bool isFaded = m_visibility[v] == Visibility::Faded;
+    *(isFaded ? nextFaded++ : nextNormal++) =
+        SceneNode{v, nodeShape(g[v].kind), m_scene.points[v], m_radius[v], isFaded ? faded(m_colour[v]) : m_colour[v],
+                  isFaded ? faded(kNodeOutline) : kNodeOutline, m_radius[v] < kDotRadius};
   }
   // Rings: highlighted nodes (an analysis entry), then the selection, then the focus.
   std::vector<SceneRing>& rings = m_scene.rings;

@@ -138,6 +138,7 @@ class MapSceneBuilder {
   std::vector<float> m_radius;
   std::vector<Visibility> m_visibility;
   std::vector<bool> m_onScreen;
+  std::size_t m_fadedOnScreen = 0, m_normalOnScreen = 0;  // counts of m_onScreen by visibility
   std::vector<bool> m_emphasised;  // hovered or selected, or a neighbour of one
   std::vector<bool> m_special;     // hovered, selected or highlighted
   std::vector<bool> m_selected;

@@ -67,14 +67,16 @@ class QuadWriter {
 void paintMapScene(ImDrawList* list, const MapScene& scene) {
   const ScreenRect& c = scene.canvas;
   list->AddRectFilled(ImVec2(c.x, c.y), ImVec2(c.x + c.width, c.y + c.height), scene.background);
-  {
+  if (scene.manyEdges) {
     QuadWriter quads(list);
     for (std::size_t i = 0; i < scene.edges.size(); ++i) {
       const SceneEdge e = scene.edge(i);
-      if (scene.manyEdges)
-        quads.line(e.a, e.b, e.width * 0.5f, e.colour);
-      else
-        list->AddLine(toImVec(e.a), toImVec(e.b), e.colour, e.width);
+      quads.line(e.a, e.b, e.width * 0.5f, e.colour);
+    }
+  } else {
+    for (std::size_t i = 0; i < scene.edges.size(); ++i) {
+      const SceneEdge e = scene.edge(i);
+      list->AddLine(toImVec(e.a), toImVec(e.b), e.colour, e.width);
     }
   }
   for (const SceneEdge& e : scene.strongEdges) list->AddLine(toImVec(e.a), toImVec(e.b), e.colour, e.width);

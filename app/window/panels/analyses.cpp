@@ -30,6 +30,7 @@ std::string ageRange(const LifePhase& phase) {
 
 void AnalysesPanel::rebuild(const AppState& s, const ProjectAnalysis& a) {
   const ProjectNames names(s.project);
+  m_entries.resize(analysisList().size());
   for (const AnalysisInfo& info : analysisList())
     m_entries[static_cast<std::size_t>(info.id)] = info.entries(a, s.project, s.view, names, s.language);
   m_builtLanguage = s.language;

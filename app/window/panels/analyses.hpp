@@ -4,7 +4,6 @@
 // overlaps, cooperation suggestions and brokers (a click highlights and frames the nodes an
 // entry is about). Results come from the AnalysisRunner and refresh when the data or the
 // year/status filter change; until then the last result stays, marked "updating".
-#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -27,7 +26,7 @@ class AnalysesPanel {
 
   Language m_builtLanguage = Language::German;
   std::uint64_t m_builtGeneration = UINT64_MAX;
-  std::array<std::vector<AnalysisEntry>, 6> m_entries;  // by AnalysisId (report/analysis_list.hpp)
+  std::vector<std::vector<AnalysisEntry>> m_entries;  // by AnalysisId (report/analysis_list.hpp)
 };
 
 }  // namespace knp::app
