@@ -46,14 +46,17 @@ void MapSceneBuilder::refreshCaches(const AppState& s, float fontSize) {
     m_colour = vertexColours(s.project, s.view);
     m_label.assign(n, {});
     m_labelWidth.assign(n, -1.0f);
-    m_edges.clear();
-    m_edges.reserve(boost::num_edges(s.view.graph));
+    m_edgeEnds.clear();
+    m_edgeLooks.clear();
+    m_edgeEnds.reserve(boost::num_edges(s.view.graph));
+    m_edgeLooks.reserve(boost::num_edges(s.view.graph));
     for (auto [e, end] = boost::edges(s.view.graph); e != end; ++e) {
       const Vertex a = boost::source(*e, s.view.graph), b = boost::target(*e, s.view.graph);
       if (a == b) continue;
       const Rgba colour = edgeColour(s.project, s.view.graph[*e]);
-      m_edges.push_back({static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b), colour,
-                         withAlpha(colour, static_cast<std::uint8_t>(alphaOf(colour) / 4)), edgeWidth(s.view.graph[*e].kind)});
+      m_edgeEnds.push_back({static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b)});
+      m_edgeLooks.push_back({colour, withAlpha(colour, static_cast<std::uint8_t>(alphaOf(colour) / 4)),
+                             edgeWidth(s.view.graph[*e].kind)});
     }
     m_revision = s.dataRevision;
   }
@@ -135,16 +138,17 @@ void MapSceneBuilder::collectEdges(const AppState& s, const ScreenRect& canvas) 
   // Written through a pointer into room for every edge, then cut to the count: no capacity
   // check per edge in the densest loop of a frame.
   std::vector<std::uint32_t>& edges = m_scene.edges;
-  if (edges.size() < m_edges.size()) edges.resize(m_edges.size());
+  if (edges.size() < m_edgeEnds.size()) edges.resize(m_edgeEnds.size());
   std::uint32_t* out = edges.data();
   std::size_t kept = 0;
   m_scene.strongEdges.clear();
-  m_scene.edgeStyles = &m_edges;
+  m_scene.edgeEnds = &m_edgeEnds;
+  m_scene.edgeLooks = &m_edgeLooks;
   const bool anyEmphasis = s.hovered != kNoVertex || !s.selection.empty();
   m_scene.manyEdges = m_edgesOnScreen > kSmoothEdgeLimit;  // the count changes slowly
   std::size_t onScreen = 0;
-  for (std::size_t i = 0; i < m_edges.size(); ++i) {
-    const SceneEdgeStyle& edge = m_edges[i];
+  for (std::size_t i = 0; i < m_edgeEnds.size(); ++i) {
+    const SceneEdgeEnds& edge = m_edgeEnds[i];
     const Visibility va = m_visibility[edge.a], vb = m_visibility[edge.b];
     if (va == Visibility::Hidden || vb == Visibility::Hidden) continue;
     if (!segmentMayCross(screen[edge.a], screen[edge.b], canvas)) continue;
@@ -184,8 +188,8 @@ void MapSceneBuilder::collectNodes(const AppState& s) {
     if (!m_onScreen[v]) continue;
     const bool isFaded = m_visibility[v] == Visibility::Faded;
     *(isFaded ? nextFaded++ : nextNormal++) =
-        SceneNode{v, nodeShape(g[v].kind), m_scene.points[v], m_radius[v], isFaded ? faded(m_colour[v]) : m_colour[v],
-                  isFaded ? faded(kNodeOutline) : kNodeOutline, m_radius[v] < kDotRadius};
+        SceneNode{static_cast<std::uint32_t>(v), nodeShape(g[v].kind), m_radius[v] < kDotRadius, m_scene.points[v],
+                  m_radius[v], isFaded ? faded(m_colour[v]) : m_colour[v], isFaded ? faded(kNodeOutline) : kNodeOutline};
   }
   // Rings: highlighted nodes (an analysis entry), then the selection, then the focus.
   std::vector<SceneRing>& rings = m_scene.rings;

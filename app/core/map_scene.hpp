@@ -26,13 +26,14 @@ namespace knp::app {
 // Nodes with a smaller radius (pixels) are dots.
 inline constexpr float kDotRadius = 2.5f;
 
+// 28 bytes: a dense frame writes and reads one per node on screen.
 struct SceneNode {
-  Vertex vertex = 0;
+  std::uint32_t vertex = 0;
   NodeShape shape = NodeShape::Circle;
+  bool dot = false;  // radius < kDotRadius
   ScenePoint centre;
   float radius = 0;  // pixels
   Rgba fill = 0, outline = 0;
-  bool dot = false;  // radius < kDotRadius
 };
 
 struct SceneEdge {
@@ -41,9 +42,12 @@ struct SceneEdge {
   float width = 0;  // pixels
 };
 
-// An edge's ends and style, kept while the project's data do not change.
-struct SceneEdgeStyle {
+// An edge's ends and its look, kept apart while the project's data do not change: choosing
+// the edges on screen reads only the ends, painting them both.
+struct SceneEdgeEnds {
   std::uint32_t a = 0, b = 0;  // vertices
+};
+struct SceneEdgeLook {
   Rgba colour = 0, fadedColour = 0;
   float width = 0;
 };
@@ -70,10 +74,11 @@ struct MapScene {
   Rgba background = kCanvasBackground;
   // Where the camera puts each vertex (hidden ones too), by vertex.
   std::vector<ScenePoint> points;
-  // The edges on screen, first to last: an index into *edgeStyles, kFadedEdge set when one end
-  // is faded. Four bytes per edge instead of a resolved SceneEdge keep dense frames fast
-  // (bench/bench_frame.cpp); edge(i) resolves one.
-  const std::vector<SceneEdgeStyle>* edgeStyles = nullptr;
+  // The edges on screen, first to last: an index into *edgeEnds and *edgeLooks, kFadedEdge set
+  // when one end is faded. Four bytes per edge instead of a resolved SceneEdge keep dense
+  // frames fast (bench/bench_frame.cpp); edge(i) resolves one.
+  const std::vector<SceneEdgeEnds>* edgeEnds = nullptr;
+  const std::vector<SceneEdgeLook>* edgeLooks = nullptr;
   std::vector<std::uint32_t> edges;
   std::vector<SceneEdge> strongEdges;  // the hovered and selected nodes' edges, drawn after the others
   bool manyEdges = false;              // over kSmoothEdgeLimit edges were on screen last time
@@ -86,8 +91,10 @@ struct MapScene {
   // The i-th edge of `edges` with its ends and colour. O(1).
   SceneEdge edge(std::size_t i) const {
     const std::uint32_t entry = edges[i];
-    const SceneEdgeStyle& style = (*edgeStyles)[entry & ~kFadedEdge];
-    return {points[style.a], points[style.b], (entry & kFadedEdge) ? style.fadedColour : style.colour, style.width};
+    const std::uint32_t index = entry & ~kFadedEdge;
+    const SceneEdgeEnds& ends = (*edgeEnds)[index];
+    const SceneEdgeLook& look = (*edgeLooks)[index];
+    return {points[ends.a], points[ends.b], (entry & kFadedEdge) ? look.fadedColour : look.colour, look.width};
   }
 };
 
@@ -125,7 +132,8 @@ class MapSceneBuilder {
 
   // The edges as flat arrays, valid for m_revision: walking Boost's edge list and looking up
   // each edge's style every frame cost half of a dense frame.
-  std::vector<SceneEdgeStyle> m_edges;
+  std::vector<SceneEdgeEnds> m_edgeEnds;
+  std::vector<SceneEdgeLook> m_edgeLooks;
   std::size_t m_edgesOnScreen = 0;  // last scene's count
 
   // Per vertex, valid for m_revision and m_fontSize.

@@ -2,6 +2,7 @@
 // How a node looks: shape by kind, colour by actor type / field / concept / phase, size in
 // multiples of the font size. UI-free: the map scene (map_scene.hpp) decides with these, and
 // the window (ImGui) and the print export (Cairo) only paint what it decided.
+#include <cstdint>
 #include <vector>
 
 #include "core/app_state.hpp"
@@ -29,7 +30,7 @@ Rgba faded(Rgba colour);
 
 // The shape of a node kind: circle (actor), diamond (activity), rounded square (goal), hexagon
 // (life phase). Painters map each to their primitives; the geometry below is the one rule.
-enum class NodeShape { Circle, Diamond, RoundedSquare, Hexagon };
+enum class NodeShape : std::uint8_t { Circle, Diamond, RoundedSquare, Hexagon };
 NodeShape nodeShape(NodeKind kind);
 
 struct ScenePoint {
