@@ -109,6 +109,11 @@ using MeasureText = std::function<float(const std::string& text)>;
 // cut labels and their widths) until the project's data revision or the font size change.
 class MapSceneBuilder {
  public:
+  // Not copied or moved: the scene points into the builder's caches.
+  MapSceneBuilder() = default;
+  MapSceneBuilder(const MapSceneBuilder&) = delete;
+  MapSceneBuilder& operator=(const MapSceneBuilder&) = delete;
+
   // The scene of `s` seen through `camera` on `canvas`, labels in a font of `fontSize` pixels
   // measured by `measure`. Only what lies on the canvas is in it. O(V + E) plus O(L log L)
   // for L label candidates; `measure` is called O(log length) times per newly labelled node.
