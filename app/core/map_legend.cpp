@@ -64,4 +64,26 @@ std::vector<LegendSection> mapLegend(const AppState& s) {
   return legend;
 }
 
+Swatch swatchOf(const LegendEntry& e, ScenePoint c, float r) {
+  using Kind = SwatchPart::Kind;
+  auto part = [](NodeShape form, ScenePoint at, float radius, Rgba fill, Rgba outline) {
+    return SwatchPart{Kind::Shape, form, at, radius, fill, outline, 0.0f};
+  };
+  switch (e.swatch) {
+    case LegendSwatch::Shape: return {{part(nodeShape(e.kind), c, r, e.colour, kNodeOutline)}, 1};
+    case LegendSwatch::SizeKey:
+      return {{part(NodeShape::Circle, {c.x - r * 0.6f, c.y + r * 0.4f}, r * 0.45f, e.colour, kNodeOutline),
+               part(NodeShape::Circle, {c.x + r * 0.4f, c.y}, r * 0.85f, e.colour, kNodeOutline)},
+              2};
+    case LegendSwatch::SelectedRing:
+    case LegendSwatch::HighlightRing:
+      return {{part(NodeShape::Circle, c, r * 0.6f, kNeutralFill, kNodeOutline),
+               SwatchPart{Kind::Ring, NodeShape::Circle, c, r, e.colour, 0, 2.0f}},
+              2};
+    case LegendSwatch::FadedShape: return {{part(NodeShape::Circle, c, r * 0.8f, e.colour, faded(kNodeOutline))}, 1};
+    case LegendSwatch::Line: return {{SwatchPart{Kind::Line, NodeShape::Circle, c, r * 1.4f, e.colour, 0, e.lineWidth}}, 1};
+  }
+  return {};
+}
+
 }  // namespace knp::app

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/app_state.hpp"
+#include "core/node_style.hpp"
 #include "core/palette.hpp"
 
 namespace knp::app {
@@ -34,6 +35,25 @@ struct LegendSection {
   std::vector<LegendEntry> entries;
   bool operator==(const LegendSection&) const = default;
 };
+
+// One primitive of a swatch, in pixels: a node shape (filled and outlined), a ring, or a
+// horizontal line through `centre` reaching `radius` to either side.
+struct SwatchPart {
+  enum class Kind { Shape, Ring, Line } kind = Kind::Shape;
+  NodeShape shape = NodeShape::Circle;
+  ScenePoint centre;
+  float radius = 0;
+  Rgba fill = 0, outline = 0;  // Shape: both; Ring and Line: `fill` is the stroke's colour
+  float width = 0;             // Ring and Line: the stroke's width
+};
+struct Swatch {
+  SwatchPart parts[2];
+  int count = 0;
+};
+
+// What `entry`'s swatch draws around `centre` in a row whose swatch has `radius` pixels: the
+// geometry both legends (window and poster) paint. O(1), no allocation.
+Swatch swatchOf(const LegendEntry& entry, ScenePoint centre, float radius);
 
 // The legend of the map of `s` in its language: node kinds, the size key, selection,
 // highlight and faded; the actor types present, the fields, the concepts; the edge kinds and

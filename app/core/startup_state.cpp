@@ -44,11 +44,8 @@ std::optional<std::string> applyStartupOptions(AppState& s, const Options& optio
     tab = RightTab::History;
   } else if (options.panel) {
     panel = panelFromName(*options.panel);
-    if (!panel) {
-      std::string names;
-      for (const AnalysisInfo& info : analysisList()) names += std::string(info.name) + ", ";
-      return fmt::format("--panel \"{}\": expected {}edit or history", *options.panel, names);
-    }
+    if (!panel)
+      return fmt::format("--panel \"{}\": expected {}, edit or history", *options.panel, analysisNames());
   }
   std::optional<layouts::Algorithm> algorithm;
   if (options.layout) {

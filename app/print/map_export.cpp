@@ -148,27 +148,22 @@ void paintScene(cairo_t* cr, const MapScene& scene) {
   cairo_restore(cr);
 }
 
-// An entry's swatch around (cx, cy) with `r` points, as the window's legend draws it.
+// An entry's swatch around `c` with `r` points (core/map_legend.hpp decides its parts).
 void drawSwatch(cairo_t* cr, const LegendEntry& e, ScenePoint c, float r) {
-  switch (e.swatch) {
-    case LegendSwatch::Shape: drawShape(cr, nodeShape(e.kind), c, r, e.colour, kNodeOutline); return;
-    case LegendSwatch::SizeKey:
-      drawShape(cr, NodeShape::Circle, {c.x - r * 0.6f, c.y + r * 0.4f}, r * 0.45f, e.colour, kNodeOutline);
-      drawShape(cr, NodeShape::Circle, {c.x + r * 0.4f, c.y}, r * 0.85f, e.colour, kNodeOutline);
-      return;
-    case LegendSwatch::SelectedRing:
-    case LegendSwatch::HighlightRing:
-      drawShape(cr, NodeShape::Circle, c, r * 0.6f, 0xFFDDDDDD, kNodeOutline);
-      drawRing(cr, c, r, 2.0, e.colour);
-      return;
-    case LegendSwatch::FadedShape: drawShape(cr, NodeShape::Circle, c, r * 0.8f, e.colour, faded(kNodeOutline)); return;
-    case LegendSwatch::Line:
-      setColour(cr, e.colour);
-      cairo_set_line_width(cr, e.lineWidth);
-      cairo_move_to(cr, c.x - r * 1.4, c.y);
-      cairo_line_to(cr, c.x + r * 1.4, c.y);
-      cairo_stroke(cr);
-      return;
+  const Swatch swatch = swatchOf(e, c, r);
+  for (int i = 0; i < swatch.count; ++i) {
+    const SwatchPart& p = swatch.parts[i];
+    switch (p.kind) {
+      case SwatchPart::Kind::Shape: drawShape(cr, p.shape, p.centre, p.radius, p.fill, p.outline); break;
+      case SwatchPart::Kind::Ring: drawRing(cr, p.centre, p.radius, p.width, p.fill); break;
+      case SwatchPart::Kind::Line:
+        setColour(cr, p.fill);
+        cairo_set_line_width(cr, p.width);
+        cairo_move_to(cr, p.centre.x - p.radius, p.centre.y);
+        cairo_line_to(cr, p.centre.x + p.radius, p.centre.y);
+        cairo_stroke(cr);
+        break;
+    }
   }
 }
 

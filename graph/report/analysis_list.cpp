@@ -1,6 +1,8 @@
 #include "report/analysis_list.hpp"
 
+#include <algorithm>
 #include <array>
+#include <iterator>
 
 #include "report/analysis_sentences.hpp"
 #include "view/finding_nodes.hpp"
@@ -13,42 +15,53 @@ std::vector<AnalysisEntry> noEntries(const ProjectAnalysis&, const Project&, con
   return {};
 }
 
-std::vector<AnalysisEntry> gapEntries(const ProjectAnalysis& a, const Project& p, const ProjectGraph& view,
-                                      const ProjectNames& names, Language lang) {
+// One entry per item of `items` (those `wanted` accepts), explained in words and with the nodes
+// it is about.
+template <class Items, class Explain, class Nodes, class Wanted>
+std::vector<AnalysisEntry> entriesOf(const Items& items, Explain explain, Nodes nodes, Wanted wanted) {
   std::vector<AnalysisEntry> out;
-  for (const Gap& gap : a.gaps) out.push_back({explainGap(gap, names, lang), nodesOf(gap, p, view)});
+  for (const auto& item : items)
+    if (wanted(item)) out.push_back({explain(item), nodes(item)});
   return out;
 }
+constexpr auto kEvery = [](const auto&) { return true; };
 
-// Only broken chains: an unbroken one needs no attention.
+std::vector<AnalysisEntry> gapEntries(const ProjectAnalysis& a, const Project& p, const ProjectGraph& view,
+                                      const ProjectNames& names, Language lang) {
+  return entriesOf(a.gaps, [&](const Gap& g) { return explainGap(g, names, lang); },
+                   [&](const Gap& g) { return nodesOf(g, p, view); }, kEvery);
+}
+
+// Only broken chains: an unbroken one needs no attention. Goals first, then fields.
 std::vector<AnalysisEntry> chainEntries(const ProjectAnalysis& a, const Project& p, const ProjectGraph& view,
                                         const ProjectNames& names, Language lang) {
   std::vector<AnalysisEntry> out;
-  for (const auto* list : {&a.chains.goals, &a.chains.fields})
-    for (const SupportChain& chain : *list)
-      if (chain.breaks > 0) out.push_back({describeChain(chain, names, lang), nodesOf(chain, p, view)});
+  for (const auto* list : {&a.chains.goals, &a.chains.fields}) {
+    std::vector<AnalysisEntry> broken =
+        entriesOf(*list, [&](const SupportChain& c) { return describeChain(c, names, lang); },
+                  [&](const SupportChain& c) { return nodesOf(c, p, view); },
+                  [](const SupportChain& c) { return c.breaks > 0; });
+    std::move(broken.begin(), broken.end(), std::back_inserter(out));
+  }
   return out;
 }
 
 std::vector<AnalysisEntry> overlapEntries(const ProjectAnalysis& a, const Project&, const ProjectGraph& view,
                                           const ProjectNames& names, Language lang) {
-  std::vector<AnalysisEntry> out;
-  for (const Overlap& overlap : a.overlaps.overlaps) out.push_back({explainOverlap(overlap, names, lang), nodesOf(overlap, view)});
-  return out;
+  return entriesOf(a.overlaps.overlaps, [&](const Overlap& o) { return explainOverlap(o, names, lang); },
+                   [&](const Overlap& o) { return nodesOf(o, view); }, kEvery);
 }
 
 std::vector<AnalysisEntry> suggestionEntries(const ProjectAnalysis& a, const Project&, const ProjectGraph& view,
                                              const ProjectNames& names, Language lang) {
-  std::vector<AnalysisEntry> out;
-  for (const CooperationSuggestion& s : a.suggestions.top) out.push_back({explainSuggestion(s, names, lang), nodesOf(s, view)});
-  return out;
+  return entriesOf(a.suggestions.top, [&](const CooperationSuggestion& c) { return explainSuggestion(c, names, lang); },
+                   [&](const CooperationSuggestion& c) { return nodesOf(c, view); }, kEvery);
 }
 
 std::vector<AnalysisEntry> brokerEntries(const ProjectAnalysis& a, const Project&, const ProjectGraph& view,
                                          const ProjectNames& names, Language lang) {
-  std::vector<AnalysisEntry> out;
-  for (const Broker& broker : a.network.brokers) out.push_back({explainBroker(broker, names, lang), nodesOf(broker, view)});
-  return out;
+  return entriesOf(a.network.brokers, [&](const Broker& b) { return explainBroker(b, names, lang); },
+                   [&](const Broker& b) { return nodesOf(b, view); }, kEvery);
 }
 
 constexpr std::array<AnalysisInfo, 6> kAnalyses{{
@@ -104,6 +117,12 @@ const AnalysisInfo* findAnalysis(std::string_view name) {
   for (const AnalysisInfo& info : kAnalyses)
     if (info.name == name) return &info;
   return nullptr;
+}
+
+std::string analysisNames() {
+  std::string names;
+  for (const AnalysisInfo& info : kAnalyses) names += (names.empty() ? "" : ", ") + std::string(info.name);
+  return names;
 }
 
 std::string_view inLanguage(const std::string_view (&texts)[2], Language language) {

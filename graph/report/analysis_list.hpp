@@ -46,6 +46,9 @@ const AnalysisInfo& analysisInfo(AnalysisId id);
 // The analysis named `name` exactly ("gaps"); nullptr for any other name. O(analyses).
 const AnalysisInfo* findAnalysis(std::string_view name);
 
+// "coverage, gaps, …": every name, for help texts and messages. O(analyses).
+std::string analysisNames();
+
 // The texts of an entry in `language`.
 std::string_view inLanguage(const std::string_view (&texts)[2], Language language);
 

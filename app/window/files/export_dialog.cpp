@@ -7,23 +7,15 @@
 
 #include "core/ui_text.hpp"
 #include "io/file_access.hpp"
+#include "io/folder_listing.hpp"
 #include "print/export_formats.hpp"
 #include "window/files/file_flow.hpp"
 
 namespace knp::app {
 namespace {
 
-void copyInto(char* buffer, std::size_t capacity, const std::string& text) {
-  const std::size_t n = std::min(text.size(), capacity - 1);
-  text.copy(buffer, n);
-  buffer[n] = '\0';
-}
-
-// `path` with `extension` when it has none.
-std::filesystem::path withExtension(std::filesystem::path path, std::string_view extension) {
-  if (!path.has_extension()) path += std::string(extension);
-  return path;
-}
+// The name a file of this project is suggested under: the project file's, or "knotenpunkt".
+std::string suggestedStem(const AppState& s) { return s.file ? s.file->stem().string() : std::string("knotenpunkt"); }
 
 }  // namespace
 
@@ -39,7 +31,7 @@ bool ExportDialog::exportNow(AppState& s) {
                   : fmt::format(fmt::runtime(uiText(UiText::ExportNoView, lang)), m_view);
     return false;
   }
-  const std::filesystem::path file = withExtension(m_path, format.extension);
+  const std::filesystem::path file = withDefaultExtension(m_path, format.extension);
   const ExportedFile exported = format.write(project, settings);
   if (exported.error) {
     m_error = fmt::format(fmt::runtime(uiText(UiText::ExportFailed, lang)), *exported.error);
@@ -82,7 +74,7 @@ void ExportDialog::draw(AppState& s) {
         // The file name follows the format's extension.
         if (m_path[0] != '\0') {
           std::filesystem::path path(m_path);
-          copyInto(m_path, sizeof m_path, path.replace_extension(std::string(formats[i].extension)).string());
+          setField(m_path, path.replace_extension(std::string(formats[i].extension)).string());
         }
       }
     ImGui::EndCombo();
@@ -117,7 +109,7 @@ void ExportDialog::draw(AppState& s) {
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();  // type the file name at once
   // The hint shows where an empty field's file would go by example: the project's name with
   // the format's extension.
-  const std::string hint = (s.file ? s.file->stem().string() : std::string("knotenpunkt")) + std::string(format.extension);
+  const std::string hint = suggestedStem(s) + std::string(format.extension);
   bool confirmed = ImGui::InputTextWithHint(uiText(UiText::ExportFile, lang), hint.c_str(), m_path, sizeof m_path,
                                             ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::SameLine();
@@ -126,11 +118,10 @@ void ExportDialog::draw(AppState& s) {
     const std::filesystem::path folder = m_path[0] != '\0' ? std::filesystem::path(m_path).parent_path()
                                          : s.file ? s.file->parent_path()
                                                   : std::filesystem::current_path(ec);
-    const std::string stem = s.file ? s.file->stem().string() : std::string("knotenpunkt");
-    m_browser.open(FileBrowserMode::Save, folder, {std::string(format.extension)}, stem + std::string(format.extension));
+    m_browser.open(FileBrowserMode::Save, folder, {std::string(format.extension)}, hint);
   }
   if (auto chosen = m_browser.draw(fileBrowserText(lang, UiText::FbExportTitle))) {
-    copyInto(m_path, sizeof m_path, chosen->string());
+    setField(m_path, chosen->string());
     confirmed = true;  // the browser asked about overwriting already
   }
   if (!m_error.empty()) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", m_error.c_str());

@@ -2,6 +2,7 @@
 // Files in the window: New, Open (the program's own file browser), recent files, Save, Save
 // as; the question Save / Discard / Cancel before unsaved changes would be lost (quit, new,
 // open); autosave, and the offer to restore a recovery copy after a crash.
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <optional>
@@ -17,6 +18,14 @@ namespace knp::app {
 
 // The file browser's words in `language`, under the window title `title`.
 FileBrowserText fileBrowserText(Language language, UiText title);
+
+// Puts `text` into a dialog's fixed-size text field, cut to fit and terminated. O(size).
+template <std::size_t N>
+void setField(char (&field)[N], const std::string& text) {
+  const std::size_t n = std::min(text.size(), N - 1);
+  text.copy(field, n);
+  field[n] = '\0';
+}
 
 class FileFlow {
  public:

@@ -32,9 +32,7 @@ void ImportDialog::draw(AppState& s) {
                    {".xlsx", ".csv", ".graphml", ".gexf"});
   }
   if (auto chosen = m_browser.draw(fileBrowserText(lang, UiText::FbImportTitle))) {
-    const std::string path = chosen->string();
-    path.copy(m_path, sizeof m_path - 1);
-    m_path[std::min(path.size(), sizeof m_path - 1)] = '\0';
+    setField(m_path, chosen->string());
     enter = true;  // preview at once
   }
   if ((ImGui::Button(uiText(UiText::ImportPreview, lang)) || enter) && m_path[0] != '\0') {

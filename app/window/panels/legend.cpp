@@ -8,23 +8,19 @@
 namespace knp::app {
 namespace {
 
-// An entry's swatch around `c` with `r` pixels.
+// An entry's swatch around `c` with `r` pixels (core/map_legend.hpp decides its parts).
 void drawSwatch(ImDrawList* list, const LegendEntry& e, ImVec2 c, float r) {
-  switch (e.swatch) {
-    case LegendSwatch::Shape: drawNodeShape(list, nodeShape(e.kind), c, r, e.colour); return;
-    case LegendSwatch::SizeKey:
-      drawNodeShape(list, NodeShape::Circle, ImVec2(c.x - r * 0.6f, c.y + r * 0.4f), r * 0.45f, e.colour);
-      drawNodeShape(list, NodeShape::Circle, ImVec2(c.x + r * 0.4f, c.y), r * 0.85f, e.colour);
-      return;
-    case LegendSwatch::SelectedRing:
-    case LegendSwatch::HighlightRing:
-      drawNodeShape(list, NodeShape::Circle, c, r * 0.6f, 0xFFDDDDDD);
-      list->AddCircle(c, r, e.colour, 0, 2.0f);
-      return;
-    case LegendSwatch::FadedShape: drawNodeShape(list, NodeShape::Circle, c, r * 0.8f, e.colour, faded(kNodeOutline)); return;
-    case LegendSwatch::Line:
-      list->AddLine(ImVec2(c.x - r * 1.4f, c.y), ImVec2(c.x + r * 1.4f, c.y), e.colour, e.lineWidth);
-      return;
+  const Swatch swatch = swatchOf(e, {c.x, c.y}, r);
+  for (int i = 0; i < swatch.count; ++i) {
+    const SwatchPart& p = swatch.parts[i];
+    const ImVec2 at(p.centre.x, p.centre.y);
+    switch (p.kind) {
+      case SwatchPart::Kind::Shape: drawNodeShape(list, p.shape, at, p.radius, p.fill, p.outline); break;
+      case SwatchPart::Kind::Ring: list->AddCircle(at, p.radius, p.fill, 0, p.width); break;
+      case SwatchPart::Kind::Line:
+        list->AddLine(ImVec2(at.x - p.radius, at.y), ImVec2(at.x + p.radius, at.y), p.fill, p.width);
+        break;
+    }
   }
 }
 
