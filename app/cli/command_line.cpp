@@ -78,6 +78,8 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
   cli.add_option("--layout", options.layout, "Arrange the map with this layout (see `layout --algorithm list`)");
   cli.add_option("--ui-scale", options.uiScale, "Text size factor (default 1; the monitor's scale is applied too)")
       ->check(CLI::Range(0.5f, 4.0f));
+  cli.add_flag("--present", options.present,
+               "Open in presentation: the map fills the window under a slim bar (F11 or Esc returns)");
 
   CLI::App* analyze = cli.add_subcommand(
       "analyze", "Print the analyses: gaps, support chains, overlaps, cooperation opportunities, brokers");

@@ -76,6 +76,33 @@ class SettingsReader {
     readWindowSide(j, "height", s.windowHeight);
   }
 
+  void readColumnMode(const json& columns, const char* key, ColumnMode& mode) {
+    const auto it = columns.find(key);
+    if (it == columns.end()) return;
+    const std::string name = it->is_string() ? it->get<std::string>() : std::string();
+    if (name == "auto") mode = ColumnMode::Auto;
+    else if (name == "open") mode = ColumnMode::Open;
+    else if (name == "closed") mode = ColumnMode::Closed;
+    else problem(std::string("columns.") + key, "expected \"auto\", \"open\" or \"closed\"");
+  }
+
+  void readColumnWidth(const json& columns, const char* key, float& width) {
+    const auto it = columns.find(key);
+    if (it == columns.end()) return;
+    if (it->is_number() && it->get<double>() >= kMinColumnFonts && it->get<double>() <= kMaxColumnFonts)
+      width = static_cast<float>(it->get<double>());
+    else
+      problem(std::string("columns.") + key, "expected a number between 12 and 48 (font sizes)");
+  }
+
+  void readColumns(const json& j, Columns& columns) {
+    if (!j.is_object()) return problem("columns", "expected an object with \"left\", \"right\", \"leftWidth\" and \"rightWidth\"");
+    readColumnMode(j, "left", columns.left);
+    readColumnMode(j, "right", columns.right);
+    readColumnWidth(j, "leftWidth", columns.leftWidth);
+    readColumnWidth(j, "rightWidth", columns.rightWidth);
+  }
+
   void readRecentFiles(const json& j, std::vector<fs::path>& files) {
     if (!j.is_array()) return problem("recentFiles", "expected a list of file names");
     for (std::size_t i = 0; i < j.size(); ++i) {
@@ -127,12 +154,22 @@ SettingsLoad loadUnguarded(const fs::path& path) {
   if (auto it = settings.find("uiScale"); it != settings.end()) reader.readScale(*it, s.uiScale);
   if (auto it = settings.find("recentFiles"); it != settings.end()) reader.readRecentFiles(*it, s.recentFiles);
   if (auto it = settings.find("window"); it != settings.end()) reader.readWindow(*it, s);
+  if (auto it = settings.find("columns"); it != settings.end()) reader.readColumns(*it, s.columns);
   return result;
 }
 
 // A float such as 1.1f is 1.100000023841858 as a double; four decimals are plenty for a
 // scale factor and keep the file readable.
 double roundedScale(float scale) { return std::round(static_cast<double>(scale) * 10000.0) / 10000.0; }
+
+const char* columnModeName(ColumnMode mode) {
+  switch (mode) {
+    case ColumnMode::Open: return "open";
+    case ColumnMode::Closed: return "closed";
+    case ColumnMode::Auto: break;
+  }
+  return "auto";
+}
 
 }  // namespace
 
@@ -163,6 +200,10 @@ Outcome<void> saveSettings(const fs::path& path, const Settings& settings) {
       if (sanitizeUtf8(name) == name) j["recentFiles"].push_back(name);
     }
     j["window"] = {{"width", settings.windowWidth}, {"height", settings.windowHeight}};
+    j["columns"] = {{"left", columnModeName(settings.columns.left)},
+                    {"right", columnModeName(settings.columns.right)},
+                    {"leftWidth", std::round(clampColumnWidth(settings.columns.leftWidth) * 10.0f) / 10.0},
+                    {"rightWidth", std::round(clampColumnWidth(settings.columns.rightWidth) * 10.0f) / 10.0}};
 
     if (const auto folder = path.parent_path(); !folder.empty()) {
       std::error_code ec;

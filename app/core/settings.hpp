@@ -1,5 +1,5 @@
 #pragma once
-// The user's settings: language, interface scale, recent files, window size. Kept in
+// The user's settings: language, interface scale, recent files, window size, side columns. Kept in
 // $XDG_CONFIG_HOME/knotenpunkt/settings.json and read tolerantly: a damaged settings file is
 // reported and replaced by defaults, never fatal.
 #include <cstddef>
@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/columns.hpp"
 #include "io/outcome.hpp"
 #include "text/language.hpp"
 
@@ -20,6 +21,7 @@ struct Settings {
   float uiScale = 1.0f;                            // 0.5 .. 4
   std::vector<std::filesystem::path> recentFiles;  // newest first, at most kMaxRecentFiles
   int windowWidth = 1600, windowHeight = 1000;     // 200 .. 20000 each
+  Columns columns;                                 // shown, hidden or automatic, and their widths
   bool operator==(const Settings&) const = default;
 };
 
@@ -49,7 +51,8 @@ struct SettingsLoad {
 SettingsLoad loadSettings(const std::filesystem::path& path);
 
 // Writes the settings as JSON ("language" as "de"/"en", "uiScale", "recentFiles" as a list of
-// strings, "window": {"width", "height"}), creating the folder when missing, atomically and
+// strings, "window": {"width", "height"}, "columns": {"left", "right" as "auto"/"open"/"closed",
+// "leftWidth", "rightWidth" in font sizes}), creating the folder when missing, atomically and
 // without a .bak. Recent files whose names are not valid UTF-8 cannot be stored in JSON and
 // are left out. On failure the problem, located at the file or folder it concerns
 // (describe(): "PATH: ..."); never throws.

@@ -27,6 +27,7 @@ struct Options {
   std::optional<std::string> panel;   // coverage | gaps | chains | overlaps | suggestions | brokers
   std::optional<std::string> layout;  // a layout algorithm's name
   float uiScale = 1.0f;               // text size factor, times the monitor's content scale
+  bool present = false;               // open in presentation (the map fills the window)
   // Which of size, language and text size the command line set: the others come from the
   // settings file (settings.hpp) in the window; screenshots never read it.
   struct Given {

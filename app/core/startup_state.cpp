@@ -62,6 +62,7 @@ std::optional<std::string> applyStartupOptions(AppState& s, const Options& optio
   if (selected) select(s, *selected);  // shown in context: the camera still shows the whole map
   if (panel) s.panel = *panel;
   if (tab) s.rightTab = *tab;
+  s.presenting = options.present;
   return std::nullopt;
 }
 

@@ -16,8 +16,8 @@
 namespace knp::app {
 namespace {
 
-constexpr float kLeftColumn = 16.0f;  // font sizes
-constexpr float kRightColumn = 24.0f;
+// ImGui 1.86 has no names for the function keys; the GLFW backend indexes keys by GLFW's codes.
+constexpr int kKeyF9 = 298, kKeyF10 = 299, kKeyF11 = 300;
 
 // How drawLayoutChoices() offers the layouts.
 enum class LayoutChoices { MenuItems, ComboEntries };
@@ -93,6 +93,12 @@ void MainWindow::drawMenuBar(AppState& s) {
     if (ImGui::MenuItem(uiText(UiText::FrameSelection, lang), "F", false, !s.selection.empty()))
       s.frameRequest = s.selection;
     ImGui::Separator();
+    if (ImGui::MenuItem(uiText(UiText::Presentation, lang), "F11", s.presenting)) s.presenting = !s.presenting;
+    if (ImGui::MenuItem(uiText(UiText::LeftColumn, lang), "F9", m_body.leftShown))
+      toggleColumn(s.settings.columns, Side::Left, m_body);
+    if (ImGui::MenuItem(uiText(UiText::RightColumn, lang), "F10", m_body.rightShown))
+      toggleColumn(s.settings.columns, Side::Right, m_body);
+    ImGui::Separator();
     if (ImGui::BeginMenu(uiText(UiText::Language, lang))) {
       if (ImGui::MenuItem("Deutsch", nullptr, lang == Language::German)) s.language = Language::German;
       if (ImGui::MenuItem("English", nullptr, lang == Language::English)) s.language = Language::English;
@@ -131,7 +137,11 @@ void MainWindow::drawToolbar(AppState& s) {
       if (ImGui::Button(uiText(UiText::LayoutContinue, lang))) s.layout.resume();
       break;
     case LayoutRunner::State::Idle:
-      if (ImGui::Button(uiText(UiText::LayoutRestart, lang))) startLayout(s, s.algorithm);
+      if (ImGui::Button(uiText(UiText::LayoutRestart, lang))) startLayout(s, s.algorithm, LayoutStart::Continue);
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", uiText(UiText::LayoutAgainHint, lang));
+      ImGui::SameLine();
+      if (ImGui::Button(uiText(UiText::LayoutFresh, lang))) startLayout(s, s.algorithm, LayoutStart::Fresh);
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", uiText(UiText::LayoutFreshHint, lang));
       break;
   }
   ImGui::SameLine(0, font * 1.5f);
@@ -144,6 +154,15 @@ void MainWindow::drawToolbar(AppState& s) {
         s.sizeMeasure = measure;
         refreshSizes(s);
       }
+    ImGui::EndCombo();
+  }
+  ImGui::SameLine(0, font * 1.5f);
+  ImGui::TextUnformatted(uiText(UiText::ColourBy, lang));
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(font * 11);
+  if (ImGui::BeginCombo("##colour", uiText(colourByName(s.colourBy), lang))) {
+    for (ColourBy mode : kColourModes)
+      if (ImGui::Selectable(uiText(colourByName(mode), lang), mode == s.colourBy)) setColourBy(s, mode);
     ImGui::EndCombo();
   }
   ImGui::SameLine(0, font * 1.5f);
@@ -198,7 +217,7 @@ void MainWindow::draw(AppState& s, const Fonts& fonts, float width, float height
   ImGui::Begin("##main", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse |
-                   ImGuiWindowFlags_MenuBar);
+                   (s.presenting ? 0 : ImGuiWindowFlags_MenuBar));
   ImGui::PopStyleVar();
   const float font = ImGui::GetFontSize();
   const ImGuiStyle& style = ImGui::GetStyle();
@@ -208,6 +227,13 @@ void MainWindow::draw(AppState& s, const Fonts& fonts, float width, float height
   if (io.KeyCtrl && ImGui::IsKeyPressed('F', false)) m_search.open();
   m_files.handleShortcuts(s);
   handleEditKeys(s);
+  handleViewKeys(s);
+  if (s.presenting) {
+    drawPresentation(s, fonts, width, height);
+    ImGui::End();
+    drawDialogs(s);
+    return;
+  }
   drawMenuBar(s);
 
   // Header: the title, then on the same line the notice (e.g. "illustrative example") where
@@ -236,20 +262,24 @@ void MainWindow::draw(AppState& s, const Fonts& fonts, float width, float height
   const float statusHeight = font + style.ItemSpacing.y * 2;
   const float bodyHeight = height - top - statusHeight - style.WindowPadding.y;
   const float left = style.WindowPadding.x;
-  const float leftWidth = font * kLeftColumn, rightWidth = font * kRightColumn;
-  const float gap = style.ItemSpacing.x;
+  const ScreenRect body{left, top, width - left * 2, bodyHeight};
+  m_body = layoutBody(s.settings.columns, body, font, style.ItemSpacing.x);
 
   // Left column: details of the selection, filters, views.
-  ImGui::SetCursorScreenPos(ImVec2(left, top));
-  ImGui::BeginChild("##left", ImVec2(leftWidth, bodyHeight), true);
-  if (ImGui::CollapsingHeader(uiText(UiText::Details, s.language), ImGuiTreeNodeFlags_DefaultOpen)) drawDetailsPanel(s);
-  if (ImGui::CollapsingHeader(uiText(UiText::Filters, s.language), ImGuiTreeNodeFlags_DefaultOpen)) drawFilterPanel(s);
-  if (ImGui::CollapsingHeader(uiText(UiText::Views, s.language), ImGuiTreeNodeFlags_DefaultOpen))
-    m_views.draw(s, font / kBaseFontPixels);
-  ImGui::EndChild();
+  if (m_body.leftShown) {
+    ImGui::SetCursorScreenPos(ImVec2(m_body.left.x, m_body.left.y));
+    ImGui::BeginChild("##left", ImVec2(m_body.left.width, m_body.left.height), true);
+    if (ImGui::CollapsingHeader(uiText(UiText::Details, s.language), ImGuiTreeNodeFlags_DefaultOpen)) drawDetailsPanel(s);
+    if (ImGui::CollapsingHeader(uiText(UiText::Filters, s.language), ImGuiTreeNodeFlags_DefaultOpen)) drawFilterPanel(s);
+    if (ImGui::CollapsingHeader(uiText(UiText::Views, s.language), ImGuiTreeNodeFlags_DefaultOpen))
+      m_views.draw(s, font / kBaseFontPixels);
+    ImGui::EndChild();
+  } else {
+    drawColumnHandle(s, Side::Left, m_body.left);
+  }
+  drawColumnSplitter(s, Side::Left);
 
-  m_canvasRect =
-      ScreenRect{left + leftWidth + gap, top, width - left * 2 - leftWidth - rightWidth - gap * 2, bodyHeight};
+  m_canvasRect = m_body.canvas;
   m_canvas.draw(s, m_canvasRect);
 
   if (auto created = m_canvas.takeCreated()) {
@@ -258,7 +288,11 @@ void MainWindow::draw(AppState& s, const Fonts& fonts, float width, float height
   }
 
   // Right column: analyses, inspector and history above, legend below.
-  drawRightColumn(s, width - left - rightWidth, top, rightWidth, bodyHeight);
+  if (m_body.rightShown)
+    drawRightColumn(s, m_body.right.x, m_body.right.y, m_body.right.width, m_body.right.height);
+  else
+    drawColumnHandle(s, Side::Right, m_body.right);
+  drawColumnSplitter(s, Side::Right);
 
   ImGui::SetCursorScreenPos(ImVec2(left, top + bodyHeight + style.ItemSpacing.y));
   const std::string status = fmt::format(fmt::runtime(uiText(UiText::StatusLine, s.language)), s.project.actors.size(),
@@ -276,11 +310,57 @@ void MainWindow::draw(AppState& s, const Fonts& fonts, float width, float height
     ImGui::TextDisabled("   %s   %s", uiText(UiText::Hint, s.language), s.sourceName.c_str());
   ImGui::End();
 
+  drawDialogs(s);
+}
+
+void MainWindow::drawDialogs(AppState& s) {
+  const float font = ImGui::GetFontSize();
   m_search.draw(s, m_canvasRect.x + font, m_canvasRect.y + font * 0.5f, font * 22);
   m_files.drawDialogs(s);
   m_inspector.drawDialogs(s);
   m_import.draw(s);
   m_export.draw(s);
+}
+
+void MainWindow::handleViewKeys(AppState& s) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) return;
+  if (ImGui::IsKeyPressed(kKeyF11, false)) s.presenting = !s.presenting;
+  else if (s.presenting && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) s.presenting = false;
+  if (s.presenting) {
+    if (!io.KeyCtrl && ImGui::IsKeyPressed('L', false)) s.presentationLegend = !s.presentationLegend;
+    return;
+  }
+  if (ImGui::IsKeyPressed(kKeyF9, false)) toggleColumn(s.settings.columns, Side::Left, m_body);
+  if (ImGui::IsKeyPressed(kKeyF10, false)) toggleColumn(s.settings.columns, Side::Right, m_body);
+}
+
+void MainWindow::drawColumnHandle(AppState& s, Side side, const ScreenRect& at) {
+  ImGui::SetCursorScreenPos(ImVec2(at.x, at.y));
+  ImGui::PushID(side == Side::Left ? "##openLeft" : "##openRight");
+  if (ImGui::Button(side == Side::Left ? "»" : "«", ImVec2(at.width, at.height)))
+    toggleColumn(s.settings.columns, side, m_body);
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("%s: %s (%s)", uiText(side == Side::Left ? UiText::LeftColumn : UiText::RightColumn, s.language),
+                      uiText(UiText::OpenColumn, s.language), side == Side::Left ? "F9" : "F10");
+  ImGui::PopID();
+}
+
+void MainWindow::drawColumnSplitter(AppState& s, Side side) {
+  const bool shown = side == Side::Left ? m_body.leftShown : m_body.rightShown;
+  if (!shown) return;
+  const float gap = ImGui::GetStyle().ItemSpacing.x, font = ImGui::GetFontSize();
+  const ScreenRect& column = side == Side::Left ? m_body.left : m_body.right;
+  const float x = side == Side::Left ? column.x + column.width : column.x - gap;
+  ImGui::SetCursorScreenPos(ImVec2(x, column.y));
+  ImGui::InvisibleButton(side == Side::Left ? "##splitLeft" : "##splitRight", ImVec2(gap, column.height));
+  if (ImGui::IsItemHovered() || ImGui::IsItemActive()) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
+  if (ImGui::IsItemActive() && ImGui::GetIO().MouseDelta.x != 0) {
+    // Dragging sets the width in font sizes, so that it means the same at every text size.
+    float& width = side == Side::Left ? s.settings.columns.leftWidth : s.settings.columns.rightWidth;
+    const float delta = ImGui::GetIO().MouseDelta.x / font;
+    width = clampColumnWidth(column.width / font + (side == Side::Left ? delta : -delta));
+  }
 }
 
 }  // namespace knp::app

@@ -1,11 +1,14 @@
 #pragma once
 // The one full-screen window: menu bar, header (title, notice), toolbar with the filter bar,
 // the map between a left column (details, filters, views) and a right column (tabs for the
-// analyses, the inspector and the history above the legend), the status line; the search
-// box, the file dialogs (window/files/file_flow.hpp) and the inspector's dialogs.
+// analyses, the inspector and the history above the legend), each resizable and collapsible
+// (core/columns.hpp), the status line; the search box, the file dialogs
+// (window/files/file_flow.hpp) and the inspector's dialogs. In presentation the map fills the
+// window under a slim bar (window/presentation.cpp).
 #include <string>
 
 #include "core/app_state.hpp"
+#include "core/columns.hpp"
 #include "window/fonts.hpp"
 #include "window/panels/analyses.hpp"
 #include "window/panels/map_canvas.hpp"
@@ -29,6 +32,9 @@ class MainWindow {
   bool quitConfirmed() const { return m_files.quitConfirmed(); }
 
   MapCanvas& canvas() { return m_canvas; }
+  // Where the map was drawn in the last frame, and how the body was split.
+  const ScreenRect& canvasRect() const { return m_canvasRect; }
+  const BodyLayout& body() const { return m_body; }
   FileFlow& files() { return m_files; }
 
  private:
@@ -37,6 +43,14 @@ class MainWindow {
   void drawEditMenu(AppState& s);
   void handleEditKeys(AppState& s);
   void drawRightColumn(AppState& s, float x, float top, float width, float height);
+  void drawDialogs(AppState& s);
+  // F11 presentation, Esc back, L its legend; F9 and F10 the columns.
+  void handleViewKeys(AppState& s);
+  // A hidden column's strip that opens it; the draggable gap beside a shown one.
+  void drawColumnHandle(AppState& s, Side side, const ScreenRect& at);
+  void drawColumnSplitter(AppState& s, Side side);
+  // Presentation (window/presentation.cpp): the slim bar, the map, the legend overlay.
+  void drawPresentation(AppState& s, const Fonts& fonts, float width, float height);
 
   MapCanvas m_canvas;
   AnalysesPanel m_analyses;
@@ -50,6 +64,7 @@ class MainWindow {
   float m_scalePercent = 100;  // the text size slider's value while it is dragged
   bool m_scaleDragged = false;
   ScreenRect m_canvasRect;
+  BodyLayout m_body;
 };
 
 }  // namespace knp::app

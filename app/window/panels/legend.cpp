@@ -36,11 +36,12 @@ void row(ImDrawList* list, const LegendEntry& e) {
 
 }  // namespace
 
-void drawLegend(const AppState& s) {
+void drawLegend(const AppState& s, LegendPlace place) {
   // Rows close together: the legend should take little room beside the map.
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 1.0f));
   ImDrawList* list = ImGui::GetWindowDrawList();
-  const std::vector<LegendSection> legend = mapLegend(s);
+  std::vector<LegendSection> legend = mapLegend(s);
+  if (place == LegendPlace::Overlay) std::erase_if(legend, [](const LegendSection& l) { return !l.essential; });
   for (std::size_t i = 0; i < legend.size(); ++i) {
     const LegendSection& section = legend[i];
     if (i == 0) {
@@ -56,7 +57,10 @@ void drawLegend(const AppState& s) {
     // Two columns: the legend fits beside the map without scrolling.
     ImGui::PushID(static_cast<int>(i));
     ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(ImGui::GetStyle().CellPadding.x, 0.0f));
-    if (ImGui::BeginTable("##legend", 2, ImGuiTableFlags_SizingStretchSame)) {
+    // In the overlay, columns as wide as their longest row: the overlay grows, nothing is cut.
+    const ImGuiTableFlags sizing =
+        place == LegendPlace::Overlay ? ImGuiTableFlags_SizingFixedFit : ImGuiTableFlags_SizingStretchSame;
+    if (ImGui::BeginTable("##legend", 2, sizing)) {
       for (const LegendEntry& e : section.entries) {
         ImGui::TableNextColumn();
         row(list, e);

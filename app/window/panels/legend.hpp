@@ -7,6 +7,10 @@
 namespace knp::app {
 
 // Draws into the current ImGui window at the cursor.
-void drawLegend(const AppState& state);
+// Where the legend is drawn: the right column (every section, short ones in two columns, cut
+// rows with their tooltip) or the presentation's overlay (only the essential sections, one
+// entry per row, never cut: the overlay grows to fit).
+enum class LegendPlace { Column, Overlay };
+void drawLegend(const AppState& state, LegendPlace place = LegendPlace::Column);
 
 }  // namespace knp::app

@@ -125,7 +125,7 @@ void MapCanvas::handleInput(AppState& s, const ScreenRect& canvas) {
     }
     if (m_drag == Drag::Node && m_pausedLayout) {
       if (m_movedNode)
-        startLayout(s, s.algorithm);  // from where the nodes are now, the moved ones pinned
+        startLayout(s, s.algorithm, LayoutStart::Continue);  // the moved ones pinned
       else
         s.layout.resume();
     } else if (m_drag == Drag::Node && m_movedNode && s.layout.state() == LayoutRunner::State::Paused) {
@@ -166,7 +166,7 @@ void MapCanvas::handleInput(AppState& s, const ScreenRect& canvas) {
   if (pressed(ImGuiKey_UpArrow)) s.camera.pan(0, canvas.height * step);
   if (pressed(ImGuiKey_DownArrow)) s.camera.pan(0, -canvas.height * step);
   if (pressed(ImGuiKey_Home)) s.fitPending = true, s.followLayout = true;
-  if (pressed(ImGuiKey_Escape)) {
+  if (pressed(ImGuiKey_Escape) && !s.presenting) {  // presenting, Esc returns (main_window.cpp)
     if (!s.highlight.empty())
       setHighlight(s, {}, {});
     else if (s.focus)

@@ -1,0 +1,81 @@
+// Presentation: what a room sees on the projector. The map fills the window under one slim
+// bar (the title, the active filters, the legend switch, the way back); the legend floats
+// over the map's lower right corner while it is switched on. Everything else of the window
+// (menus, columns, status line) is out of the way until Esc or F11.
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "core/ui_text.hpp"
+#include "window/main_window.hpp"
+#include "window/panels/filters.hpp"
+#include "window/panels/legend.hpp"
+
+namespace knp::app {
+namespace {
+
+// The legend's share of the map it floats over, at most.
+constexpr float kLegendWidthShare = 0.5f, kLegendHeightShare = 0.9f;
+constexpr float kLegendFontScale = 0.8f;
+
+// The legend as a window over the map's lower right corner: as small as its rows allow,
+// scrolling when the map is too short for all of them.
+void drawLegendOverlay(const AppState& s, const ScreenRect& canvas) {
+  const float font = ImGui::GetFontSize();
+  const float maxWidth = std::max(font * 10, canvas.width * kLegendWidthShare);
+  const float maxHeight = canvas.height * kLegendHeightShare;
+  ImGui::SetNextWindowPos(ImVec2(canvas.x + canvas.width - font * 0.5f, canvas.y + canvas.height - font * 0.5f),
+                          ImGuiCond_Always, ImVec2(1, 1));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(font * 8, 0), ImVec2(maxWidth, maxHeight));
+  ImGui::SetNextWindowBgAlpha(0.88f);
+  ImGui::Begin("##presentationLegend", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove);
+  // A little smaller than the map's labels: the map is what the room reads.
+  ImGui::SetWindowFontScale(kLegendFontScale);
+  drawLegend(s, LegendPlace::Overlay);
+  ImGui::End();
+}
+
+}  // namespace
+
+void MainWindow::drawPresentation(AppState& s, const Fonts& fonts, float width, float height) {
+  const Language lang = s.language;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float font = ImGui::GetFontSize();
+
+  // The bar: the way back and the legend switch on the right, the title and filters before them.
+  const std::string back = uiText(UiText::PresentationExit, lang);
+  const std::string legend = uiText(UiText::PresentationLegend, lang);
+  const float buttons = ImGui::CalcTextSize(back.c_str()).x + ImGui::CalcTextSize(legend.c_str()).x +
+                        style.FramePadding.x * 4 + style.ItemSpacing.x * 2;
+  const float right = width - style.WindowPadding.x;
+  const char* title = s.project.title.empty() ? s.sourceName.c_str() : s.project.title.c_str();
+  ImGui::AlignTextToFramePadding();
+  ImGui::PushFont(fonts.bold);
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const float titleRoom = std::max(font * 6, (right - buttons - at.x) * 0.45f);
+  ImGui::PushClipRect(at, ImVec2(at.x + titleRoom, at.y + font * 2), true);
+  ImGui::TextUnformatted(title);
+  ImGui::PopClipRect();
+  ImGui::PopFont();
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", title);
+  ImGui::SameLine(at.x + std::min(titleRoom, ImGui::GetItemRectSize().x) + font - ImGui::GetWindowPos().x);
+  // The filters, focus and highlight in force, so that the room knows what it is looking at.
+  const ImVec2 chips = ImGui::GetCursorScreenPos();
+  ImGui::PushClipRect(chips, ImVec2(right - buttons - font * 0.5f, chips.y + font * 2), true);
+  drawFilterBar(s);
+  ImGui::PopClipRect();
+  ImGui::SameLine();
+  ImGui::SetCursorScreenPos(ImVec2(right - buttons + style.ItemSpacing.x, chips.y));
+  if (ImGui::Button(legend.c_str())) s.presentationLegend = !s.presentationLegend;
+  ImGui::SameLine();
+  if (ImGui::Button(back.c_str())) s.presenting = false;
+
+  const float top = ImGui::GetItemRectMax().y + style.ItemSpacing.y;
+  m_canvasRect = ScreenRect{0, top, width, height - top};
+  m_canvas.draw(s, m_canvasRect);
+  if (s.presentationLegend) drawLegendOverlay(s, m_canvasRect);
+}
+
+}  // namespace knp::app
