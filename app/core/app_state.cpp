@@ -74,7 +74,12 @@ void rebuildGraph(AppState& s, Framing framing) {
   refreshFilters(s);
   refreshFocus(s);
   refreshSizes(s);
-  if (framing == Framing::FitAll) s.fitPending = true;
+  refreshFromAnalyses(s);
+  // Keeping the camera means keeping it while the new nodes settle, too.
+  if (framing == Framing::FitAll)
+    s.fitPending = true, s.followLayout = true;
+  else
+    s.followLayout = false;
 }
 
 void refreshFilters(AppState& s) {
@@ -99,6 +104,38 @@ void refreshFocus(AppState& s) {
   s.focusDepth = std::clamp(s.focusDepth, kMinFocusDepth, kMaxFocusDepth);
   const VertexIndex source = static_cast<VertexIndex>(*s.focus);
   s.focusHops = layouts::hopsFrom(s.layoutGraph.graph, std::span<const VertexIndex>(&source, 1));
+}
+
+void refreshFromAnalyses(AppState& s) {
+  const std::size_t n = boost::num_vertices(s.view.graph);
+  s.gapMark.assign(n, false);
+  s.group.assign(n, -1);
+  s.brokerShare.assign(n, 0.0f);
+  ++s.marksRevision;
+  const ProjectAnalysis* analysis = s.analyses.latest();
+  if (!analysis) return;
+  // The results name items by id: a result older than the data marks only what still exists.
+  for (const Gap& gap : analysis->gaps) {
+    std::optional<Vertex> v;
+    if (gap.kind == GapKind::UnservedGoal && gap.goal) v = s.view.vertexOf(NodeKind::Goal, gap.goal->value);
+    if (gap.kind == GapKind::UncoveredPhase && gap.phase) v = s.view.vertexOf(NodeKind::LifePhase, gap.phase->value);
+    if (v) s.gapMark[*v] = true;
+  }
+  const NetworkAnalysis& network = analysis->network;
+  for (std::size_t g = 0; g < network.communities.size(); ++g)
+    for (const ActorId& id : network.communities[g])
+      if (auto v = s.view.vertexOf(NodeKind::Actor, id.value)) s.group[*v] = static_cast<int>(g);
+  double most = 0;
+  for (const ActorCentrality& a : network.actors) most = std::max(most, a.betweenness);
+  for (const ActorCentrality& a : network.actors)
+    if (auto v = s.view.vertexOf(NodeKind::Actor, a.actor.value); v && most > 0)
+      s.brokerShare[*v] = static_cast<float>(a.betweenness / most);
+  if (s.sizeMeasure == SizeMeasure::Betweenness) refreshSizes(s);
+}
+
+void setColourBy(AppState& s, ColourBy colourBy) {
+  s.colourBy = colourBy;
+  ++s.marksRevision;
 }
 
 void refreshSizes(AppState& s) {
@@ -194,11 +231,11 @@ bool interactiveLayout(const AppState& s, layouts::Algorithm algorithm) {
   return algorithm != layouts::Algorithm::BoostKamadaKawai || s.positions.size() <= kInteractiveKamadaKawaiNodes;
 }
 
-bool startLayout(AppState& s, layouts::Algorithm algorithm) {
+bool startLayout(AppState& s, layouts::Algorithm algorithm, LayoutStart from) {
   layouts::LayoutRequest request;
   for (Vertex v = 0; v < s.pins.size(); ++v)
     if (s.pins[v] == PinState::Pinned) request.pinned.push_back(static_cast<VertexIndex>(v));
-  if (!request.pinned.empty()) request.start = s.positions;
+  if (!request.pinned.empty() || from == LayoutStart::Continue) request.start = s.positions;
   try {
     if (!interactiveLayout(s, algorithm))
       throw std::invalid_argument(fmt::format(fmt::runtime(uiText(UiText::LayoutTooLarge, s.language)),

@@ -10,6 +10,7 @@
 
 #include "core/analysis_runner.hpp"
 #include "core/camera.hpp"
+#include "core/colour_by.hpp"
 #include "edit/history.hpp"
 #include "core/layout_runner.hpp"
 #include "core/settings.hpp"
@@ -79,9 +80,22 @@ struct AppState {
   SizeMeasure sizeMeasure = SizeMeasure::Degree;
   std::vector<float> sizeWeight;  // by vertex, in [0, 1]; refreshed by refreshSizes()
 
+  ColourBy colourBy = ColourBy::Kind;
+  // From the latest analyses (refreshFromAnalyses), by vertex: the gaps drawn on the map (a
+  // goal nobody serves, a life phase nobody covers), each actor's Louvain group (-1: none or
+  // not computed yet) and its betweenness as a share of the largest (0..1).
+  std::vector<bool> gapMark;
+  std::vector<int> group;
+  std::vector<float> brokerShare;
+  std::uint64_t marksRevision = 0;  // counts changes of the three lists above and of colourBy
+
   AnalysisRunner analyses;
   Panel panel = Panel::Coverage;
   RightTab rightTab = RightTab::Analyses;
+  // Presentation: the map fills the window under a slim bar; the legend floats over the map
+  // while `presentationLegend` is on. Esc or F11 returns.
+  bool presenting = false;
+  bool presentationLegend = true;
   float uiScale = 1.0f;          // user setting, times the monitor's content scale
   std::string message;           // last status message (saved, error, ...)
 
@@ -101,6 +115,13 @@ void rebuildGraph(AppState& s, Framing framing = Framing::FitAll);
 void refreshFilters(AppState& s);
 // Recomputes `focusHops` from `focus` and `focusDepth`. O(V + E).
 void refreshFocus(AppState& s);
+// Takes the latest analyses' gaps, groups and betweenness into gapMark, group and
+// brokerShare (and the sizes, when they show betweenness); counts marksRevision. Without
+// a result yet, no marks. O(V + gaps + actors).
+void refreshFromAnalyses(AppState& s);
+// Sets what the colours tell and counts marksRevision. O(1).
+void setColourBy(AppState& s, ColourBy colourBy);
+
 // Recomputes `sizeWeight` for `sizeMeasure` (betweenness from the finished analysis, else degree). O(V + E).
 void refreshSizes(AppState& s);
 
@@ -124,10 +145,16 @@ inline constexpr std::size_t kInteractiveKamadaKawaiNodes = 400;
 // Whether the window can run `algorithm` on this graph without freezing.
 bool interactiveLayout(const AppState& s, layouts::Algorithm algorithm);
 
-// Starts `algorithm` from the current positions (pinned nodes stay); fresh when nothing is
-// pinned. When the layout refuses the graph (layout.hpp), the current layout stays, the
-// message says why, and false is returned.
-bool startLayout(AppState& s, layouts::Algorithm algorithm);
+// Where a layout the user starts begins:
+//   Continue  from the current positions, so that the map stays recognisable ("Neu
+//             anordnen": the force layout only settles what moved or was added);
+//   Fresh     from nothing but the pinned nodes ("Von vorn anordnen", or another algorithm).
+enum class LayoutStart { Continue, Fresh };
+
+// Starts `algorithm` from where `from` says (pinned nodes stay in either case). When the
+// layout refuses the graph (layout.hpp), the current layout stays, the message says why, and
+// false is returned.
+bool startLayout(AppState& s, layouts::Algorithm algorithm, LayoutStart from = LayoutStart::Fresh);
 
 // Steps the running layout to its end at once (screenshots, tests).
 void finishLayout(AppState& s);

@@ -2,8 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <set>
 
+#include "core/map_scene.hpp"
 #include "core/node_style.hpp"
 #include "core/ui_text.hpp"
 #include "text/labels.hpp"
@@ -28,7 +30,7 @@ std::vector<LegendSection> mapLegend(const AppState& s) {
   const Language lang = s.language;
   std::vector<LegendSection> legend;
 
-  LegendSection& kinds = legend.emplace_back(LegendSection{uiText(UiText::Legend, lang), true, {}});
+  LegendSection& kinds = legend.emplace_back(LegendSection{uiText(UiText::Legend, lang), true, false, {}});
   for (auto [kind, text] : {std::pair{NodeKind::Actor, UiText::Actor}, std::pair{NodeKind::Activity, UiText::Activity},
                             std::pair{NodeKind::Goal, UiText::Goal}, std::pair{NodeKind::LifePhase, UiText::LifePhase}})
     kinds.entries.push_back(shape(kind, kNeutralFill, uiText(text, lang)));
@@ -38,20 +40,40 @@ std::vector<LegendSection> mapLegend(const AppState& s) {
   kinds.entries.push_back({LegendSwatch::HighlightRing, NodeKind::Actor, kHighlight, 0.0f, uiText(UiText::HighlightLegend, lang)});
   kinds.entries.push_back({LegendSwatch::FadedShape, NodeKind::Actor, faded(kNeutralFill), 0.0f, uiText(UiText::FadedLegend, lang)});
 
-  LegendSection& types = legend.emplace_back(LegendSection{uiText(UiText::Actor, lang), true, {}});
-  std::set<ActorType> presentTypes;
-  for (const Actor& a : s.project.actors) presentTypes.insert(a.type);
-  for (ActorType type : presentTypes) types.entries.push_back(shape(NodeKind::Actor, actorTypeColour(type), std::string(label(type, lang))));
+  if (s.colourBy == ColourBy::Kind) {
+    LegendSection& types = legend.emplace_back(LegendSection{uiText(UiText::Actor, lang), true, true, {}});
+    std::set<ActorType> presentTypes;
+    for (const Actor& a : s.project.actors) presentTypes.insert(a.type);
+    for (ActorType type : presentTypes)
+      types.entries.push_back(shape(NodeKind::Actor, actorTypeColour(type), std::string(label(type, lang))));
+  } else if (s.colourBy == ColourBy::Group) {
+    LegendSection& groups = legend.emplace_back(LegendSection{uiText(UiText::LegendGroups, lang), false, true, {}});
+    std::vector<std::size_t> sizes;
+    for (int g : s.group)
+      if (g >= 0) sizes.resize(std::max(sizes.size(), static_cast<std::size_t>(g) + 1)), ++sizes[static_cast<std::size_t>(g)];
+    for (std::size_t g = 0; g < sizes.size(); ++g)
+      groups.entries.push_back(shape(NodeKind::Actor, groupColour(g),
+                                     fmt::format(fmt::runtime(uiText(UiText::GroupNumber, lang)), g + 1, sizes[g])));
+  } else {
+    LegendSection& brokers = legend.emplace_back(LegendSection{uiText(UiText::LegendBrokers, lang), true, true, {}});
+    brokers.entries.push_back(shape(NodeKind::Actor, brokerColour(0.0f), uiText(UiText::BrokerLow, lang)));
+    brokers.entries.push_back(shape(NodeKind::Actor, brokerColour(1.0f), uiText(UiText::BrokerHigh, lang)));
+  }
+  if (std::find(s.gapMark.begin(), s.gapMark.end(), true) != s.gapMark.end()) {
+    LegendSection& gaps = legend.emplace_back(LegendSection{uiText(UiText::GapBadge, lang), false, true, {}});
+    gaps.entries.push_back({LegendSwatch::GapRing, NodeKind::Goal, kGapColour, 0.0f, uiText(UiText::LegendGap, lang)});
+  }
 
-  LegendSection& fields = legend.emplace_back(LegendSection{uiText(UiText::Fields, lang), true, {}});
-  for (const Field& f : s.project.fields) fields.entries.push_back(shape(NodeKind::Activity, rgba(f.colour), f.name));
+  if (s.colourBy == ColourBy::Kind) {
+    LegendSection& fields = legend.emplace_back(LegendSection{uiText(UiText::Fields, lang), true, true, {}});
+    for (const Field& f : s.project.fields) fields.entries.push_back(shape(NodeKind::Activity, rgba(f.colour), f.name));
+    // Concept names are long: one per row.
+    LegendSection& concepts = legend.emplace_back(LegendSection{uiText(UiText::Goal, lang), false, true, {}});
+    for (std::size_t i = 0; i < s.project.concepts.size(); ++i)
+      concepts.entries.push_back(shape(NodeKind::Goal, conceptColour(i), s.project.concepts[i].name));
+  }
 
-  // Concept names are long: one per row.
-  LegendSection& concepts = legend.emplace_back(LegendSection{uiText(UiText::Goal, lang), false, {}});
-  for (std::size_t i = 0; i < s.project.concepts.size(); ++i)
-    concepts.entries.push_back(shape(NodeKind::Goal, conceptColour(i), s.project.concepts[i].name));
-
-  LegendSection& edges = legend.emplace_back(LegendSection{uiText(UiText::Edges, lang), true, {}});
+  LegendSection& edges = legend.emplace_back(LegendSection{uiText(UiText::Edges, lang), true, false, {}});
   for (auto [kind, text] : {std::pair{EdgeKind::Lead, UiText::EdgeLead}, std::pair{EdgeKind::Partner, UiText::EdgePartner},
                             std::pair{EdgeKind::ServesGoal, UiText::EdgeGoal},
                             std::pair{EdgeKind::TargetsPhase, UiText::EdgePhase},
@@ -78,6 +100,10 @@ Swatch swatchOf(const LegendEntry& e, ScenePoint c, float r) {
     case LegendSwatch::SelectedRing:
     case LegendSwatch::HighlightRing:
       return {{part(NodeShape::Circle, c, r * 0.6f, kNeutralFill, kNodeOutline),
+               SwatchPart{Kind::Ring, NodeShape::Circle, c, r, e.colour, 0, 2.0f}},
+              2};
+    case LegendSwatch::GapRing:
+      return {{part(NodeShape::RoundedSquare, c, r * 0.55f, kNeutralFill, kNodeOutline),
                SwatchPart{Kind::Ring, NodeShape::Circle, c, r, e.colour, 0, 2.0f}},
               2};
     case LegendSwatch::FadedShape: return {{part(NodeShape::Circle, c, r * 0.8f, e.colour, faded(kNodeOutline))}, 1};

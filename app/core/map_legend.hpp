@@ -18,6 +18,7 @@ enum class LegendSwatch {
   HighlightRing,  // an actor inside the highlight ring
   FadedShape,     // an actor as drawn when it does not match the filters
   Line,           // an edge of `colour`, `lineWidth` pixels wide at font size 13
+  GapRing,        // a goal inside the gap's ring (kGapColour)
 };
 
 struct LegendEntry {
@@ -32,6 +33,7 @@ struct LegendEntry {
 struct LegendSection {
   std::string heading;      // the first section's heading is the legend's title
   bool twoColumns = false;  // short entries: two per row where the painter has room
+  bool essential = false;   // what the colours mean and the gaps: the presentation's overlay shows only these
   std::vector<LegendEntry> entries;
   bool operator==(const LegendSection&) const = default;
 };
@@ -56,8 +58,9 @@ struct Swatch {
 Swatch swatchOf(const LegendEntry& entry, ScenePoint centre, float radius);
 
 // The legend of the map of `s` in its language: node kinds, the size key, selection,
-// highlight and faded; the actor types present, the fields, the concepts; the edge kinds and
-// the cooperation types present. O(actors + cooperations + fields + concepts).
+// highlight and faded; what the colours mean (by kind: the actor types present, the fields,
+// the concepts; by group: each group with its size; by broker role: the ramp); the gap mark
+// when the map shows a gap; the edge kinds and the cooperation types present. O(actors + cooperations + fields + concepts).
 std::vector<LegendSection> mapLegend(const AppState& s);
 
 }  // namespace knp::app

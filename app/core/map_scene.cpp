@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/ui_text.hpp"
 #include "text/fit_text.hpp"
 
 namespace knp::app {
@@ -42,8 +43,11 @@ struct LabelBox {
 
 void MapSceneBuilder::refreshCaches(const AppState& s, float fontSize) {
   const std::size_t n = s.positions.size();
-  if (m_revision != s.dataRevision || m_colour.size() != n) {
-    m_colour = vertexColours(s.project, s.view);
+  if (m_revision != s.dataRevision || m_colour.size() != n || m_marksRevision != s.marksRevision) {
+    m_colour = nodeColours(s);
+    m_marksRevision = s.marksRevision;
+  }
+  if (m_revision != s.dataRevision || m_label.size() != n) {
     m_label.assign(n, {});
     m_labelWidth.assign(n, -1.0f);
     m_edgeEnds.clear();
@@ -62,6 +66,7 @@ void MapSceneBuilder::refreshCaches(const AppState& s, float fontSize) {
   }
   if (m_fontSize != fontSize) {
     std::fill(m_labelWidth.begin(), m_labelWidth.end(), -1.0f);
+    m_scene.gapTextWidth = 0;
     m_fontSize = fontSize;
   }
 }
@@ -83,6 +88,7 @@ const MapScene& MapSceneBuilder::build(const AppState& s, const Camera& camera, 
   placeNodes(s, camera, canvas);
   collectEdges(s, canvas);
   collectNodes(s);
+  placeGaps(s, canvas, measure);
   placeLabels(s, canvas, measure);
   return m_scene;
 }
@@ -203,6 +209,44 @@ void MapSceneBuilder::collectNodes(const AppState& s) {
     rings.push_back({m_scene.points[*s.focus], m_radius[*s.focus] * 1.45f + ring * 3.0f, ring, withAlpha(kSelection, 120)});
 }
 
+void MapSceneBuilder::placeGaps(const AppState& s, const ScreenRect& canvas, const MeasureText& measure) {
+  m_scene.gaps.clear();
+  if (s.gapMark.size() != s.positions.size()) return;
+  const std::string text = uiText(UiText::GapBadge, s.language);
+  if (m_scene.gapText != text || m_scene.gapTextWidth <= 0) m_scene.gapText = text, m_scene.gapTextWidth = measure(text);
+  const float pad = m_fontSize * 0.2f, height = m_fontSize + pad;
+  const float width = m_scene.gapTextWidth + pad * 2;
+  for (Vertex v = 0; v < s.gapMark.size(); ++v) {
+    if (!s.gapMark[v] || !m_onScreen[v] || m_visibility[v] == Visibility::Hidden) continue;
+    const ScenePoint p = m_scene.points[v];
+    const float ring = std::max(m_radius[v] * 1.35f, m_radius[v] + m_fontSize * 0.25f);
+    // Above the node, else below, right or left of it (gaps often sit together at the rim:
+    // goals nobody serves have no edges), each moved inside the canvas; a badge that would
+    // cover another is left out (its ring still shows).
+    const float gapY = pad * 0.5f;
+    const ScenePoint corners[4] = {{p.x - width * 0.5f, p.y - ring - height - gapY},
+                                   {p.x - width * 0.5f, p.y + ring + gapY},
+                                   {p.x + ring + gapY, p.y - height * 0.5f},
+                                   {p.x - ring - gapY - width, p.y - height * 0.5f}};
+    SceneGap gap{p, ring, 0, 0, 0, 0, {}};
+    bool placed = false;
+    for (const ScenePoint& corner : corners) {
+      const float x0 = std::clamp(corner.x, canvas.x, std::max(canvas.x, canvas.x + canvas.width - width));
+      const float y0 = std::clamp(corner.y, canvas.y, std::max(canvas.y, canvas.y + canvas.height - height));
+      const LabelBox box{x0, y0, x0 + width, y0 + height};
+      const bool free = std::none_of(m_scene.gaps.begin(), m_scene.gaps.end(), [&](const SceneGap& o) {
+        return o.x1 > o.x0 && box.overlaps(LabelBox{o.x0, o.y0, o.x1, o.y1});
+      });
+      if (!free) continue;
+      gap.x0 = x0, gap.y0 = y0, gap.x1 = x0 + width, gap.y1 = y0 + height, gap.textAt = {x0 + pad, y0 + gapY};
+      placed = true;
+      break;
+    }
+    if (!placed) gap.x0 = gap.x1 = gap.centre.x, gap.y0 = gap.y1 = gap.centre.y;  // ring only
+    m_scene.gaps.push_back(gap);
+  }
+}
+
 void MapSceneBuilder::placeLabels(const AppState& s, const ScreenRect& canvas, const MeasureText& measure) {
   const Graph& g = s.view.graph;
   const std::size_t n = s.positions.size();
@@ -268,6 +312,15 @@ void MapSceneBuilder::placeLabels(const AppState& s, const ScreenRect& canvas, c
       return std::any_of(placed.begin(), placed.end(), [&](const LabelBox& o) { return box.overlaps(o); });
     });
   };
+  // Gap badges come first: a label never covers one.
+  for (const SceneGap& gap : m_scene.gaps) {
+    if (!gap.hasBadge()) continue;
+    const LabelBox badge{gap.x0, gap.y0, gap.x1, gap.y1};
+    cellRange(badge, [&](std::vector<LabelBox>& placed) {
+      placed.push_back(badge);
+      return false;
+    });
+  }
   const float pad = m_fontSize * 0.2f;
   const float tolerance = m_fontSize * 0.15f;  // DejaVu's line box has room below the baseline
   for (const Candidate& c : candidates) {
@@ -284,7 +337,9 @@ void MapSceneBuilder::placeLabels(const AppState& s, const ScreenRect& canvas, c
     // columns and rims of a layout keep their labels inside the canvas margins.
     // A side where the canvas edge would cut the label is never taken.
     const int first = p.x < m_centreX ? 1 : 0;
-    auto inside = [&](const LabelBox& b) { return b.x0 >= canvas.x && b.x1 <= canvas.x + canvas.width; };
+    auto inside = [&](const LabelBox& b) {
+      return b.x0 >= canvas.x && b.x1 <= canvas.x + canvas.width && b.y0 >= canvas.y && b.y1 <= canvas.y + canvas.height;
+    };
     int side = -1;
     for (int i : {first, 1 - first})
       if (side < 0 && inside(i == 0 ? right : left) && !collides(shrunk[i])) side = i;

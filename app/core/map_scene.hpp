@@ -68,6 +68,19 @@ struct SceneLabel {
   bool operator==(const SceneLabel&) const = default;
 };
 
+// A gap on the map (AppState::gapMark): a dashed ring around the node and a badge with the
+// word "Lücke" above it, both in kGapColour, in every abstraction and colour mode.
+struct SceneGap {
+  ScenePoint centre;
+  float radius = 0;                      // of the dashed ring, pixels
+  float x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // the badge's box, inside the canvas
+  ScenePoint textAt;                     // top-left corner of the badge's text
+  // False when no room was left for the badge (other badges): the ring alone marks the gap.
+  bool hasBadge() const { return x1 > x0; }
+};
+inline constexpr Rgba kGapColour = 0xFF2828D0;  // red
+inline constexpr float kGapDash = 0.35f;          // dash and gap length, font sizes
+
 struct MapScene {
   ScreenRect canvas;
   float fontSize = 0;
@@ -84,6 +97,9 @@ struct MapScene {
   bool manyEdges = false;              // over kSmoothEdgeLimit edges were on screen last time
   std::vector<SceneNode> nodes;      // faded nodes first, so that matching ones cover them
   std::vector<SceneRing> rings;      // highlight, then selection, then focus
+  std::vector<SceneGap> gaps;        // drawn over the nodes; badges never covered by labels
+  std::string gapText;               // the badges' word in the UI's language
+  float gapTextWidth = 0;            // its width in pixels
   std::vector<SceneLabel> labels;    // by priority, none overlapping, none cut by the canvas edge
 
   static constexpr std::uint32_t kFadedEdge = 0x80000000u;
@@ -130,6 +146,7 @@ class MapSceneBuilder {
   void placeNodes(const AppState& s, const Camera& camera, const ScreenRect& canvas);
   void collectEdges(const AppState& s, const ScreenRect& canvas);
   void collectNodes(const AppState& s);
+  void placeGaps(const AppState& s, const ScreenRect& canvas, const MeasureText& measure);
   void placeLabels(const AppState& s, const ScreenRect& canvas, const MeasureText& measure);
   const std::string& shortLabel(const AppState& s, Vertex v, const MeasureText& measure);
 
@@ -143,6 +160,7 @@ class MapSceneBuilder {
 
   // Per vertex, valid for m_revision and m_fontSize.
   std::uint64_t m_revision = UINT64_MAX;
+  std::uint64_t m_marksRevision = UINT64_MAX;  // of m_colour
   float m_fontSize = 0;
   std::vector<Rgba> m_colour;
   std::vector<std::string> m_label;  // the name cut to at most kMaxLabelWidth font sizes

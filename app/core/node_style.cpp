@@ -82,4 +82,26 @@ const std::string& nodeName(const AppState& s, Vertex v) {
   return s.project.lifePhases[node.index].name;
 }
 
+Rgba brokerColour(float share) {
+  const float t = std::clamp(share, 0.0f, 1.0f);
+  auto mix = [t](float a, float b) { return static_cast<std::uint8_t>(a + (b - a) * t); };
+  return rgba(mix(255, 165), mix(237, 15), mix(160, 21));  // #FFEDA0 to #A50F15
+}
+
+std::vector<Rgba> nodeColours(const AppState& s) {
+  std::vector<Rgba> colours = vertexColours(s.project, s.view);
+  if (s.colourBy == ColourBy::Kind) return colours;
+  for (Vertex v = 0; v < colours.size(); ++v) {
+    if (s.view.graph[v].kind != NodeKind::Actor) {
+      colours[v] = kRecededNode;
+    } else if (s.colourBy == ColourBy::Group) {
+      const int group = v < s.group.size() ? s.group[v] : -1;
+      colours[v] = group < 0 ? rgba(150, 150, 150) : groupColour(static_cast<std::size_t>(group));
+    } else {
+      colours[v] = brokerColour(v < s.brokerShare.size() ? s.brokerShare[v] : 0.0f);
+    }
+  }
+  return colours;
+}
+
 }  // namespace knp::app

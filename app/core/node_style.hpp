@@ -25,6 +25,15 @@ double zoomShrink(double spacingPixels, double fontSize, double minimum);
 // scaled by its size weight (0..1; 0.5 when the weights are not computed yet). O(1).
 float nodeBaseRadius(const AppState& s, Vertex v, float fontSize);
 
+// Every vertex's fill colour for `s.colourBy`: by kind (vertexColours), by the actor's group
+// (groupColour; an actor without a group grey), or by its broker role on a ramp from pale
+// yellow (none) to dark red (the largest betweenness); in the last two, other kinds are light
+// grey. O(V).
+std::vector<Rgba> nodeColours(const AppState& s);
+// The broker ramp's colour at `share` (0..1), for the nodes and the legend. O(1).
+Rgba brokerColour(float share);
+inline constexpr Rgba kRecededNode = 0xFFDCDCDC;  // non-actors while colours show groups or brokers
+
 // A colour as drawn for a node that does not match the filters or focus: alpha at most kFadedAlpha.
 Rgba faded(Rgba colour);
 

@@ -61,6 +61,26 @@ constexpr Table kGerman{{
     {UiText::Language, "Sprache"},
     {UiText::UiScale, "Schriftgröße"},
     {UiText::FitAll, "Alles zeigen (Pos1)"},
+    {UiText::Presentation, "Präsentation"},
+    {UiText::PresentationExit, "Zurück (Esc)"},
+    {UiText::PresentationLegend, "Legende (L)"},
+    {UiText::LeftColumn, "Linke Spalte"},
+    {UiText::RightColumn, "Rechte Spalte"},
+    {UiText::OpenColumn, "Spalte öffnen"},
+    {UiText::LayoutFresh, "Von vorn anordnen"},
+    {UiText::LayoutAgainHint, "Ordnet ausgehend von den jetzigen Positionen weiter an: die Karte bleibt wiedererkennbar."},
+    {UiText::LayoutFreshHint, "Verwirft die jetzigen Positionen (außer angehefteten) und ordnet alles neu an."},
+    {UiText::ColourBy, "Farbe nach"},
+    {UiText::ColourKind, "Art und Handlungsfeld"},
+    {UiText::ColourGroup, "Gruppe (Louvain)"},
+    {UiText::ColourBetweenness, "Mittlerrolle (Betweenness)"},
+    {UiText::LegendGroups, "Gruppen im Akteursnetz (Louvain)"},
+    {UiText::GroupNumber, "Gruppe {} · {} Akteure"},
+    {UiText::LegendBrokers, "Mittlerrolle (Betweenness)"},
+    {UiText::BrokerLow, "keine"},
+    {UiText::BrokerHigh, "am größten"},
+    {UiText::GapBadge, "Lücke"},
+    {UiText::LegendGap, "Lücke: Ziel ohne Aktivität, Lebensphase ohne Angebot"},
     {UiText::FrameSelection, "Auswahl zeigen (F)"},
     {UiText::Search, "Suchen"},
     {UiText::SearchHint, "Name eingeben, Enter springt zum ersten Treffer"},
@@ -357,6 +377,26 @@ constexpr Table kEnglish{{
     {UiText::Language, "Language"},
     {UiText::UiScale, "Text size"},
     {UiText::FitAll, "Show all (Home)"},
+    {UiText::Presentation, "Presentation"},
+    {UiText::PresentationExit, "Back (Esc)"},
+    {UiText::PresentationLegend, "Legend (L)"},
+    {UiText::LeftColumn, "Left column"},
+    {UiText::RightColumn, "Right column"},
+    {UiText::OpenColumn, "Open the column"},
+    {UiText::LayoutFresh, "Lay out afresh"},
+    {UiText::LayoutAgainHint, "Continues from the current positions: the map stays recognisable."},
+    {UiText::LayoutFreshHint, "Discards the current positions (except pinned ones) and lays everything out anew."},
+    {UiText::ColourBy, "Colour by"},
+    {UiText::ColourKind, "Kind and field"},
+    {UiText::ColourGroup, "Group (Louvain)"},
+    {UiText::ColourBetweenness, "Broker role (betweenness)"},
+    {UiText::LegendGroups, "Groups in the actor network (Louvain)"},
+    {UiText::GroupNumber, "Group {} · {} actors"},
+    {UiText::LegendBrokers, "Broker role (betweenness)"},
+    {UiText::BrokerLow, "none"},
+    {UiText::BrokerHigh, "largest"},
+    {UiText::GapBadge, "Gap"},
+    {UiText::LegendGap, "Gap: goal without activity, life phase without offer"},
     {UiText::FrameSelection, "Show selection (F)"},
     {UiText::Search, "Search"},
     {UiText::SearchHint, "Type a name, Enter jumps to the first match"},
@@ -652,6 +692,15 @@ UiText sizeMeasureName(SizeMeasure measure) {
     case SizeMeasure::Activities: return UiText::SizeActivities;
   }
   return UiText::SizeUniform;
+}
+
+UiText colourByName(ColourBy colourBy) {
+  switch (colourBy) {
+    case ColourBy::Group: return UiText::ColourGroup;
+    case ColourBy::Betweenness: return UiText::ColourBetweenness;
+    case ColourBy::Kind: break;
+  }
+  return UiText::ColourKind;
 }
 
 }  // namespace knp::app

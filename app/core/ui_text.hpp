@@ -1,6 +1,7 @@
 #pragma once
 // Every user-visible string of the window, one table per language (ui_text.cpp).
 #include "core/size_measure.hpp"
+#include "core/colour_by.hpp"
 #include "layouts/layout.hpp"
 #include "text/language.hpp"
 
@@ -54,6 +55,26 @@ enum class UiText {
   Language,
   UiScale,
   FitAll,
+  Presentation,
+  PresentationExit,
+  PresentationLegend,
+  LeftColumn,
+  RightColumn,
+  OpenColumn,
+  LayoutFresh,
+  LayoutAgainHint,
+  LayoutFreshHint,
+  ColourBy,
+  ColourKind,
+  ColourGroup,
+  ColourBetweenness,
+  LegendGroups,
+  GroupNumber,
+  LegendBrokers,
+  BrokerLow,
+  BrokerHigh,
+  GapBadge,
+  LegendGap,
   FrameSelection,
   Search,
   SearchHint,
@@ -308,6 +329,9 @@ const char* uiText(UiText id, Language language);
 // A layout's name and one-line description for users (the command line uses layouts' own names).
 UiText layoutName(layouts::Algorithm algorithm);
 UiText layoutHint(layouts::Algorithm algorithm);
+
+// A colour mode's name for users ("Gruppe (Louvain)").
+UiText colourByName(ColourBy colourBy);
 
 // A size measure's name for users ("Zahl der Verbindungen").
 UiText sizeMeasureName(SizeMeasure measure);

@@ -46,6 +46,10 @@ ExportedFile mapImage(const Project& p, const ExportSettings& settings) {
     applyView(state, *view, 1.0);
   }
   finishLayout(state);
+  // The gaps are drawn on the poster as on the screen: from the analyses, run to their end.
+  state.analyses.request(state.project, state.dataRevision, analysisFilterOf(state.filters));
+  state.analyses.wait();
+  refreshFromAnalyses(state);
   RenderedImage image = renderMapImage(state, format, *size);
   return {std::move(image.bytes), std::move(image.error)};
 }

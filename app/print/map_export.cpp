@@ -138,6 +138,22 @@ void paintScene(cairo_t* cr, const MapScene& scene) {
   }
   for (const SceneRing& ring : scene.rings) drawRing(cr, ring.centre, ring.radius, ring.thickness, ring.colour);
   selectFont(cr, scene.fontSize);
+  for (const SceneGap& gap : scene.gaps) {
+    // The dashed ring and the badge, with the window's dash length (map_scene.hpp).
+    const double dash = std::max(3.0, static_cast<double>(kGapDash * scene.fontSize));
+    cairo_set_dash(cr, &dash, 1, 0);
+    setColour(cr, kGapColour);
+    cairo_set_line_width(cr, std::max(2.0, scene.fontSize * 0.12));
+    cairo_new_sub_path(cr);
+    cairo_arc(cr, gap.centre.x, gap.centre.y, gap.radius, 0, 2 * M_PI);
+    cairo_stroke(cr);
+    cairo_set_dash(cr, nullptr, 0, 0);
+    if (!gap.hasBadge()) continue;
+    roundedRectangle(cr, gap.x0, gap.y0, gap.x1, gap.y1, scene.fontSize * 0.25f);
+    cairo_fill(cr);
+    setColour(cr, 0xFFFFFFFF);
+    showText(cr, gap.textAt.x, gap.textAt.y, scene.gapText);
+  }
   for (const SceneLabel& label : scene.labels) {
     roundedRectangle(cr, label.x0, label.y0, label.x1, label.y1, label.rounding);
     setColour(cr, label.background);

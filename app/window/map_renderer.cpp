@@ -62,6 +62,21 @@ class QuadWriter {
   int m_left = 0;
 };
 
+// A gap: the dashed ring (dashes and spaces kGapDash font sizes long) and the badge.
+void paintGap(ImDrawList* list, const SceneGap& gap, const MapScene& scene) {
+  constexpr float kPi = 3.14159265f;
+  const float dash = std::max(3.0f, kGapDash * scene.fontSize);
+  const int dashes = std::max(6, static_cast<int>(2 * kPi * gap.radius / (2 * dash)));
+  const float step = 2 * kPi / static_cast<float>(dashes), thickness = std::max(2.0f, scene.fontSize * 0.12f);
+  for (int i = 0; i < dashes; ++i) {
+    list->PathArcTo(toImVec(gap.centre), gap.radius, step * static_cast<float>(i), step * (static_cast<float>(i) + 0.5f));
+    list->PathStroke(kGapColour, 0, thickness);
+  }
+  if (!gap.hasBadge()) return;
+  list->AddRectFilled(ImVec2(gap.x0, gap.y0), ImVec2(gap.x1, gap.y1), kGapColour, scene.fontSize * 0.25f);
+  list->AddText(toImVec(gap.textAt), 0xFFFFFFFF, scene.gapText.c_str());
+}
+
 }  // namespace
 
 void paintMapScene(ImDrawList* list, const MapScene& scene) {
@@ -92,6 +107,7 @@ void paintMapScene(ImDrawList* list, const MapScene& scene) {
     }
   }
   for (const SceneRing& ring : scene.rings) list->AddCircle(toImVec(ring.centre), ring.radius, ring.colour, 0, ring.thickness);
+  for (const SceneGap& gap : scene.gaps) paintGap(list, gap, scene);
   for (const SceneLabel& label : scene.labels) {
     list->AddRectFilled(ImVec2(label.x0, label.y0), ImVec2(label.x1, label.y1), label.background, label.rounding);
     list->AddText(toImVec(label.textAt), label.colour, label.text.c_str());

@@ -135,7 +135,7 @@ WindowResult runWindow(AppState& state, const Options& options) {
       target.bind();
       renderFrame(ui, state, fonts, options.size.width, options.size.height, true);
       state.analyses.wait();
-      if (state.sizeMeasure == SizeMeasure::Betweenness) refreshSizes(state);
+      refreshFromAnalyses(state);
     }
     if (const Outcome<void> saved = target.savePng(*options.screenshot); !saved.ok())
       return {WindowOutcome::Failed, describe(saved.problem())};
@@ -193,7 +193,7 @@ WindowResult runWindow(AppState& state, const Options& options) {
     state.analyses.latest();
     if (state.analyses.generation() != shownGeneration) {
       shownGeneration = state.analyses.generation();
-      if (state.sizeMeasure == SizeMeasure::Betweenness) refreshSizes(state);
+      refreshFromAnalyses(state);
       framesLeft = kFramesAfterEvent;
     }
   }
