@@ -180,10 +180,12 @@ class ForceDirectedLayout final : public Layout {
     m_scale = balancingScale(m_hierarchy.levels[0], points, m_params);
     for (Point& p : points) p = {p.x * m_scale, p.y * m_scale};
     std::vector<double> mobility(points.size(), 1.0);
-    if (!m_request.unplaced.empty()) {
+    if (!m_request.unplaced.empty() || !m_request.settle.empty()) {
       // Settling newcomers: the others move the less the farther they are, and the layout
       // cools from the first iteration instead of warming up first.
-      const auto hops = hopsFrom(graph.graph, std::span<const VertexIndex>(m_request.unplaced));
+      std::vector<VertexIndex> sources = m_request.unplaced;
+      sources.insert(sources.end(), m_request.settle.begin(), m_request.settle.end());
+      const auto hops = hopsFrom(graph.graph, std::span<const VertexIndex>(sources));
       for (std::size_t v = 0; v < points.size(); ++v)
         mobility[v] = hops[v] < kLocalHops ? std::ldexp(1.0, -static_cast<int>(hops[v])) : 0.0;
     }
@@ -218,7 +220,7 @@ class ForceDirectedLayout final : public Layout {
   // as the result is fitted into [0, 1]². O(n + m).
   void measureLevel() {
     m_length = typicalLength(m_hierarchy.levels[m_level], m_engine->positions());
-    m_engine->params().maxStep = m_length;
+    m_engine->params().maxStep = m_length * (m_fresh ? 1.0 : std::clamp(m_request.force.stepLimit, 1e-6, 1.0));
     m_engine->params().minDistance = 1e-6 * m_length;
     if (m_level == 0 && !m_radius.empty())
       m_engine->scaleRadii(m_fresh ? boundingBox(m_engine->positions()).extent(1e-12) : m_scale / m_extent);
@@ -264,7 +266,21 @@ class ForceDirectedLayout final : public Layout {
       // Vertices that may not move give back their start exactly, not after a round trip
       // through internal units.
       for (VertexIndex v : m_still) m_output[v] = m_request.start[v];
+      if (m_still.empty()) alignToStart();
     }
+  }
+
+  // With nothing held in place, a drawing continued from a start may drift as a whole while it
+  // settles: moved back so that the placed vertices' centre stays where it was (growth is
+  // kept: discs may need the room). O(n).
+  void alignToStart() {
+    std::vector<char> unplaced(m_output.size(), 0);
+    for (VertexIndex v : m_request.unplaced) unplaced[v] = 1;
+    double dx = 0, dy = 0, count = 0;
+    for (std::size_t v = 0; v < m_output.size(); ++v)
+      if (!unplaced[v]) dx += m_request.start[v].x - m_output[v].x, dy += m_request.start[v].y - m_output[v].y, ++count;
+    if (count < 1 || !std::isfinite(dx / count) || !std::isfinite(dy / count)) return;
+    for (Point& p : m_output) p = {p.x + dx / count, p.y + dy / count};
   }
 
   LayoutRequest m_request;

@@ -16,7 +16,7 @@
 // attraction, repulsion and gravity (the virial of the forces is zero), so a settled drawing
 // neither swells nor shrinks, and the result is returned in the start's own coordinates.
 // Unplaced vertices (LayoutRequest::unplaced) begin at their neighbours' centre; while any are
-// given, the others move the less the farther they are from one (half as much per hop, not at
+// given (or vertices to settle, LayoutRequest::settle), the others move the less the farther they are from one (half as much per hop, not at
 // all from kLocalHops hops on: they, like pinned ones, give back their start exactly), so a
 // settled map stays as it was and newcomers find their place. A start whose every vertex is
 // unplaced says nothing: that is a fresh layout.

@@ -55,6 +55,10 @@ std::string_view toString(Algorithm algorithm);
 struct ForceOptions {
   double theta = 0.8;    // Barnes–Hut: a cell acts as one body when side < θ · distance
   unsigned threads = 0;  // 0: every core; 1: this thread only
+  // The longest move of a vertex per iteration, in typical edge lengths. 1 lets a layout
+  // untangle; a small value only polishes a drawing the user knows (the window's "Neu
+  // anordnen" continues a settled map with 0.005, so that it stays recognisable).
+  double stepLimit = 1.0;
 };
 
 struct LayoutRequest {
@@ -68,6 +72,11 @@ struct LayoutRequest {
   // the force-directed layout then settles them locally and moves the others little. Needs a
   // start; an unplaced vertex cannot be pinned.
   std::vector<VertexIndex> unplaced;
+  // Vertices that changed since the drawing settled (added and placed already, say): as with
+  // unplaced ones, the force-directed layout settles the drawing around them and moves the
+  // others the less the farther they are (their starts are kept). Needs a start; out-of-range
+  // vertices are refused.
+  std::vector<VertexIndex> settle;
   std::uint64_t seed = 1;
   // Upper bound on iterations for iterative algorithms (each algorithm's header says which it
   // counts); 0: the algorithm's default.

@@ -19,6 +19,10 @@ void checkRequest(const LayoutGraph& graph, const LayoutRequest& request) {
     if (v >= n) throw std::invalid_argument("layout: pinned node " + std::to_string(v) + " does not exist");
   if (!request.unplaced.empty() && request.start.empty())
     throw std::invalid_argument("layout: unplaced nodes need start positions for the others");
+  if (!request.settle.empty() && request.start.empty())
+    throw std::invalid_argument("layout: nodes to settle need start positions");
+  for (VertexIndex v : request.settle)
+    if (v >= n) throw std::invalid_argument("layout: node to settle " + std::to_string(v) + " does not exist");
   std::vector<char> pinned(n, 0), unplaced(n, 0);
   for (VertexIndex v : request.pinned) pinned[v] = 1;
   for (VertexIndex v : request.unplaced) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -59,7 +60,12 @@ AppState::AppState(Project p, std::string source, Language lang)
 void rebuildGraph(AppState& s, Framing framing) {
   s.layout.cancel();  // it refers to the layout graph rebuilt here
   s.layoutOrigin = LayoutOrigin::None;
+  std::unordered_set<std::string> before;
+  for (Vertex v = 0; v < boost::num_vertices(s.view.graph); ++v) before.insert(nodeKey(s.project, s.view, v));
   s.view = buildProjectGraph(s.project);
+  if (!before.empty())
+    for (Vertex v = 0; v < boost::num_vertices(s.view.graph); ++v)
+      if (std::string key = nodeKey(s.project, s.view, v); !before.contains(key)) s.recentNodes.push_back(std::move(key));
   s.layoutGraph = layouts::layoutGraphOf(s.project, s.view);
   s.phaseRank.assign(s.project.lifePhases.size(), 0);
   const auto ordered = lifePhasesInOrder(s.project);
@@ -236,6 +242,14 @@ bool startLayout(AppState& s, layouts::Algorithm algorithm, LayoutStart from) {
   for (Vertex v = 0; v < s.pins.size(); ++v)
     if (s.pins[v] == PinState::Pinned) request.pinned.push_back(static_cast<VertexIndex>(v));
   if (!request.pinned.empty() || from == LayoutStart::Continue) request.start = s.positions;
+  // Continuing settles the map around what was added since; with nothing added it polishes
+  // with short steps. Either way no node jumps, so the room still finds what it looked at.
+  if (from == LayoutStart::Continue) {
+    for (const std::string& key : s.recentNodes)
+      if (auto v = vertexOfKey(s.view, key); v && s.pins[*v] != PinState::Pinned)
+        request.settle.push_back(static_cast<VertexIndex>(*v));
+    request.force.stepLimit = kContinueStepLimit;
+  }
   try {
     if (!interactiveLayout(s, algorithm))
       throw std::invalid_argument(fmt::format(fmt::runtime(uiText(UiText::LayoutTooLarge, s.language)),
@@ -247,6 +261,7 @@ bool startLayout(AppState& s, layouts::Algorithm algorithm, LayoutStart from) {
     return false;
   }
   s.algorithm = algorithm;
+  s.recentNodes.clear();
   s.layoutOrigin = LayoutOrigin::User;
   s.followLayout = true;
   return true;

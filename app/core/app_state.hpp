@@ -56,6 +56,9 @@ struct AppState {
   layouts::Algorithm algorithm = layouts::Algorithm::ForceDirected;
   LayoutRunner layout;
   LayoutOrigin layoutOrigin = LayoutOrigin::None;
+  // Node keys of the nodes added since the last layout the user started: "Neu anordnen"
+  // settles the map around them (LayoutRequest::settle) and leaves the rest where it is.
+  std::vector<std::string> recentNodes;
 
   History history;  // every change of `project` goes through it (document.hpp)
 
@@ -150,6 +153,8 @@ bool interactiveLayout(const AppState& s, layouts::Algorithm algorithm);
 //             anordnen": the force layout only settles what moved or was added);
 //   Fresh     from nothing but the pinned nodes ("Von vorn anordnen", or another algorithm).
 enum class LayoutStart { Continue, Fresh };
+// Continue's longest move per iteration, in edge lengths (layouts::ForceOptions::stepLimit).
+inline constexpr double kContinueStepLimit = 0.005;
 
 // Starts `algorithm` from where `from` says (pinned nodes stay in either case). When the
 // layout refuses the graph (layout.hpp), the current layout stays, the message says why, and
