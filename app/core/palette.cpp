@@ -120,4 +120,19 @@ float edgeWidth(EdgeKind kind) {
   }
 }
 
+Rgba groupColour(std::size_t group) {
+  static constexpr std::uint8_t kColours[10][3] = {{78, 121, 167}, {242, 142, 43}, {225, 87, 89},  {118, 183, 178},
+                                                   {89, 161, 79},  {237, 201, 72}, {176, 122, 161}, {255, 157, 167},
+                                                   {156, 117, 95}, {186, 176, 172}};
+  const auto& c = kColours[group % 10];
+  return rgba(c[0], c[1], c[2]);
+}
+
+Rgba textColourOn(Rgba background) {
+  // Relative luminance with the sRGB weights, without linearising: enough to pick black or white.
+  const double luminance = 0.2126 * (background & 0xFF) + 0.7152 * ((background >> 8) & 0xFF) +
+                           0.0722 * ((background >> 16) & 0xFF);
+  return luminance > 150 ? kLabelText : rgba(255, 255, 255);
+}
+
 }  // namespace knp::app

@@ -40,4 +40,10 @@ inline constexpr Rgba kHighlight = 0xFFD07000;      // blue ring around nodes an
 inline constexpr std::uint8_t kFadedAlpha = 40;     // nodes that do not match the filters or focus
 inline constexpr Rgba kNeutralActivity = 0xFF9A9A9A;  // an activity without a known field
 
+// A group (Louvain community, analysis/communities.hpp) by its number: ten categorical colours
+// readable on white (Tableau 10), repeating after the tenth.
+Rgba groupColour(std::size_t group);
+// Black or white, whichever reads better on `background`.
+Rgba textColourOn(Rgba background);
+
 }  // namespace knp::app
