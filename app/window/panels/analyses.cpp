@@ -41,7 +41,7 @@ void AnalysesPanel::rebuild(const AppState& s, const ProjectAnalysis& a) {
 
 void AnalysesPanel::drawList(AppState& s, const std::vector<AnalysisEntry>& entries, std::string_view emptyText) {
   if (entries.empty()) {
-    ImGui::PushTextWrapPos(0.0f);
+    ImGui::PushTextWrapPos(pictures::visibleRight());
     ImGui::TextDisabled("%.*s", static_cast<int>(emptyText.size()), emptyText.data());
     ImGui::PopTextWrapPos();
     return;
@@ -51,7 +51,7 @@ void AnalysesPanel::drawList(AppState& s, const std::vector<AnalysisEntry>& entr
     // indices shift when findings come and go.
     ImGui::PushID(entries[i].text.c_str());
     const bool active = s.highlightLabel == entries[i].text && !s.highlight.empty();
-    ImGui::PushTextWrapPos(0.0f);
+    ImGui::PushTextWrapPos(pictures::visibleRight());
     // A selectable as wide as the panel, as tall as the wrapped sentence.
     const float width = ImGui::GetContentRegionAvail().x;
     const ImVec2 size = ImGui::CalcTextSize(entries[i].text.c_str(), nullptr, false, width);

@@ -81,6 +81,11 @@ void boldWrapped(std::string_view text, float width);
 // `label` beside it. Advances the cursor; returns whether the mouse is over it.
 bool scoreBar(float fraction, float width, std::string_view label);
 
+// The right edge of the window's visible content, for PushTextWrapPos. Wrapping at 0 (ImGui's
+// work rectangle) would follow content that is wider than the window, and wrapped text would
+// then keep it wide: a sideways scrollbar that never leaves.
+float visibleRight();
+
 // "0–3", "65+": a life phase's ages, short enough for a column header.
 std::string ageRange(const LifePhase& phase);
 

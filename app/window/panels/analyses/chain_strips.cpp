@@ -57,7 +57,7 @@ void legendItem(CellLook look, bool breakMark, const char* text, bool first) {
   drawCell(list, a0, a1, look, breakMark);
   ImGui::Dummy(ImVec2(font * 1.2f, font));
   ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
-  ImGui::PushTextWrapPos(0.0f);
+  ImGui::PushTextWrapPos(pictures::visibleRight());
   ImGui::TextUnformatted(text);
   ImGui::PopTextWrapPos();
 }
@@ -72,13 +72,12 @@ std::string phaseName(const Project& p, const LifePhaseId& id) {
 void AnalysesPanel::drawChainStrips(AppState& s, const ProjectAnalysis& a) {
   const Language lang = s.language;
   const std::vector<SupportChain>& chains = a.chains.goals;
-  ImGui::PushTextWrapPos(0.0f);
+  ImGui::PushTextWrapPos(pictures::visibleRight());
   if (s.project.lifePhases.empty() || chains.empty()) {
     ImGui::TextDisabled("%s", uiText(s.project.lifePhases.empty() ? UiText::PicsNoPhases : UiText::PicsNoGoals, lang));
     ImGui::PopTextWrapPos();
     return;
   }
-  ImGui::TextDisabled("%s", uiText(UiText::PicsChainsHint, lang));
   ImGui::PopTextWrapPos();
   legendItem(CellLook::Covered, false, uiText(UiText::PicsCovered, lang), true);
   legendItem(CellLook::Empty, false, uiText(UiText::PicsUncovered, lang), false);
@@ -193,6 +192,11 @@ void AnalysesPanel::drawChainStrips(AppState& s, const ProjectAnalysis& a) {
     ImGui::Dummy(ImVec2(nameW + cellW * static_cast<float>(phases), 0));
     ImGui::PopID();
   }
+  // The hint goes last: in a short panel the strips come first.
+  ImGui::Spacing();
+  ImGui::PushTextWrapPos(pictures::visibleRight());
+  ImGui::TextDisabled("%s", uiText(UiText::PicsChainsHint, lang));
+  ImGui::PopTextWrapPos();
 }
 
 }  // namespace knp::app

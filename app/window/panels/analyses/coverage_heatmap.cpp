@@ -50,18 +50,24 @@ void AnalysesPanel::drawHeatmap(AppState& s, const ProjectAnalysis& a) {
   const Coverage& c = a.coverage;
   const float font = ImGui::GetFontSize();
   const float line = ImGui::GetTextLineHeight();
-  const float cellW = font * 2.0f, cellH = font * 1.35f;
+  const float avail = ImGui::GetContentRegionAvail().x;
+  // Cells of 2 font sizes, down to 1.6 before the labels go below 7 (then the child scrolls
+  // sideways); the labels take what the cells leave, at most 18.
+  const float cellW = std::clamp((avail - font * 7.3f) / static_cast<float>(std::max<std::size_t>(c.phases.size(), 1)),
+                                 font * 1.6f, font * 2.0f);
+  const float cellH = font * 1.35f;
   const float cellsW = cellW * static_cast<float>(c.phases.size());
-  // The labels take what the cells leave, at least 7 and at most 18 font sizes.
-  const float labelW = std::clamp(ImGui::GetContentRegionAvail().x - cellsW - font * 0.3f, font * 7.0f, font * 18.0f);
+  const float labelW = std::clamp(avail - cellsW - font * 0.3f, font * 7.0f, font * 18.0f);
   ImDrawList* list = ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   std::size_t most = 0;
   for (const CoverageCell& cell : c.cells) most = std::max(most, cell.activities.size());
 
-  // Column headers: the phases' full names turned upwards, at most 12 font sizes long (longer
-  // ones are cut with "…"; hovering the column names the phase in full).
-  const float headerMax = font * 12.0f;
+  // Column headers: the phases' full names turned upwards, at most 12 font sizes long and at
+  // most 40 % of the visible height, so that a short panel still shows rows (longer names are
+  // cut with "…"; hovering the column names the phase in full).
+  const float visibleH = ImGui::GetWindowContentRegionMax().y - ImGui::GetWindowContentRegionMin().y;
+  const float headerMax = std::clamp(visibleH * 0.4f, font * 4.0f, font * 12.0f);
   float headerH = font;
   std::vector<std::string> headers;
   for (const LifePhaseId& id : c.phases) {
@@ -130,7 +136,7 @@ void AnalysesPanel::drawHeatmap(AppState& s, const ProjectAnalysis& a) {
     y += rowH;
   }
   ImGui::Dummy(ImVec2(labelW + cellsW, y - origin.y));
-  ImGui::PushTextWrapPos(0.0f);
+  ImGui::PushTextWrapPos(pictures::visibleRight());
   if (!m_explanation.text.empty()) {
     ImGui::Spacing();
     ImGui::TextUnformatted(m_explanation.text.c_str());

@@ -67,6 +67,8 @@ bool scoreBar(float fraction, float width, std::string_view label) {
   return over || ImGui::IsItemHovered();
 }
 
+float visibleRight() { return ImGui::GetWindowContentRegionMax().x + ImGui::GetScrollX(); }
+
 std::string ageRange(const LifePhase& phase) {
   return phase.maxAge ? fmt::format("{}–{}", phase.minAge, *phase.maxAge) : fmt::format("{}+", phase.minAge);
 }

@@ -46,6 +46,14 @@ void AnalysesPanel::drawSuggestionCards(AppState& s, const ProjectAnalysis& a) {
     if (pictures::scoreBar(best > 0 ? static_cast<float>(c.score / best) : 0.0f, barW, number))
       ImGui::SetTooltip("%s", fmt::format(fmt::runtime(uiText(UiText::PicsScore, lang)), number, decimal(best, 2, lang)).c_str());
     ImGui::TextUnformatted(explainSuggestion(c, names, lang).c_str());
+    // The sentence quotes goals by their short titles; the whole titles are one hover away.
+    if (ImGui::IsItemHovered() && !c.sharedGoals.empty()) {
+      ImGui::BeginTooltip();
+      ImGui::PushTextWrapPos(font * 30.0f);
+      for (const GoalId& goal : c.sharedGoals) ImGui::BulletText("%s", names.goal(goal).c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::EndTooltip();
+    }
     if (ImGui::Button(uiText(UiText::PicsShow, lang))) {
       setHighlight(s, nodes, label);
       if (!s.highlight.empty()) s.frameRequest = s.highlight;
