@@ -320,6 +320,23 @@ enum class UiText {
   ExportFailed,
   ExportWritten,
   FbExportTitle,
+  PicsCovered,
+  PicsUncovered,
+  PicsBreak,
+  PicsChainsHint,
+  PicsNoGoals,
+  PicsNoPhases,
+  PicsCellNone,
+  PicsCellBreak,
+  PicsCellActivities,
+  PicsAndMore,
+  PicsEmptyCellHint,
+  PicsShow,
+  PicsScore,
+  PicsConnectsGroups,
+  PicsGroup,
+  PicsBetweenness,
+  PicsCutVertex,
   Count,  // sentinel
 };
 

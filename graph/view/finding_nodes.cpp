@@ -75,4 +75,17 @@ std::vector<Vertex> nodesOf(const Broker& broker, const ProjectGraph& view) {
   return nodes.take();
 }
 
+std::vector<Vertex> nodesOfItems(const std::vector<std::size_t>& activities, const std::vector<std::size_t>& actors,
+                                 const ProjectGraph& view) {
+  std::vector<Vertex> nodes;
+  auto add = [&nodes](const std::vector<Vertex>& byIndex, const std::vector<std::size_t>& indices) {
+    for (std::size_t i : indices)
+      if (i < byIndex.size() && std::find(nodes.begin(), nodes.end(), byIndex[i]) == nodes.end())
+        nodes.push_back(byIndex[i]);
+  };
+  add(view.activityVertex, activities);
+  add(view.actorVertex, actors);
+  return nodes;
+}
+
 }  // namespace knp

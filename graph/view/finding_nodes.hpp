@@ -26,4 +26,11 @@ std::vector<Vertex> nodesOf(const Overlap& overlap, const ProjectGraph& view);
 std::vector<Vertex> nodesOf(const CooperationSuggestion& suggestion, const ProjectGraph& view);
 std::vector<Vertex> nodesOf(const Broker& broker, const ProjectGraph& view);
 
+// The vertices of items given by their index in the project's lists (report/empty_cell.hpp
+// and report/chain_cells.hpp name items so): the activities, then the actors, each in the
+// order given. Indices the view does not have are skipped; each vertex appears once.
+// O(activities + actors) × O(result) for the duplicates check.
+std::vector<Vertex> nodesOfItems(const std::vector<std::size_t>& activities, const std::vector<std::size_t>& actors,
+                                 const ProjectGraph& view);
+
 }  // namespace knp

@@ -5,49 +5,53 @@
 
 #include <algorithm>
 
-#include "core/palette.hpp"
+#include "analysis/broker_groups.hpp"
 #include "core/analysis_runner.hpp"
 #include "core/ui_text.hpp"
+#include "report/chain_cells.hpp"
 #include "view/finding_nodes.hpp"
 
 namespace knp::app {
-namespace {
-
-// White (0) to deep blue (the fullest cell).
-Rgba heat(std::size_t count, std::size_t most) {
-  if (count == 0) return rgba(255, 255, 255);
-  const double t = most == 0 ? 0.0 : 0.25 + 0.75 * static_cast<double>(count) / static_cast<double>(most);
-  auto mix = [t](double a, double b) { return static_cast<std::uint8_t>(a + (b - a) * t); };
-  return rgba(mix(235, 20), mix(242, 70), mix(250, 150));
-}
-
-// "0–3", "65+": a life phase's ages, short enough for a column header.
-std::string ageRange(const LifePhase& phase) {
-  return phase.maxAge ? fmt::format("{}–{}", phase.minAge, *phase.maxAge) : fmt::format("{}+", phase.minAge);
-}
-
-}  // namespace
 
 void AnalysesPanel::rebuild(const AppState& s, const ProjectAnalysis& a) {
   const ProjectNames names(s.project);
   m_entries.resize(analysisList().size());
   for (const AnalysisInfo& info : analysisList())
     m_entries[static_cast<std::size_t>(info.id)] = info.entries(a, s.project, s.view, names, s.language);
+  m_chainActivities.clear();
+  for (const SupportChain& chain : a.chains.goals) {
+    std::vector<std::vector<std::size_t>>& links = m_chainActivities.emplace_back();
+    for (const ChainLink& link : chain.links) links.push_back(chainLinkActivities(s.project, a.coverage, chain, link.phase));
+  }
+  m_brokerGroups = brokerGroups(s.project, a.network, a.filter);
+  // The explained cell keeps its place across a new analysis (and a change of language) while
+  // it is still there and still empty.
+  m_explanation = {};
+  if (m_explainedCell) {
+    const auto row = std::find(a.coverage.fields.begin(), a.coverage.fields.end(), m_explainedCell->first);
+    const auto column = std::find(a.coverage.phases.begin(), a.coverage.phases.end(), m_explainedCell->second);
+    if (row != a.coverage.fields.end() && column != a.coverage.phases.end())
+      m_explanation = explainEmptyCell(s.project, a.coverage, static_cast<std::size_t>(row - a.coverage.fields.begin()),
+                                       static_cast<std::size_t>(column - a.coverage.phases.begin()), s.language);
+    if (m_explanation.text.empty()) m_explainedCell.reset();
+  }
   m_builtLanguage = s.language;
   m_builtGeneration = s.analyses.generation();
 }
 
 void AnalysesPanel::drawList(AppState& s, const std::vector<AnalysisEntry>& entries, std::string_view emptyText) {
   if (entries.empty()) {
-    ImGui::PushTextWrapPos(0.0f);
+    ImGui::PushTextWrapPos(pictures::visibleRight());
     ImGui::TextDisabled("%.*s", static_cast<int>(emptyText.size()), emptyText.data());
     ImGui::PopTextWrapPos();
     return;
   }
   for (std::size_t i = 0; i < entries.size(); ++i) {
-    ImGui::PushID(static_cast<int>(i));
+    // An entry's sentence is its stable identity: the list is rebuilt from the analysis, so
+    // indices shift when findings come and go.
+    ImGui::PushID(entries[i].text.c_str());
     const bool active = s.highlightLabel == entries[i].text && !s.highlight.empty();
-    ImGui::PushTextWrapPos(0.0f);
+    ImGui::PushTextWrapPos(pictures::visibleRight());
     // A selectable as wide as the panel, as tall as the wrapped sentence.
     const float width = ImGui::GetContentRegionAvail().x;
     const ImVec2 size = ImGui::CalcTextSize(entries[i].text.c_str(), nullptr, false, width);
@@ -66,71 +70,6 @@ void AnalysesPanel::drawList(AppState& s, const std::vector<AnalysisEntry>& entr
     ImGui::Separator();
     ImGui::PopID();
   }
-}
-
-void AnalysesPanel::drawHeatmap(AppState& s, const ProjectAnalysis& a) {
-  const Coverage& c = a.coverage;
-  const float font = ImGui::GetFontSize();
-  const float cellW = font * 2.0f, cellH = font * 1.35f;
-  const float labelW =
-      std::max(font * 4.0f, ImGui::GetContentRegionAvail().x - cellW * static_cast<float>(c.phases.size()));
-  ImDrawList* list = ImGui::GetWindowDrawList();
-  const ImVec2 origin = ImGui::GetCursorScreenPos();
-  std::size_t most = 0;
-  for (const CoverageCell& cell : c.cells) most = std::max(most, cell.activities.size());
-
-  // Column headers: the phases' ages, staggered over two lines so that wide ones never touch
-  // (the cell tooltip names the phase).
-  for (std::size_t col = 0; col < c.phases.size(); ++col) {
-    const LifePhase* phase = findLifePhase(s.project, c.phases[col]);
-    const std::string text = phase ? ageRange(*phase) : c.phases[col].value;
-    const float w = ImGui::CalcTextSize(text.c_str()).x;
-    list->AddText(ImVec2(origin.x + labelW + cellW * (static_cast<float>(col) + 0.5f) - w * 0.5f,
-                         origin.y + (col % 2 == 0 ? 0.0f : font)),
-                  kLabelText, text.c_str());
-  }
-  const float top = origin.y + font * 2.2f;
-  const ImVec2 mouse = ImGui::GetIO().MousePos;
-  for (std::size_t row = 0; row < c.fields.size(); ++row) {
-    const Field* field = findField(s.project, c.fields[row]);
-    const float y = top + cellH * static_cast<float>(row);
-    list->PushClipRect(ImVec2(origin.x, y), ImVec2(origin.x + labelW - font * 0.3f, y + cellH), true);
-    list->AddText(ImVec2(origin.x, y + (cellH - font) * 0.5f), kLabelText, field ? field->name.c_str() : "?");
-    list->PopClipRect();
-    for (std::size_t col = 0; col < c.phases.size(); ++col) {
-      const CoverageCell& cell = c.cell(row, col);
-      const ImVec2 a0(origin.x + labelW + cellW * static_cast<float>(col), y);
-      const ImVec2 a1(a0.x + cellW - 2, a0.y + cellH - 2);
-      const std::size_t n = cell.activities.size();
-      list->AddRectFilled(a0, a1, heat(n, most));
-      if (n == 0) {
-        list->AddRect(ImVec2(a0.x + 1, a0.y + 1), ImVec2(a1.x - 1, a1.y - 1), rgba(200, 30, 30), 0, 0, 2.0f);
-      } else {
-        const std::string count = std::to_string(n);
-        const float w = ImGui::CalcTextSize(count.c_str()).x;
-        const bool dark = static_cast<double>(n) > static_cast<double>(most) * 0.45;
-        list->AddText(ImVec2((a0.x + a1.x - w) * 0.5f, a0.y + (cellH - font) * 0.5f - 1),
-                      dark ? 0xFFFFFFFF : kLabelText, count.c_str());
-      }
-      const bool over =
-          mouse.x >= a0.x && mouse.x < a1.x && mouse.y >= a0.y && mouse.y < a1.y && ImGui::IsWindowHovered();
-      if (!over) continue;
-      list->AddRect(a0, a1, kSelection, 0, 0, 2.0f);
-      const LifePhase* phase = findLifePhase(s.project, cell.phase);
-      const std::string what =
-          fmt::format("{} × {}", field ? field->name : cell.field.value, phase ? phase->name : cell.phase.value);
-      ImGui::SetTooltip("%s\n%zu %s", what.c_str(), n, uiText(UiText::Activities, s.language));
-      if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
-        setHighlight(s, nodesOf(cell, s.view), what);
-        if (!s.highlight.empty()) s.frameRequest = s.highlight;
-      }
-    }
-  }
-  ImGui::Dummy(ImVec2(labelW + cellW * static_cast<float>(c.phases.size()),
-                      font * 2.2f + cellH * static_cast<float>(c.fields.size())));
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextDisabled("%s", uiText(UiText::CoverageHint, s.language));
-  ImGui::PopTextWrapPos();
 }
 
 void AnalysesPanel::draw(AppState& s) {
@@ -163,11 +102,18 @@ void AnalysesPanel::draw(AppState& s) {
   if (!s.analyses.error().empty()) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", s.analyses.error().c_str());
   if (lang != m_builtLanguage || m_builtGeneration != s.analyses.generation()) rebuild(s, *analysis);
 
-  ImGui::BeginChild("##analysis", ImVec2(0, 0), false);
-  if (s.panel == AnalysisId::Coverage)
-    drawHeatmap(s, *analysis);
-  else
-    drawList(s, m_entries[static_cast<std::size_t>(s.panel)], inLanguage(analysisInfo(s.panel).empty, lang));
+  // The pictures are as wide as they need (a minimum per label); a narrow column scrolls.
+  ImGui::BeginChild("##analysis", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
+  switch (s.panel) {
+    case AnalysisId::Coverage: drawHeatmap(s, *analysis); break;
+    case AnalysisId::Chains: drawChainStrips(s, *analysis); break;
+    case AnalysisId::Suggestions: drawSuggestionCards(s, *analysis); break;
+    case AnalysisId::Brokers: drawBrokers(s, *analysis); break;
+    case AnalysisId::Gaps:
+    case AnalysisId::Overlaps:
+      drawList(s, m_entries[static_cast<std::size_t>(s.panel)], inLanguage(analysisInfo(s.panel).empty, lang));
+      break;
+  }
   ImGui::EndChild();
 }
 
