@@ -121,7 +121,7 @@ void AnalysesPanel::drawHeatmap(AppState& s, const ProjectAnalysis& a) {
           fmt::format("{} × {}", field ? field->name : cell.field.value, phase ? phase->name : cell.phase.value);
       ImGui::SetTooltip("%s\n%zu %s", what.c_str(), n, uiText(UiText::Activities, s.language));
       if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
-        setHighlight(s, nodesOf(cell, s.view), what);
+        setHighlight(s, nodesOf(cell, s.project, s.view), what);
         if (!s.highlight.empty()) s.frameRequest = s.highlight;
       }
     }
