@@ -17,6 +17,9 @@ namespace knp::layouts {
 // Order within a column: actors by type, then name; activities by the position of their lead
 // actor (so edges from actors run mostly straight), then title; goals by concept, then project
 // order; life phases by their order. Empty project: empty result. O(V log V + E).
+// An abstract view (view/abstraction.hpp) gets one column per kind it shows, in the same
+// order, spread evenly over [0, width] (a single column at width/2); items it does not show
+// are left out.
 std::vector<Point> kindColumns(const Project& project, const ProjectGraph& view, double width = 1.0,
                                double height = 1.0);
 

@@ -1,20 +1,35 @@
 #include "layouts/project_layout_graph.hpp"
 
 #include <algorithm>
+#include <initializer_list>
+#include <map>
 #include <unordered_map>
 
 namespace knp::layouts {
 
 namespace {
 
-std::size_t ringOf(NodeKind kind) {
-  switch (kind) {
-    case NodeKind::LifePhase: return 0;
-    case NodeKind::Goal: return 1;
-    case NodeKind::Activity: return 2;
-    case NodeKind::Actor: return 3;
+// The rank of `kind` among the kinds the view shows, counted in `order`: the full view keeps
+// its four columns and rings, an abstract view closes the gaps of the kinds it leaves out.
+std::size_t rankOf(NodeKind kind, const ProjectGraph& view, std::initializer_list<NodeKind> order) {
+  std::size_t rank = 0;
+  for (NodeKind k : order) {
+    if (k == kind) return rank;
+    if (view.shows(k)) ++rank;
   }
-  return 0;
+  return rank;
+}
+
+std::size_t columnOf(NodeKind kind, const ProjectGraph& view) {
+  return rankOf(kind, view, {NodeKind::Actor, NodeKind::Activity, NodeKind::Goal, NodeKind::LifePhase});
+}
+
+std::size_t ringOf(NodeKind kind, const ProjectGraph& view) {
+  return rankOf(kind, view, {NodeKind::LifePhase, NodeKind::Goal, NodeKind::Activity, NodeKind::Actor});
+}
+
+bool isDerived(EdgeKind kind) {
+  return kind == EdgeKind::ActorLink || kind == EdgeKind::ActorGoal || kind == EdgeKind::ActorPhase;
 }
 
 template <class IdType>
@@ -29,11 +44,22 @@ std::size_t firstField(const std::vector<IdType>& fields, const std::unordered_m
 LayoutGraph layoutGraphOf(const Project& project, const ProjectGraph& view) {
   const std::size_t n = boost::num_vertices(view.graph);
   std::vector<std::pair<VertexIndex, VertexIndex>> edges;
-  for (auto [it, end] = boost::edges(view.graph); it != end; ++it)
-    edges.emplace_back(static_cast<VertexIndex>(boost::source(*it, view.graph)),
-                       static_cast<VertexIndex>(boost::target(*it, view.graph)));
+  std::map<std::pair<VertexIndex, VertexIndex>, double> summedWeight;  // by (smaller, larger) end
+  bool derived = false;
+  for (auto [it, end] = boost::edges(view.graph); it != end; ++it) {
+    const auto a = static_cast<VertexIndex>(boost::source(*it, view.graph)),
+               b = static_cast<VertexIndex>(boost::target(*it, view.graph));
+    edges.emplace_back(a, b);
+    derived |= isDerived(view.graph[*it].kind);
+    if (a != b) summedWeight[{std::min(a, b), std::max(a, b)}] += view.graph[*it].weight;
+  }
   LayoutGraph result;
   result.graph = SimpleGraph::fromEdges(n, edges);
+  if (derived) {
+    // SimpleGraph::edges() and the map both list the unique (a < b) pairs in ascending order.
+    result.weight.reserve(summedWeight.size());
+    for (const auto& [ends, weight] : summedWeight) result.weight.push_back(weight > 0 ? weight : 1.0);
+  }
   result.column.assign(n, 0);
   result.sector.assign(n, kNoSector);
   result.ring.assign(n, 0);
@@ -55,8 +81,8 @@ LayoutGraph layoutGraphOf(const Project& project, const ProjectGraph& view) {
   }
   for (std::size_t v = 0; v < n; ++v) {
     const NodeProps& node = view.graph[v];
-    result.column[v] = static_cast<std::size_t>(node.kind);
-    result.ring[v] = ringOf(node.kind);
+    result.column[v] = columnOf(node.kind, view);
+    result.ring[v] = ringOf(node.kind, view);
     switch (node.kind) {
       case NodeKind::Activity: result.sector[v] = firstField(project.activities[node.index].fields, fieldIndex); break;
       case NodeKind::Goal: result.sector[v] = firstField(project.goals[node.index].fields, fieldIndex); break;
@@ -84,7 +110,7 @@ std::vector<std::string> vertexNames(const Project& project, const ProjectGraph&
       case NodeKind::Goal: id = project.goals[node.index].id.value; break;
       case NodeKind::LifePhase: id = project.lifePhases[node.index].id.value; break;
     }
-    names[v] = std::string(toString(node.kind)) + ":" + id;
+    names[v] = nodeKeyOf(node.kind, id);
   }
   return names;
 }

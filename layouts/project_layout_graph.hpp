@@ -6,6 +6,14 @@
 // actors 3). An activity's or goal's sector is its first existing field; an actor's is the
 // field most of its activities name (ties: the field listed first); life phases and actors
 // without activity have none.
+//
+// Abstract views (view/abstraction.hpp) keep these rules for the kinds they show, with the
+// columns and rings of missing kinds closed up: actors-goals has columns Actors | Goals and
+// rings goals 0, actors 1; fields-phases has Actors | Life phases and rings life phases 0,
+// actors 1 (an actor's sector is still its main field); the actor network has one column and
+// one ring. A view with derived edges (ActorLink, ActorGoal, ActorPhase) also gives `weight`:
+// per unique edge, the sum of EdgeProps::weight over the view's parallel edges between its
+// ends (in actors-goals, a cooperation edge adds 1). The full view gives no weights (all 1).
 #include <string>
 #include <vector>
 

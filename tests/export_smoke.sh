@@ -19,12 +19,10 @@ tail -c 20 "$work/map.svg" | grep -q '</svg>' || fail "svg: not complete"
 if command -v xmllint >/dev/null; then xmllint --noout "$work/map.svg" || fail "svg: not well-formed"; fi
 
 view_project="$work/with-view.json"
-head -c -3 "$example" > "$view_project"
-cat >> "$view_project" <<'JSON'
-,
-  "map": { "views": [ { "name": "Kita", "filters": { "lifePhases": ["kita"], "mode": "hide" } } ] }
-}
-JSON
+# The example's map has an empty list of views: put one there.
+sed 's/"views": \[\]/"views": [ { "name": "Kita", "filters": { "lifePhases": ["kita"], "mode": "hide" } } ]/' \
+  "$example" > "$view_project"
+grep -q '"name": "Kita"' "$view_project" || fail "could not add the view to the example"
 "$program" export "$view_project" --to png --size 1200x800 --view Kita --out "$work/kita.png" 2>/dev/null ||
   fail "png export of a view"
 "$checker" "$work/kita.png" 1200 800 >/dev/null || fail "view png: not a drawing"

@@ -36,16 +36,10 @@ shoot --screenshot "$out/gaps.png" --size 1600x1000 --panel gaps
 
 # A saved view (only the Kita life phase, the rest hidden) in a copy of the example.
 view_project="$out/with-view.json"
-head -c -3 "$example" > "$view_project"  # drop the final "\n}\n"
-cat >> "$view_project" <<'JSON'
-,
-  "map": {
-    "views": [
-      { "name": "Kita", "filters": { "lifePhases": ["kita"], "mode": "hide" } }
-    ]
-  }
-}
-JSON
+# The example's map has an empty list of views: put one there.
+sed 's/"views": \[\]/"views": [ { "name": "Kita", "filters": { "lifePhases": ["kita"], "mode": "hide" } } ]/' \
+  "$example" > "$view_project"
+grep -q '"name": "Kita"' "$view_project" || { echo "could not add the view to the example"; exit 1; }
 shoot "$view_project" --screenshot "$out/view.png" --size 1600x1000 --view Kita
 "$checker" "$out/view.png" 1600 1000
 ! cmp -s "$out/view.png" "$out/coverage.png"

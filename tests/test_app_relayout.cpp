@@ -22,6 +22,7 @@ namespace {
 std::unique_ptr<AppState> example() {
   auto loaded = parseProjectJson(embeddedExampleJson());
   REQUIRE(loaded.project);
+  loaded.project->map.graph.clear();  // every kind: the quick-add below adds an activity
   auto s = std::make_unique<AppState>(std::move(*loaded.project), "example", Language::German);
   finishLayout(*s);
   settleLayout(*s);
@@ -88,4 +89,24 @@ TEST_CASE("relayout: after one node is added live, Neu anordnen moves the others
   REQUIRE(startLayout(*s, layouts::Algorithm::ForceDirected, LayoutStart::Fresh));
   finishLayout(*s);
   CHECK(meanMove(*s, settled) > 0.05);
+}
+
+TEST_CASE("relayout: a document replaced by one with fewer actors is rebuilt from the kept keys", "[app][relayout]") {
+  // The restored recovery copy lacks an actor: the old view's vertex 44 names no actor of the
+  // new project, so the nodes added since must be found by the keys kept, not by the old view.
+  auto s = example();
+  s->graph = Abstraction::ActorNetwork;
+  rebuildGraph(*s);
+  Project smaller = s->project;
+  smaller.actors.pop_back();
+  std::erase_if(smaller.cooperations, [&](const Cooperation& c) {
+    return c.from == s->project.actors.back().id || c.to == s->project.actors.back().id;
+  });
+  for (Activity& a : smaller.activities) std::erase(a.partners, s->project.actors.back().id);
+  std::erase_if(smaller.activities, [&](const Activity& a) { return a.lead == s->project.actors.back().id; });
+  replaceDocument(*s, smaller, std::nullopt, DiskState::Unsaved);
+  finishLayout(*s);
+  CHECK(s->positions.size() == smaller.actors.size());
+  CHECK(s->viewKeys.size() == smaller.actors.size());
+  CHECK(s->recentNodes.empty());  // nothing was added
 }

@@ -25,6 +25,7 @@ using namespace knp::app;
 TEST_CASE("the 1200x900 poster and the window's map area show the same labels and legend", "[app][scene][print]") {
   LoadResult loaded = parseProjectJson(embeddedExampleJson());
   REQUIRE(loaded.project);
+  loaded.project->map.graph.clear();  // all four kinds: the legend below lists each
   auto s = std::make_unique<AppState>(*loaded.project, "export", Language::German);
   finishLayout(*s);
 
@@ -56,7 +57,8 @@ TEST_CASE("the 1200x900 poster and the window's map area show the same labels an
   CHECK(shown.nodes.size() == s->positions.size());  // nothing hidden, all framed
   for (std::size_t i = 0; i < shown.nodes.size(); ++i) {
     CHECK(shown.nodes[i].vertex == printed.nodes[i].vertex);
-    CHECK(std::abs(shown.nodes[i].centre.x - printed.nodes[i].centre.x) < 0.01f);
+    // "Fit all" measures labels in each painter's font (ImGui's atlas, Cairo): a fraction of a pixel apart.
+    CHECK(std::abs(shown.nodes[i].centre.x - printed.nodes[i].centre.x) < 0.25f);
     CHECK(std::abs(shown.nodes[i].radius - printed.nodes[i].radius) < 0.01f);
   }
   REQUIRE(shown.edges.size() == printed.edges.size());

@@ -33,7 +33,7 @@ TEST_CASE("findings name their nodes once each, unknown ids skipped", "[graph][v
                schule = view.phaseVertex[1];
 
   CoverageCell cell{FieldId("bildung"), LifePhaseId("kita"), {ActivityId("x"), ActivityId("y"), ActivityId("x")}, {}};
-  CHECK(nodesOf(cell, view) == std::vector<Vertex>{x, y});
+  CHECK(nodesOf(cell, p, view) == std::vector<Vertex>{x, y});
 
   Gap empty{GapKind::EmptyCell, std::nullopt, LifePhaseId("schule"), FieldId("bildung"), std::nullopt, 0};
   CHECK(nodesOf(empty, p, view) == std::vector<Vertex>{schule, g1, g2});  // the phase and the field's goals
@@ -50,7 +50,7 @@ TEST_CASE("findings name their nodes once each, unknown ids skipped", "[graph][v
   Overlap overlap;
   overlap.first = ActorId("a"), overlap.second = ActorId("b");
   overlap.pairs.push_back({ActivityId("x"), ActivityId("y"), {}, {}, {}, 1.0});
-  CHECK(nodesOf(overlap, view) == std::vector<Vertex>{a, b, x, y});
+  CHECK(nodesOf(overlap, p, view) == std::vector<Vertex>{a, b, x, y});
 
   CooperationSuggestion suggestion;
   suggestion.first = ActorId("b"), suggestion.second = ActorId("a");

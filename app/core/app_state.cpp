@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
+#include <map>
+#include <utility>
 #include <unordered_set>
 
 #include <fmt/format.h>
@@ -20,15 +22,18 @@ layouts::Algorithm chosenAlgorithm(const AppState& s) {
   return layouts::Algorithm::ForceDirected;
 }
 
-// Positions from project.map; starts a layout for the nodes that have none.
+// Positions from project.map (the abstraction's); starts a layout for the nodes that have none.
 void placeNodes(AppState& s) {
   const std::size_t n = boost::num_vertices(s.view.graph);
   s.positions.assign(n, {0.0, 0.0});
   s.pins.assign(n, PinState::Free);
   layouts::LayoutRequest request;
+  static const std::map<std::string, NodePlacement> kNone;
+  const std::map<std::string, NodePlacement>* placements = placementsOf(std::as_const(s.project.map), s.graph);
+  if (!placements) placements = &kNone;
   for (Vertex v = 0; v < n; ++v) {
-    auto stored = s.project.map.positions.find(nodeKey(s.project, s.view, v));
-    if (stored == s.project.map.positions.end()) {
+    auto stored = placements->find(nodeKey(s.project, s.view, v));
+    if (stored == placements->end()) {
       request.unplaced.push_back(static_cast<VertexIndex>(v));
       continue;
     }
@@ -49,10 +54,38 @@ void placeNodes(AppState& s) {
   s.layoutOrigin = LayoutOrigin::Opening;
 }
 
+// How many activities an actor leads or partners, serve a goal or target a life phase (each
+// counted once). O(activities × their references).
+std::size_t activityCount(const AppState& s, const NodeProps& node) {
+  std::size_t count = 0;
+  for (const Activity& a : s.project.activities) {
+    switch (node.kind) {
+      case NodeKind::Actor: {
+        const ActorId& id = s.project.actors[node.index].id;
+        count += a.lead == id || std::find(a.partners.begin(), a.partners.end(), id) != a.partners.end();
+        break;
+      }
+      case NodeKind::Goal: {
+        const GoalId& id = s.project.goals[node.index].id;
+        count += std::find(a.goals.begin(), a.goals.end(), id) != a.goals.end();
+        break;
+      }
+      case NodeKind::LifePhase: {
+        const LifePhaseId& id = s.project.lifePhases[node.index].id;
+        count += std::find(a.lifePhases.begin(), a.lifePhases.end(), id) != a.lifePhases.end();
+        break;
+      }
+      case NodeKind::Activity: return 1;
+    }
+  }
+  return count;
+}
+
 }  // namespace
 
 AppState::AppState(Project p, std::string source, Language lang)
     : project(std::move(p)), sourceName(std::move(source)), language(lang) {
+  graph = abstractionFromName(project.map.graph).value_or(Abstraction::Full);
   algorithm = chosenAlgorithm(*this);
   rebuildGraph(*this);
 }
@@ -60,12 +93,14 @@ AppState::AppState(Project p, std::string source, Language lang)
 void rebuildGraph(AppState& s, Framing framing) {
   s.layout.cancel();  // it refers to the layout graph rebuilt here
   s.layoutOrigin = LayoutOrigin::None;
-  std::unordered_set<std::string> before;
-  for (Vertex v = 0; v < boost::num_vertices(s.view.graph); ++v) before.insert(nodeKey(s.project, s.view, v));
-  s.view = buildProjectGraph(s.project);
+  // The old view's vertices name items of the project as it was: compare by the keys kept.
+  const std::unordered_set<std::string> before(s.viewKeys.begin(), s.viewKeys.end());
+  s.view = buildProjectGraph(s.project, s.graph);
+  s.viewKeys.clear();
+  for (Vertex v = 0; v < boost::num_vertices(s.view.graph); ++v) s.viewKeys.push_back(nodeKey(s.project, s.view, v));
   if (!before.empty())
-    for (Vertex v = 0; v < boost::num_vertices(s.view.graph); ++v)
-      if (std::string key = nodeKey(s.project, s.view, v); !before.contains(key)) s.recentNodes.push_back(std::move(key));
+    for (const std::string& key : s.viewKeys)
+      if (!before.contains(key)) s.recentNodes.push_back(key);
   s.layoutGraph = layouts::layoutGraphOf(s.project, s.view);
   s.phaseRank.assign(s.project.lifePhases.size(), 0);
   const auto ordered = lifePhasesInOrder(s.project);
@@ -153,16 +188,10 @@ void refreshSizes(AppState& s) {
     switch (s.sizeMeasure) {
       case SizeMeasure::Uniform: value[v] = 1; break;
       case SizeMeasure::Degree: value[v] = static_cast<double>(s.layoutGraph.graph.neighbours(static_cast<VertexIndex>(v)).size()); break;
-      case SizeMeasure::Activities: {
-        for (auto [e, end] = boost::out_edges(v, s.view.graph); e != end; ++e) {
-          const EdgeKind kind = s.view.graph[*e].kind;
-          if (kind == EdgeKind::Lead || kind == EdgeKind::Partner || kind == EdgeKind::ServesGoal ||
-              kind == EdgeKind::TargetsPhase)
-            value[v] += node.kind == NodeKind::Activity ? 0.0 : 1.0;
-        }
-        if (node.kind == NodeKind::Activity) value[v] = 1;
+      case SizeMeasure::Activities:
+        // From the project, not the view's edges: an abstraction has no activity edges.
+        value[v] = node.kind == NodeKind::Activity ? 1.0 : static_cast<double>(activityCount(s, node));
         break;
-      }
       case SizeMeasure::Betweenness:
         if (node.kind == NodeKind::Actor && analysis && node.index < analysis->network.actors.size())
           value[v] = analysis->network.actors[node.index].betweenness;
@@ -228,7 +257,9 @@ bool isSelected(const AppState& s, Vertex v) {
 
 void setHighlight(AppState& s, std::vector<Vertex> vertices, std::string label) {
   s.highlightMask.assign(boost::num_vertices(s.view.graph), false);
-  for (Vertex v : vertices) s.highlightMask.at(v) = true;
+  // Only vertices of this view (an entry computed for an older one may name others).
+  std::erase_if(vertices, [&](Vertex v) { return v >= s.highlightMask.size(); });
+  for (Vertex v : vertices) s.highlightMask[v] = true;
   s.highlight = std::move(vertices);
   s.highlightLabel = std::move(label);
 }
@@ -271,13 +302,20 @@ void finishLayout(AppState& s) { s.layout.finish(s.positions); }
 
 MapState liveMapState(const AppState& s) {
   MapState map = s.project.map;
-  // An empty name means the default layout: keep it empty while that is the one in use.
+  // An empty name means the default: keep it empty while that is the one in use.
   if (layouts::algorithmFromName(map.layout).value_or(layouts::Algorithm::ForceDirected) != s.algorithm)
     map.layout = std::string(layouts::toString(s.algorithm));
-  map.positions.clear();
+  if (abstractionFromName(map.graph).value_or(Abstraction::Full) != s.graph) map.graph = std::string(toString(s.graph));
+  std::map<std::string, NodePlacement>& placements = placementsOf(map, s.graph);
+  placements.clear();
   for (Vertex v = 0; v < s.positions.size(); ++v)
-    map.positions[nodeKey(s.project, s.view, v)] = {s.positions[v].x, s.positions[v].y, s.pins[v]};
+    placements[nodeKey(s.project, s.view, v)] = {s.positions[v].x, s.positions[v].y, s.pins[v]};
   return map;
 }
+
+layouts::Algorithm defaultAlgorithm(Abstraction graph) {
+  return graph == Abstraction::FieldsByPhases ? layouts::Algorithm::Sectors : layouts::Algorithm::ForceDirected;
+}
+
 
 }  // namespace knp::app

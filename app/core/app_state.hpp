@@ -21,6 +21,7 @@
 #include "report/analysis_list.hpp"
 #include "text/language.hpp"
 #include "view/map_filter.hpp"
+#include "view/abstraction.hpp"
 #include "view/project_graph.hpp"
 
 namespace knp::app {
@@ -44,8 +45,12 @@ struct AppState {
   std::string sourceName;                     // file name, or the example's name
   Language language = Language::German;
 
+  // Which abstraction of the data the map shows (view/abstraction.hpp): the project's choice
+  // (map.graph), else the whole four-kind graph.
+  Abstraction graph = Abstraction::Full;
+
   // Derived from the project; rebuilt by rebuildGraph() whenever the data change.
-  ProjectGraph view;
+  ProjectGraph view;  // of `graph`
   layouts::LayoutGraph layoutGraph;
   std::vector<std::size_t> phaseRank;  // rank in the life-phase sequence, by project index
   std::uint64_t dataRevision = 0;      // counts data changes; analyses compare it
@@ -59,6 +64,7 @@ struct AppState {
   // Node keys of the nodes added since the last layout the user started: "Neu anordnen"
   // settles the map around them (LayoutRequest::settle) and leaves the rest where it is.
   std::vector<std::string> recentNodes;
+  std::vector<std::string> viewKeys;  // node key of each vertex of `view`, for the next rebuild
 
   History history;  // every change of `project` goes through it (document.hpp)
 
@@ -113,6 +119,9 @@ struct AppState {
 // Clears selection, focus and highlight; FitAll frames the map on the next frame. O(V + E).
 enum class Framing { FitAll, KeepCamera };
 void rebuildGraph(AppState& s, Framing framing = Framing::FitAll);
+
+// The layout an abstraction starts with when none of its nodes has a position.
+layouts::Algorithm defaultAlgorithm(Abstraction graph);
 
 // Recomputes `match` from `filters` (and drops hidden nodes from the selection). O(V + E).
 void refreshFilters(AppState& s);

@@ -1,6 +1,7 @@
 #include "core/document.hpp"
 
 #include <algorithm>
+#include <utility>
 #include <stdexcept>
 
 #include <fmt/format.h>
@@ -92,6 +93,22 @@ void commitPlacements(AppState& s, std::optional<EditLabel> label) {
   if (!label) label = makeLabel(EditAction::Arrange, ItemKind::Actor, uiText(layoutName(s.algorithm), s.language));
   Edit edit = editProject(s.project, *label, [&](Project& p) { p.map = live; });
   s.history.perform(s.project, std::move(edit));  // the live positions already show it
+}
+
+void setAbstraction(AppState& s, Abstraction graph) {
+  if (graph == s.graph) return;
+  finishLayout(s);
+  commitPlacements(s);  // the current abstraction's arrangement stays in the project
+  const MapFilters filters = s.filters;
+  s.graph = graph;
+  // The abstraction's own layout, unless its nodes were arranged before.
+  const auto* placements = placementsOf(std::as_const(s.project.map), graph);
+  if (!placements || placements->empty()) s.algorithm = defaultAlgorithm(graph);
+  // Not a step of the history: the next commit stores the choice with the positions.
+  rebuildGraph(s, Framing::FitAll);
+  s.filters = filters;
+  refreshFilters(s);
+  s.recentNodes.clear();
 }
 
 void settleLayout(AppState& s) {

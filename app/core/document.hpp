@@ -34,6 +34,12 @@ void jumpToStep(AppState& s, std::size_t position);
 // placed an unarranged project at opening. No-op when nothing differs.
 void commitPlacements(AppState& s, std::optional<EditLabel> label = std::nullopt);
 
+// Shows `graph` instead of the current abstraction: the current one's positions are kept in
+// the project's map (commitPlacements), the new one's are taken from there or laid out with
+// its default layout (the sectors for fields × phases, else the force layout); filters stay;
+// framed anew. The choice itself is stored with the next commit of the map. O(V + E).
+void setAbstraction(AppState& s, Abstraction graph);
+
 // Once per frame, after the layout advanced: commits a layout that came to rest.
 void settleLayout(AppState& s);
 

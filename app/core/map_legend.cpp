@@ -33,7 +33,7 @@ std::vector<LegendSection> mapLegend(const AppState& s) {
   LegendSection& kinds = legend.emplace_back(LegendSection{uiText(UiText::Legend, lang), true, false, {}});
   for (auto [kind, text] : {std::pair{NodeKind::Actor, UiText::Actor}, std::pair{NodeKind::Activity, UiText::Activity},
                             std::pair{NodeKind::Goal, UiText::Goal}, std::pair{NodeKind::LifePhase, UiText::LifePhase}})
-    kinds.entries.push_back(shape(kind, kNeutralFill, uiText(text, lang)));
+    if (s.view.shows(kind)) kinds.entries.push_back(shape(kind, kNeutralFill, uiText(text, lang)));
   kinds.entries.push_back({LegendSwatch::SizeKey, NodeKind::Actor, kNeutralFill, 0.0f,
                            fmt::format(fmt::runtime(uiText(UiText::SizeLegend, lang)), uiText(sizeMeasureName(s.sizeMeasure), lang))});
   kinds.entries.push_back({LegendSwatch::SelectedRing, NodeKind::Actor, kSelection, 0.0f, uiText(UiText::SelectedLegend, lang)});
@@ -64,9 +64,11 @@ std::vector<LegendSection> mapLegend(const AppState& s) {
     gaps.entries.push_back({LegendSwatch::GapRing, NodeKind::Goal, kGapColour, 0.0f, uiText(UiText::LegendGap, lang)});
   }
 
-  if (s.colourBy == ColourBy::Kind) {
+  if (s.colourBy == ColourBy::Kind && s.view.shows(NodeKind::Activity)) {
     LegendSection& fields = legend.emplace_back(LegendSection{uiText(UiText::Fields, lang), true, true, {}});
     for (const Field& f : s.project.fields) fields.entries.push_back(shape(NodeKind::Activity, rgba(f.colour), f.name));
+  }
+  if (s.colourBy == ColourBy::Kind && s.view.shows(NodeKind::Goal)) {
     // Concept names are long: one per row.
     LegendSection& concepts = legend.emplace_back(LegendSection{uiText(UiText::Goal, lang), false, true, {}});
     for (std::size_t i = 0; i < s.project.concepts.size(); ++i)
@@ -74,13 +76,14 @@ std::vector<LegendSection> mapLegend(const AppState& s) {
   }
 
   LegendSection& edges = legend.emplace_back(LegendSection{uiText(UiText::Edges, lang), true, false, {}});
-  for (auto [kind, text] : {std::pair{EdgeKind::Lead, UiText::EdgeLead}, std::pair{EdgeKind::Partner, UiText::EdgePartner},
-                            std::pair{EdgeKind::ServesGoal, UiText::EdgeGoal},
-                            std::pair{EdgeKind::TargetsPhase, UiText::EdgePhase},
-                            std::pair{EdgeKind::Membership, UiText::EdgeMembership}})
-    edges.entries.push_back(line(edgeColour(kind), edgeWidth(kind), uiText(text, lang)));
+  // The kinds the shown graph has, in the order of EdgeKind; cooperations by their type below.
+  std::set<EdgeKind> kindsShown;
+  for (auto [e, end] = boost::edges(s.view.graph); e != end; ++e) kindsShown.insert(s.view.graph[*e].kind);
+  for (EdgeKind kind : kindsShown)
+    if (kind != EdgeKind::Cooperation) edges.entries.push_back(line(edgeColour(kind), edgeWidth(kind), uiText(edgeKindName(kind), lang)));
   std::set<CooperationType> cooperationTypes;
-  for (const Cooperation& c : s.project.cooperations) cooperationTypes.insert(c.type);
+  if (kindsShown.contains(EdgeKind::Cooperation))
+    for (const Cooperation& c : s.project.cooperations) cooperationTypes.insert(c.type);
   for (CooperationType type : cooperationTypes)
     edges.entries.push_back(line(cooperationColour(type), edgeWidth(EdgeKind::Cooperation), std::string(label(type, lang))));
   return legend;

@@ -9,8 +9,6 @@
 namespace knp::app {
 namespace {
 
-// Labels longer than this many font sizes are cut with "…" (the tooltip shows them whole).
-constexpr float kMaxLabelWidth = 15.0f;
 // Typical node spacing, in font sizes, from which labels of actors and goals (resp. activities)
 // are drawn; life phases are always labelled.
 constexpr float kSpacingForLabels = 1.2f;
@@ -60,7 +58,7 @@ void MapSceneBuilder::refreshCaches(const AppState& s, float fontSize) {
       const Rgba colour = edgeColour(s.project, s.view.graph[*e]);
       m_edgeEnds.push_back({static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b)});
       m_edgeLooks.push_back({colour, withAlpha(colour, static_cast<std::uint8_t>(alphaOf(colour) / 4)),
-                             edgeWidth(s.view.graph[*e].kind)});
+                             edgeWidth(s.view.graph[*e])});
     }
     m_revision = s.dataRevision;
   }
@@ -71,10 +69,18 @@ void MapSceneBuilder::refreshCaches(const AppState& s, float fontSize) {
   }
 }
 
+std::string mapLabel(const AppState& s, Vertex v, float fontSize, const MeasureText& measure) {
+  const double room = kMaxLabelWidth * fontSize;
+  const std::string* name = &nodeName(s, v);
+  if (const NodeProps& node = s.view.graph[v]; node.kind == NodeKind::Goal && measure(*name) > room &&
+                                               !s.project.goals[node.index].shortTitle.empty())
+    name = &s.project.goals[node.index].shortTitle;
+  return fitWithEllipsis(*name, room, [&](const std::string& prefix) { return static_cast<double>(measure(prefix)); });
+}
+
 const std::string& MapSceneBuilder::shortLabel(const AppState& s, Vertex v, const MeasureText& measure) {
   if (m_labelWidth[v] < 0) {
-    m_label[v] = fitWithEllipsis(nodeName(s, v), kMaxLabelWidth * m_fontSize,
-                                 [&](const std::string& prefix) { return static_cast<double>(measure(prefix)); });
+    m_label[v] = mapLabel(s, v, m_fontSize, measure);
     m_labelWidth[v] = measure(m_label[v]);
   }
   return m_label[v];

@@ -121,6 +121,14 @@ inline constexpr std::size_t kSmoothEdgeLimit = 3000;
 // Width in pixels of `text` in the painter's font at the scene's font size.
 using MeasureText = std::function<float(const std::string& text)>;
 
+// Labels longer than this many font sizes are cut with "…" (the tooltip shows them whole).
+inline constexpr float kMaxLabelWidth = 15.0f;
+
+// The label vertex `v` gets on the map: its name, or for a goal whose title is wider than
+// kMaxLabelWidth font sizes its short title when it has one (the rule users can predict);
+// whatever is still too wide cut with "…". `measure` is called O(log length) times.
+std::string mapLabel(const AppState& s, Vertex v, float fontSize, const MeasureText& measure);
+
 // Builds scenes and keeps what does not change from frame to frame (colours, edge styles,
 // cut labels and their widths) until the project's data revision or the font size change.
 class MapSceneBuilder {

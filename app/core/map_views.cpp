@@ -15,6 +15,7 @@ SavedView captureView(const AppState& s, std::string name, double pixelScale) {
   view.focusDepth = s.focusDepth;
   view.camera = CameraState{s.camera.centerX, s.camera.centerY, s.camera.scale / std::max(pixelScale, 1e-6)};
   view.layout = std::string(layouts::toString(s.algorithm));
+  view.graph = std::string(toString(s.graph));
   return view;
 }
 
@@ -40,6 +41,7 @@ void deleteView(AppState& s, std::string_view name) {
 }
 
 void applyView(AppState& s, const SavedView& view, double pixelScale) {
+  if (auto graph = abstractionFromName(view.graph)) setAbstraction(s, *graph);
   s.filters = view.filters;
   refreshFilters(s);
   s.focus.reset();

@@ -1,5 +1,8 @@
 #include "core/palette.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 #include <array>
 
 namespace knp::app {
@@ -56,6 +59,9 @@ Rgba edgeColour(EdgeKind kind) {
     case EdgeKind::TargetsPhase: return rgba(0, 140, 130, 45);
     case EdgeKind::Cooperation: return rgba(220, 110, 0, 200);
     case EdgeKind::Membership: return rgba(110, 60, 150, 90);
+    case EdgeKind::ActorLink: return rgba(220, 110, 0, 150);
+    case EdgeKind::ActorGoal: return rgba(46, 107, 214, 110);
+    case EdgeKind::ActorPhase: return rgba(0, 140, 130, 100);
   }
   return rgba(0, 0, 0, 60);
 }
@@ -116,8 +122,16 @@ float edgeWidth(EdgeKind kind) {
   switch (kind) {
     case EdgeKind::Lead: return 1.6f;
     case EdgeKind::Cooperation: return 2.0f;
+    case EdgeKind::ActorLink:
+    case EdgeKind::ActorGoal:
+    case EdgeKind::ActorPhase: return 1.2f;
     default: return 1.0f;
   }
+}
+
+float edgeWidth(const EdgeProps& edge) {
+  // Weighted (derived) edges grow with the square root of their weight, at most 4 times as wide.
+  return edgeWidth(edge.kind) * static_cast<float>(std::min(4.0, std::sqrt(std::max(1.0, edge.weight))));
 }
 
 Rgba groupColour(std::size_t group) {

@@ -30,6 +30,7 @@ Rgba cooperationColour(CooperationType type);  // actor–actor links by the coo
 // An edge of the project's graph: cooperations by their type, the other kinds by kind.
 Rgba edgeColour(const Project& project, const EdgeProps& edge);
 float edgeWidth(EdgeKind kind);  // in multiples of one pixel at UI scale 1
+float edgeWidth(const EdgeProps& edge);  // by kind, wider with the weight of a derived edge
 
 inline constexpr Rgba kCanvasBackground = 0xFFFAF8F6;
 inline constexpr Rgba kLabelText = 0xFF202020;

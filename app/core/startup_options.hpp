@@ -26,6 +26,7 @@ struct Options {
   std::optional<std::string> select;  // node key ("actor:awo") or an id of any kind
   std::optional<std::string> panel;   // coverage | gaps | chains | overlaps | suggestions | brokers
   std::optional<std::string> layout;  // a layout algorithm's name
+  std::optional<std::string> graph;   // an abstraction's name (view/abstraction.hpp)
   float uiScale = 1.0f;               // text size factor, times the monitor's content scale
   bool present = false;               // open in presentation (the map fills the window)
   // Which of size, language and text size the command line set: the others come from the

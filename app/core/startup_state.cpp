@@ -1,5 +1,7 @@
 #include "core/startup_state.hpp"
 
+#include "core/document.hpp"
+
 #include <fmt/format.h>
 
 #include "core/map_views.hpp"
@@ -56,7 +58,17 @@ std::optional<std::string> applyStartupOptions(AppState& s, const Options& optio
       return fmt::format("--layout \"{}\": expected one of {}", *options.layout, names);
     }
   }
+  std::optional<Abstraction> graph;
+  if (options.graph) {
+    graph = abstractionFromName(*options.graph);
+    if (!graph) {
+      std::string names;
+      for (const AbstractionInfo& info : abstractionList()) names += (names.empty() ? "" : ", ") + std::string(info.name);
+      return fmt::format("--graph \"{}\": expected one of {}", *options.graph, names);
+    }
+  }
   s.uiScale = options.uiScale;
+  if (graph) setAbstraction(s, *graph);
   if (algorithm) startLayout(s, *algorithm);
   if (view) applyView(s, *view, options.uiScale);
   if (selected) select(s, *selected);  // shown in context: the camera still shows the whole map

@@ -81,6 +81,18 @@ constexpr Table kGerman{{
     {UiText::BrokerHigh, "am größten"},
     {UiText::GapBadge, "Lücke"},
     {UiText::LegendGap, "Lücke: Ziel ohne Aktivität, Lebensphase ohne Angebot"},
+    {UiText::EdgeActorLink, "arbeiten zusammen (Kooperation oder gemeinsame Aktivität; Breite: wie oft)"},
+    {UiText::EdgeActorGoal, "arbeitet für das Ziel (Breite: Zahl der Aktivitäten)"},
+    {UiText::EdgeActorPhase, "arbeitet für die Lebensphase (Breite: Zahl der Aktivitäten)"},
+    {UiText::GraphLabel, "Karte"},
+    {UiText::GraphActors, "Akteursnetz"},
+    {UiText::GraphActorsGoals, "Akteure und Ziele"},
+    {UiText::GraphFieldsPhases, "Handlungsfelder × Lebensphasen"},
+    {UiText::GraphFull, "Alles (vier Arten)"},
+    {UiText::GraphActorsHint, "Nur die Akteure; eine Linie heißt: Kooperation oder gemeinsame Aktivität, je breiter, desto öfter."},
+    {UiText::GraphActorsGoalsHint, "Akteure und Ziele; die Aktivitäten sind zu Linien Akteur → Ziel zusammengefasst."},
+    {UiText::GraphFieldsPhasesHint, "Ein Sektor je Handlungsfeld, die Lebensphasen in der Mitte, jeder Akteur dort, wo er arbeitet."},
+    {UiText::GraphFullHint, "Akteure, Aktivitäten, Ziele und Lebensphasen mit allen Verbindungen."},
     {UiText::FrameSelection, "Auswahl zeigen (F)"},
     {UiText::Search, "Suchen"},
     {UiText::SearchHint, "Name eingeben, Enter springt zum ersten Treffer"},
@@ -414,6 +426,18 @@ constexpr Table kEnglish{{
     {UiText::BrokerHigh, "largest"},
     {UiText::GapBadge, "Gap"},
     {UiText::LegendGap, "Gap: goal without activity, life phase without offer"},
+    {UiText::EdgeActorLink, "work together (cooperation or shared activity; width: how often)"},
+    {UiText::EdgeActorGoal, "works towards the goal (width: number of activities)"},
+    {UiText::EdgeActorPhase, "works for the life phase (width: number of activities)"},
+    {UiText::GraphLabel, "Map"},
+    {UiText::GraphActors, "Actor network"},
+    {UiText::GraphActorsGoals, "Actors and goals"},
+    {UiText::GraphFieldsPhases, "Fields × life phases"},
+    {UiText::GraphFull, "Everything (four kinds)"},
+    {UiText::GraphActorsHint, "Actors only; a line means cooperation or a shared activity, the wider the more often."},
+    {UiText::GraphActorsGoalsHint, "Actors and goals; activities are collapsed into actor → goal lines."},
+    {UiText::GraphFieldsPhasesHint, "One sector per field, the life phases in the middle, each actor where it works."},
+    {UiText::GraphFullHint, "Actors, activities, goals and life phases with all their links."},
     {UiText::FrameSelection, "Show selection (F)"},
     {UiText::Search, "Search"},
     {UiText::SearchHint, "Type a name, Enter jumps to the first match"},
@@ -735,6 +759,41 @@ UiText colourByName(ColourBy colourBy) {
     case ColourBy::Kind: break;
   }
   return UiText::ColourKind;
+}
+
+UiText edgeKindName(EdgeKind kind) {
+  switch (kind) {
+    case EdgeKind::Lead: return UiText::EdgeLead;
+    case EdgeKind::Partner: return UiText::EdgePartner;
+    case EdgeKind::ServesGoal: return UiText::EdgeGoal;
+    case EdgeKind::TargetsPhase: return UiText::EdgePhase;
+    case EdgeKind::Cooperation: return UiText::EdgeCooperation;
+    case EdgeKind::Membership: return UiText::EdgeMembership;
+    case EdgeKind::ActorLink: return UiText::EdgeActorLink;
+    case EdgeKind::ActorGoal: return UiText::EdgeActorGoal;
+    case EdgeKind::ActorPhase: return UiText::EdgeActorPhase;
+  }
+  return UiText::Edges;
+}
+
+UiText abstractionName(Abstraction graph) {
+  switch (graph) {
+    case Abstraction::ActorNetwork: return UiText::GraphActors;
+    case Abstraction::ActorsAndGoals: return UiText::GraphActorsGoals;
+    case Abstraction::FieldsByPhases: return UiText::GraphFieldsPhases;
+    case Abstraction::Full: break;
+  }
+  return UiText::GraphFull;
+}
+
+UiText abstractionHint(Abstraction graph) {
+  switch (graph) {
+    case Abstraction::ActorNetwork: return UiText::GraphActorsHint;
+    case Abstraction::ActorsAndGoals: return UiText::GraphActorsGoalsHint;
+    case Abstraction::FieldsByPhases: return UiText::GraphFieldsPhasesHint;
+    case Abstraction::Full: break;
+  }
+  return UiText::GraphFullHint;
 }
 
 }  // namespace knp::app

@@ -4,6 +4,8 @@
 #include "core/colour_by.hpp"
 #include "layouts/layout.hpp"
 #include "text/language.hpp"
+#include "view/abstraction.hpp"
+#include "view/project_graph.hpp"
 
 namespace knp::app {
 
@@ -75,6 +77,18 @@ enum class UiText {
   BrokerHigh,
   GapBadge,
   LegendGap,
+  EdgeActorLink,
+  EdgeActorGoal,
+  EdgeActorPhase,
+  GraphLabel,
+  GraphActors,
+  GraphActorsGoals,
+  GraphFieldsPhases,
+  GraphFull,
+  GraphActorsHint,
+  GraphActorsGoalsHint,
+  GraphFieldsPhasesHint,
+  GraphFullHint,
   FrameSelection,
   Search,
   SearchHint,
@@ -346,6 +360,12 @@ const char* uiText(UiText id, Language language);
 // A layout's name and one-line description for users (the command line uses layouts' own names).
 UiText layoutName(layouts::Algorithm algorithm);
 UiText layoutHint(layouts::Algorithm algorithm);
+
+// An edge kind's name for users, as the legend and the details panel show it.
+UiText edgeKindName(EdgeKind kind);
+// An abstraction's name and one-line description for users (the command line uses its own names).
+UiText abstractionName(Abstraction graph);
+UiText abstractionHint(Abstraction graph);
 
 // A colour mode's name for users ("Gruppe (Louvain)").
 UiText colourByName(ColourBy colourBy);

@@ -258,8 +258,8 @@ const MapScene& posterScene(const AppState& s, MapImageSize size, MapSceneBuilde
   cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1);
   cairo_t* cr = cairo_create(surface);
   selectFont(cr, font);
-  const MapScene& scene = builder.build(s, framingCamera(s, {}, layout.map, font, s.camera), layout.map, font,
-                                 [cr](const std::string& text) { return static_cast<float>(textWidth(cr, text)); });
+  const MeasureText measure = [cr](const std::string& text) { return static_cast<float>(textWidth(cr, text)); };
+  const MapScene& scene = builder.build(s, framingCamera(s, {}, layout.map, font, s.camera, measure), layout.map, font, measure);
   cairo_destroy(cr);
   cairo_surface_destroy(surface);
   return scene;

@@ -40,6 +40,19 @@ void drawLayoutChoices(AppState& s, LayoutChoices as) {
 
 }  // namespace
 
+void drawAbstractionChoice(AppState& s) {
+  const Language lang = s.language;
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+  if (ImGui::BeginCombo("##graph", uiText(abstractionName(s.graph), lang))) {
+    for (const AbstractionInfo& info : abstractionList()) {
+      if (ImGui::Selectable(uiText(abstractionName(info.id), lang), info.id == s.graph)) setAbstraction(s, info.id);
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", uiText(abstractionHint(info.id), lang));
+    }
+    ImGui::EndCombo();
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", uiText(abstractionHint(s.graph), lang));
+}
+
 void MainWindow::drawEditMenu(AppState& s) {
   const Language lang = s.language;
   const EditLabel* undoLabel = s.history.nextUndo();
@@ -93,7 +106,7 @@ void MainWindow::drawMenuBar(AppState& s) {
     if (ImGui::MenuItem(uiText(UiText::FrameSelection, lang), "F", false, !s.selection.empty()))
       s.frameRequest = s.selection;
     ImGui::Separator();
-    if (ImGui::MenuItem(uiText(UiText::Presentation, lang), "F11", s.presenting)) s.presenting = !s.presenting;
+    if (ImGui::MenuItem(uiText(UiText::Presentation, lang), "F11", s.presenting)) s.presenting = !s.presenting, s.fitPending = true;
     if (ImGui::MenuItem(uiText(UiText::LeftColumn, lang), "F9", m_body.leftShown))
       toggleColumn(s.settings.columns, Side::Left, m_body);
     if (ImGui::MenuItem(uiText(UiText::RightColumn, lang), "F10", m_body.rightShown))
@@ -121,6 +134,10 @@ void MainWindow::drawToolbar(AppState& s) {
   const Language lang = s.language;
   const float font = ImGui::GetFontSize();
   ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(uiText(UiText::GraphLabel, lang));
+  ImGui::SameLine();
+  drawAbstractionChoice(s);
+  ImGui::SameLine(0, font * 1.5f);
   ImGui::TextUnformatted(uiText(UiText::MenuLayout, lang));
   ImGui::SameLine();
   ImGui::SetNextItemWidth(font * 10);
@@ -325,10 +342,12 @@ void MainWindow::drawDialogs(AppState& s) {
 void MainWindow::handleViewKeys(AppState& s) {
   const ImGuiIO& io = ImGui::GetIO();
   if (io.WantTextInput || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) return;
-  if (ImGui::IsKeyPressed(kKeyF11, false)) s.presenting = !s.presenting;
-  else if (s.presenting && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) s.presenting = false;
+  // Entering or leaving presentation changes the map's size: frame it anew.
+  if (ImGui::IsKeyPressed(kKeyF11, false)) s.presenting = !s.presenting, s.fitPending = true;
+  else if (s.presenting && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
+    s.presenting = false, s.fitPending = true;
   if (s.presenting) {
-    if (!io.KeyCtrl && ImGui::IsKeyPressed('L', false)) s.presentationLegend = !s.presentationLegend;
+    if (!io.KeyCtrl && ImGui::IsKeyPressed('L', false)) s.presentationLegend = !s.presentationLegend, s.fitPending = true;
     return;
   }
   if (ImGui::IsKeyPressed(kKeyF9, false)) toggleColumn(s.settings.columns, Side::Left, m_body);

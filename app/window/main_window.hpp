@@ -21,6 +21,9 @@
 
 namespace knp::app {
 
+// The toolbar's choice of abstraction (Akteursnetz, …), also on the presentation's bar.
+void drawAbstractionChoice(AppState& state);
+
 class MainWindow {
  public:
   // Builds one frame's UI for a display of `width` × `height` pixels.
@@ -65,6 +68,7 @@ class MainWindow {
   bool m_scaleDragged = false;
   ScreenRect m_canvasRect;
   BodyLayout m_body;
+  float m_legendWidth = 0;  // the presentation's legend overlay, last frame
 };
 
 }  // namespace knp::app

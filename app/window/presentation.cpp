@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "core/document.hpp"
 #include "core/ui_text.hpp"
 #include "window/main_window.hpp"
 #include "window/panels/filters.hpp"
@@ -19,8 +20,8 @@ constexpr float kLegendWidthShare = 0.5f, kLegendHeightShare = 0.9f;
 constexpr float kLegendFontScale = 0.8f;
 
 // The legend as a window over the map's lower right corner: as small as its rows allow,
-// scrolling when the map is too short for all of them.
-void drawLegendOverlay(const AppState& s, const ScreenRect& canvas) {
+// scrolling when the map is too short for all of them. Returns its width.
+float drawLegendOverlay(const AppState& s, const ScreenRect& canvas) {
   const float font = ImGui::GetFontSize();
   const float maxWidth = std::max(font * 10, canvas.width * kLegendWidthShare);
   const float maxHeight = canvas.height * kLegendHeightShare;
@@ -34,7 +35,9 @@ void drawLegendOverlay(const AppState& s, const ScreenRect& canvas) {
   // A little smaller than the map's labels: the map is what the room reads.
   ImGui::SetWindowFontScale(kLegendFontScale);
   drawLegend(s, LegendPlace::Overlay);
+  const float width = ImGui::GetWindowWidth();
   ImGui::End();
+  return width;
 }
 
 }  // namespace
@@ -49,12 +52,13 @@ void MainWindow::drawPresentation(AppState& s, const Fonts& fonts, float width, 
   const std::string legend = uiText(UiText::PresentationLegend, lang);
   const float buttons = ImGui::CalcTextSize(back.c_str()).x + ImGui::CalcTextSize(legend.c_str()).x +
                         style.FramePadding.x * 4 + style.ItemSpacing.x * 2;
+  const float bar = buttons + font * 12 + style.ItemSpacing.x;  // and the abstraction's choice
   const float right = width - style.WindowPadding.x;
   const char* title = s.project.title.empty() ? s.sourceName.c_str() : s.project.title.c_str();
   ImGui::AlignTextToFramePadding();
   ImGui::PushFont(fonts.bold);
   const ImVec2 at = ImGui::GetCursorScreenPos();
-  const float titleRoom = std::max(font * 6, (right - buttons - at.x) * 0.45f);
+  const float titleRoom = std::max(font * 6, (right - bar - at.x) * 0.45f);
   ImGui::PushClipRect(at, ImVec2(at.x + titleRoom, at.y + font * 2), true);
   ImGui::TextUnformatted(title);
   ImGui::PopClipRect();
@@ -63,19 +67,25 @@ void MainWindow::drawPresentation(AppState& s, const Fonts& fonts, float width, 
   ImGui::SameLine(at.x + std::min(titleRoom, ImGui::GetItemRectSize().x) + font - ImGui::GetWindowPos().x);
   // The filters, focus and highlight in force, so that the room knows what it is looking at.
   const ImVec2 chips = ImGui::GetCursorScreenPos();
-  ImGui::PushClipRect(chips, ImVec2(right - buttons - font * 0.5f, chips.y + font * 2), true);
+  ImGui::PushClipRect(chips, ImVec2(right - bar - font * 0.5f, chips.y + font * 2), true);
   drawFilterBar(s);
   ImGui::PopClipRect();
   ImGui::SameLine();
-  ImGui::SetCursorScreenPos(ImVec2(right - buttons + style.ItemSpacing.x, chips.y));
-  if (ImGui::Button(legend.c_str())) s.presentationLegend = !s.presentationLegend;
+  ImGui::SetCursorScreenPos(ImVec2(right - buttons - font * 12 - style.ItemSpacing.x, chips.y));
+  drawAbstractionChoice(s);
   ImGui::SameLine();
-  if (ImGui::Button(back.c_str())) s.presenting = false;
+  if (ImGui::Button(legend.c_str())) s.presentationLegend = !s.presentationLegend, s.fitPending = true;
+  ImGui::SameLine();
+  if (ImGui::Button(back.c_str())) s.presenting = false, s.fitPending = true;
 
   const float top = ImGui::GetItemRectMax().y + style.ItemSpacing.y;
   m_canvasRect = ScreenRect{0, top, width, height - top};
+  // "Fit all" keeps the map beside the legend; its width is the last frame's.
+  m_canvas.setFramingInset(s.presentationLegend ? m_legendWidth + font : 0.0f);
   m_canvas.draw(s, m_canvasRect);
-  if (s.presentationLegend) drawLegendOverlay(s, m_canvasRect);
+  const float legendWidth = s.presentationLegend ? drawLegendOverlay(s, m_canvasRect) : 0.0f;
+  if (legendWidth != m_legendWidth && m_legendWidth == 0) s.fitPending = true;  // first seen: frame beside it
+  m_legendWidth = legendWidth;
 }
 
 }  // namespace knp::app

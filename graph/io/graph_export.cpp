@@ -94,6 +94,13 @@ std::string_view edgeKindName(EdgeKind kind) {
       return "cooperation";
     case EdgeKind::Membership:
       return "membership";
+    // The exports write the full graph; the abstract views' kinds are named for completeness.
+    case EdgeKind::ActorLink:
+      return "actor_link";
+    case EdgeKind::ActorGoal:
+      return "actor_goal";
+    case EdgeKind::ActorPhase:
+      return "actor_phase";
   }
   return "";
 }

@@ -274,16 +274,12 @@ MapFilters readFilters(const json& j, const std::string& path, Reader& r) {
   return filters;
 }
 
-// The shape of "map". Rules about values (finite coordinates, positive scale, focus depth,
-// view names, node keys that name items) are validateProject()'s, as for the other items;
-// only a node listed twice is checked here, because a MapState cannot hold it.
-MapState readMap(const json& j, const std::string& path, Reader& r) {
-  MapState map;
-  r.rejectUnknownKeys(j, path, {"layout", "positions", "views"});
-  map.layout = r.string(j, "layout", path);
-
+// The list `key` of node placements in `j` (at `path`); a node listed twice is an error.
+std::map<std::string, NodePlacement> readPositions(const json& j, std::string_view key, const std::string& path,
+                                                   Reader& r) {
+  std::map<std::string, NodePlacement> positions;
   std::unordered_map<std::string, std::string> firstPathOfNode;
-  r.list(j, "positions", path, [&](const json& item, const std::string& itemPath) {
+  r.list(j, key, path, [&](const json& item, const std::string& itemPath) {
     r.rejectUnknownKeys(item, itemPath, {"node", "x", "y", "pinned"});
     const std::string node = r.string(item, "node", itemPath, Presence::Required);
     const auto x = r.number(item, "x", itemPath, Presence::Required);
@@ -295,12 +291,29 @@ MapState readMap(const json& j, const std::string& path, Reader& r) {
               fmt::format("duplicate node {} (first used at {})", quote(node), it->second));
       return;
     }
-    map.positions[node] = {x.value_or(0.0), y.value_or(0.0),
-                           pinned.value_or(false) ? PinState::Pinned : PinState::Free};
+    positions[node] = {x.value_or(0.0), y.value_or(0.0), pinned.value_or(false) ? PinState::Pinned : PinState::Free};
   });
+  return positions;
+}
+
+// The shape of "map". Rules about values (finite coordinates, positive scale, focus depth,
+// view names, node keys that name items) are validateProject()'s, as for the other items;
+// only a node listed twice is checked here, because a MapState cannot hold it.
+MapState readMap(const json& j, const std::string& path, Reader& r) {
+  MapState map;
+  r.rejectUnknownKeys(j, path, {"layout", "graph", "positions", "graphPositions", "views"});
+  map.layout = r.string(j, "layout", path);
+  map.graph = r.string(j, "graph", path);
+  map.positions = readPositions(j, "positions", path, r);
+  // By abstraction name; which names are known is validateProject()'s rule, as for "graph".
+  if (const json* byGraph = r.optionalObject(j, "graphPositions", path)) {
+    const std::string byGraphPath = Reader::join(path, "graphPositions");
+    for (const auto& [name, positions] : byGraph->items())
+      map.graphPositions[name] = readPositions(*byGraph, name, byGraphPath, r);
+  }
 
   r.list(j, "views", path, [&](const json& item, const std::string& itemPath) {
-    r.rejectUnknownKeys(item, itemPath, {"name", "filters", "focus", "focusDepth", "camera", "layout"});
+    r.rejectUnknownKeys(item, itemPath, {"name", "filters", "focus", "focusDepth", "camera", "layout", "graph"});
     SavedView view;
     view.name = r.string(item, "name", itemPath, Presence::Required);
     if (const json* filters = r.optionalObject(item, "filters", itemPath))
@@ -317,6 +330,7 @@ MapState readMap(const json& j, const std::string& path, Reader& r) {
       view.camera = c;
     }
     view.layout = r.string(item, "layout", itemPath);
+    view.graph = r.string(item, "graph", itemPath);
     map.views.push_back(std::move(view));
   });
   return map;
@@ -337,14 +351,22 @@ std::size_t itemCount(const json& root) {
   if (auto map = root.find("map"); map != root.end() && map->is_object()) {
     add(*map, "positions");
     add(*map, "views");
+    if (auto byGraph = map->find("graphPositions"); byGraph != map->end() && byGraph->is_object())
+      for (const auto& [name, positions] : byGraph->items()) add(*byGraph, name);
   }
+  return count;
+}
+
+std::size_t graphPositionCount(const MapState& map) {
+  std::size_t count = 0;
+  for (const auto& [name, positions] : map.graphPositions) count += positions.size();
   return count;
 }
 
 std::size_t itemCount(const Project& p) {
   return p.fields.size() + p.lifePhases.size() + p.concepts.size() + p.goals.size() + p.actors.size() +
          p.activities.size() + p.cooperations.size() + p.indicators.size() + p.map.positions.size() +
-         p.map.views.size();
+         p.map.views.size() + graphPositionCount(p.map);
 }
 
 Project readProject(const json& root, Reader& r) {
@@ -380,10 +402,11 @@ Project readProject(const json& root, Reader& r) {
     p.concepts.push_back({r.id<ConceptId>(j, "id", path), r.string(j, "name", path, Presence::Required)});
   });
   r.list(root, "goals", [&](const json& j, const std::string& path) {
-    r.rejectUnknownKeys(j, path, {"id", "title", "concept", "level", "parent", "fields"});
+    r.rejectUnknownKeys(j, path, {"id", "title", "shortTitle", "concept", "level", "parent", "fields"});
     Goal goal;
     goal.id = r.id<GoalId>(j, "id", path);
     goal.title = r.string(j, "title", path, Presence::Required);
+    goal.shortTitle = r.string(j, "shortTitle", path);
     goal.conceptId = r.id<ConceptId>(j, "concept", path);
     goal.level = r.enumeration(j, "level", path, kGoalLevelNames, "goal level", GoalLevel::Guiding);
     goal.parent = r.optionalId<GoalId>(j, "parent", path);
@@ -539,13 +562,25 @@ ordered_json namesToJson(const std::vector<E>& values, const std::array<EnumName
 // other items. Coordinates go through numberToJson: nlohmann writes a double with the
 // shortest digits that read back to the same bits (Grisu2) and reads with strtod, so every
 // finite coordinate round-trips exactly (-0.0 comes back as 0.0, which compares equal).
-ordered_json mapToJson(const MapState& map) {
-  ordered_json j{{"layout", map.layout}};
-  auto& positions = j["positions"] = ordered_json::array();
-  for (const auto& [node, placement] : map.positions) {  // std::map: sorted by node key
+ordered_json positionsToJson(const std::map<std::string, NodePlacement>& placements) {
+  ordered_json positions = ordered_json::array();
+  for (const auto& [node, placement] : placements) {  // std::map: sorted by node key
     ordered_json position{{"node", node}, {"x", numberToJson(placement.x)}, {"y", numberToJson(placement.y)}};
     if (placement.pin == PinState::Pinned) position["pinned"] = true;
     positions.push_back(std::move(position));
+  }
+  return positions;
+}
+
+// "graph" and "graphPositions" (and a view's "graph") only when set, so that a project that
+// does not use the abstract views is written byte for byte as before they existed.
+ordered_json mapToJson(const MapState& map) {
+  ordered_json j{{"layout", map.layout}};
+  if (!map.graph.empty()) j["graph"] = map.graph;
+  j["positions"] = positionsToJson(map.positions);
+  if (!map.graphPositions.empty()) {
+    auto& byGraph = j["graphPositions"] = ordered_json::object();
+    for (const auto& [name, placements] : map.graphPositions) byGraph[name] = positionsToJson(placements);
   }
   auto& views = j["views"] = ordered_json::array();
   for (const auto& view : map.views) {
@@ -565,6 +600,7 @@ ordered_json mapToJson(const MapState& map) {
                      {"centerY", numberToJson(view.camera->centerY)},
                      {"scale", numberToJson(view.camera->scale)}};
     v["layout"] = view.layout;
+    if (!view.graph.empty()) v["graph"] = view.graph;
     views.push_back(std::move(v));
   }
   return j;
@@ -628,7 +664,10 @@ std::string writeProjectJson(const Project& p) {
 
   auto& goals = root["goals"] = ordered_json::array();
   for (const auto& g : p.goals) {
-    ordered_json j{{"id", g.id.value}, {"title", g.title}, {"concept", g.conceptId.value}, {"level", toString(g.level)}};
+    ordered_json j{{"id", g.id.value}, {"title", g.title}};
+    if (!g.shortTitle.empty()) j["shortTitle"] = g.shortTitle;
+    j["concept"] = g.conceptId.value;
+    j["level"] = toString(g.level);
     if (g.parent) j["parent"] = g.parent->value;
     j["fields"] = idsToJson(g.fields);
     goals.push_back(std::move(j));

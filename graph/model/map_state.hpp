@@ -57,15 +57,22 @@ struct SavedView {
   int focusDepth = 1;                // kMinFocusDepth..kMaxFocusDepth
   std::optional<CameraState> camera;  // none: fit everything
   std::string layout;                 // layout algorithm name ("force", ...); empty: keep the current one
+  std::string graph;                  // abstraction name ("actors", ...; view/abstraction.hpp); empty: keep the current one
   bool operator==(const SavedView&) const = default;
 };
 
 struct MapState {
   std::string layout;                             // the chosen layout's name; empty: the program's default
-  std::map<std::string, NodePlacement> positions;  // by node key; nodes missing here get placed
-  std::vector<SavedView> views;                   // in the order the user saved them
+  std::string graph;                              // the chosen abstraction's name; empty: the program's default
+  std::map<std::string, NodePlacement> positions;  // by node key, for the full graph; nodes missing here get placed
+  // Positions in the abstract views, by abstraction name ("actors", ...; never "full", which
+  // uses `positions`), then by node key of that view.
+  std::map<std::string, std::map<std::string, NodePlacement>> graphPositions;
+  std::vector<SavedView> views;  // in the order the user saved them
   bool operator==(const MapState&) const = default;
-  bool empty() const { return layout.empty() && positions.empty() && views.empty(); }
+  bool empty() const {
+    return layout.empty() && graph.empty() && positions.empty() && graphPositions.empty() && views.empty();
+  }
 };
 
 }  // namespace knp

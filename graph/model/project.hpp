@@ -50,6 +50,10 @@ struct Goal {
   GoalLevel level = GoalLevel::Guiding;
   std::optional<GoalId> parent;
   std::vector<FieldId> fields;
+  // A short name where space is short (map labels); empty: none, the title is cut instead
+  // (goalShortName in report/project_names.hpp). Not longer than the title, one line.
+  // `{}`: positional initializers written before it existed may leave it out without a warning.
+  std::string shortTitle{};
   bool operator==(const Goal&) const = default;
 };
 

@@ -9,6 +9,8 @@
 #include <unordered_set>
 
 #include "text/quoting.hpp"
+#include "text/utf8.hpp"
+#include "view/abstraction.hpp"
 
 namespace knp {
 
@@ -197,6 +199,7 @@ class Validator {
       const std::string path = indexed("goals", i);
       idProblem(m_project.goals, "goals", "goal", i);
       requireName(goal.title, path + ".title");
+      checkShortTitle(goal, path + ".shortTitle");
       checkRef(goal.conceptId, m_concepts, "concept", path + ".concept");
       if (goal.parent) {
         if (*goal.parent == goal.id)
@@ -206,6 +209,21 @@ class Validator {
       }
       checkRefs(goal.fields, m_fields, "field", path + ".fields");
     }
+  }
+
+  // A short title stands in for the title where space is short: one line, and shorter than
+  // what it abbreviates (in code points; as long as the title is fine).
+  void checkShortTitle(const Goal& goal, const std::string& path) {
+    if (goal.shortTitle.empty()) return;
+    if (std::any_of(goal.shortTitle.begin(), goal.shortTitle.end(), [](char c) {
+          const auto byte = static_cast<unsigned char>(c);
+          return byte < 0x20 || byte == 0x7F;
+        }))
+      error(path, fmt::format("short title {} contains a line break or control character", quote(goal.shortTitle)));
+    const std::size_t shortLength = utf8Length(goal.shortTitle), titleLength = utf8Length(goal.title);
+    if (shortLength > titleLength)
+      error(path, fmt::format("short title {} is longer than the title ({} characters, the title has {})",
+                              quote(goal.shortTitle), shortLength, titleLength));
   }
 
   // Per goal, whether following parents from it returns to it (goals leading into a loop
@@ -310,12 +328,18 @@ class Validator {
   // numbered in node-key order, the order Knotenpunkt writes them in.
   void checkMap() {
     const MapState& map = m_project.map;
-    size_t i = 0;
-    for (const auto& [node, placement] : map.positions) {
-      const std::string path = indexed("map.positions", i++);
-      checkNodeKey(node, path + ".node", "position");
-      requireFinite(placement.x, path + ".x");
-      requireFinite(placement.y, path + ".y");
+    checkPositions(map.positions, "map.positions", std::nullopt);
+    checkGraphName(map.graph, "map.graph");
+    // Abstraction names in name order, the order Knotenpunkt writes them in.
+    for (const auto& [name, positions] : map.graphPositions) {
+      const std::string path = "map.graphPositions." + name;
+      const std::optional<Abstraction> graph = abstractionFromName(name);
+      if (!graph)
+        error(path, fmt::format("unknown graph {}; known: {}", quote(name), abstractionNames()));
+      else if (*graph == Abstraction::Full)
+        error(path, "the full graph's positions belong in map.positions");
+      else
+        checkPositions(positions, path, graph);
     }
     std::unordered_map<std::string_view, size_t> names;
     for (size_t v = 0; v < map.views.size(); ++v) {
@@ -330,6 +354,7 @@ class Validator {
       checkFilterRefs(view.filters.lifePhases, m_phases, "life phase", path + ".filters.lifePhases");
       checkFilterRefs(view.filters.concepts, m_concepts, "concept", path + ".filters.concepts");
       if (view.focus) checkNodeKey(*view.focus, path + ".focus", "focus");
+      checkGraphName(view.graph, path + ".graph");
       if (view.focusDepth < kMinFocusDepth || view.focusDepth > kMaxFocusDepth)
         error(path + ".focusDepth",
               fmt::format("focus depth {} is outside {}..{}", view.focusDepth, kMinFocusDepth, kMaxFocusDepth));
@@ -344,13 +369,48 @@ class Validator {
     }
   }
 
+  // Positions of one view (graph: an abstraction; none: the full graph), numbered in node-key
+  // order, the order Knotenpunkt writes them in. A node of a kind the view does not show is
+  // ignored with a warning, like a stale one: an abstraction may change, the file still opens.
+  void checkPositions(const std::map<std::string, NodePlacement>& positions, const std::string& listPath,
+                      std::optional<Abstraction> graph) {
+    size_t i = 0;
+    for (const auto& [node, placement] : positions) {
+      const std::string path = indexed(listPath, i++);
+      if (checkNodeKey(node, path + ".node", "position") && graph && !shownKind(node, *graph))
+        warning(path + ".node", fmt::format("the graph {} shows no node {}; the position is ignored",
+                                            quote(toString(*graph)), quote(node)));
+      requireFinite(placement.x, path + ".x");
+      requireFinite(placement.y, path + ".y");
+    }
+  }
+
+  static bool shownKind(const std::string& key, Abstraction graph) {
+    const std::string_view kind = std::string_view(key).substr(0, key.find(':'));
+    for (NodeKind shown : shownKinds(graph))
+      if (toString(shown) == kind) return true;
+    return false;
+  }
+
+  static std::string abstractionNames() {
+    std::string names;
+    for (const AbstractionInfo& info : abstractionList()) names += (names.empty() ? "" : ", ") + quote(info.name);
+    return names;
+  }
+
+  // An abstraction's name, or empty (the program's default, or for a view: keep the current one).
+  void checkGraphName(const std::string& name, const std::string& path) {
+    if (!name.empty() && !abstractionFromName(name))
+      error(path, fmt::format("unknown graph {}; known: {}", quote(name), abstractionNames()));
+  }
+
   void requireFinite(double value, const std::string& path) {
     if (!std::isfinite(value)) error(path, "not a finite number (JSON cannot store it)");
   }
 
   // "kind:id" must name an existing actor, activity, goal or life phase; otherwise a warning
-  // that `what` ("position", "focus") is ignored. O(1) expected.
-  void checkNodeKey(const std::string& key, const std::string& path, std::string_view what) {
+  // that `what` ("position", "focus") is ignored. Returns whether the key names an item. O(1) expected.
+  bool checkNodeKey(const std::string& key, const std::string& path, std::string_view what) {
     const auto colon = key.find(':');
     const std::string_view kind =
         colon == std::string::npos ? std::string_view() : std::string_view(key).substr(0, colon);
@@ -373,6 +433,7 @@ class Validator {
                                 quote(key), what));
     else if (!*known)
       warning(path, fmt::format("unknown {} {}; the {} is ignored", kindName, quote(id), what));
+    return known && *known;
   }
 
   // A filter naming an item that is gone: that entry matches nothing (view/map_filter.hpp). A

@@ -46,10 +46,10 @@ std::vector<AnalysisEntry> chainEntries(const ProjectAnalysis& a, const Project&
   return out;
 }
 
-std::vector<AnalysisEntry> overlapEntries(const ProjectAnalysis& a, const Project&, const ProjectGraph& view,
+std::vector<AnalysisEntry> overlapEntries(const ProjectAnalysis& a, const Project& p, const ProjectGraph& view,
                                           const ProjectNames& names, Language lang) {
   return entriesOf(a.overlaps.overlaps, [&](const Overlap& o) { return explainOverlap(o, names, lang); },
-                   [&](const Overlap& o) { return nodesOf(o, view); }, kEvery);
+                   [&](const Overlap& o) { return nodesOf(o, p, view); }, kEvery);
 }
 
 std::vector<AnalysisEntry> suggestionEntries(const ProjectAnalysis& a, const Project&, const ProjectGraph& view,

@@ -45,6 +45,10 @@ const std::string& ProjectNames::look(const Map& map, const std::string& id) {
   return it == map.end() ? id : it->second;
 }
 
+std::string goalShortName(const Goal& goal, std::size_t maxChars) {
+  return goal.shortTitle.empty() ? truncateUtf8(goal.title, maxChars) : goal.shortTitle;
+}
+
 std::string ProjectNames::goalShort(const GoalId& id) const {
   auto it = m_goalShort.find(id.value);
   return it == m_goalShort.end() ? id.value : it->second;

@@ -1,12 +1,18 @@
 #pragma once
 // What users read for the ids in analysis results: names of actors, fields, phases, concepts
 // and short titles of goals. Unknown ids read as themselves, so a report never fails.
+#include <cstddef>
 #include <string>
 #include <unordered_map>
 
 #include "model/project.hpp"
 
 namespace knp {
+
+// A goal's name where space is short: its shortTitle when set (as given, even if longer than
+// maxChars: the user chose it), else its title cut to at most maxChars code points, "…"
+// included, by the rule the map uses for labels (truncateUtf8, text/utf8.hpp). O(length).
+std::string goalShortName(const Goal& goal, std::size_t maxChars);
 
 class ProjectNames {
  public:

@@ -6,7 +6,11 @@
 //   overlap: the two actors and the overlapping activities;
 //   suggestion: the two actors; broker: the actor.
 // Ids the view does not know are skipped; each vertex appears once, in first-seen order.
-// O(size of the finding) plus, for field-based findings, O(goals).
+// In a view without activity nodes (view/abstraction.hpp) an activity stands for the shown
+// items it links to: its lead and partners, and its goals and life phases when the view shows
+// those kinds. Other items the view does not show (a goal in the actor network) are skipped.
+// O(size of the finding) plus, for field-based findings, O(goals); an activity without its
+// node costs O(activities) to find.
 #include <vector>
 
 #include "analysis/coverage.hpp"
@@ -19,10 +23,10 @@
 
 namespace knp {
 
-std::vector<Vertex> nodesOf(const CoverageCell& cell, const ProjectGraph& view);
+std::vector<Vertex> nodesOf(const CoverageCell& cell, const Project& project, const ProjectGraph& view);
 std::vector<Vertex> nodesOf(const Gap& gap, const Project& project, const ProjectGraph& view);
 std::vector<Vertex> nodesOf(const SupportChain& chain, const Project& project, const ProjectGraph& view);
-std::vector<Vertex> nodesOf(const Overlap& overlap, const ProjectGraph& view);
+std::vector<Vertex> nodesOf(const Overlap& overlap, const Project& project, const ProjectGraph& view);
 std::vector<Vertex> nodesOf(const CooperationSuggestion& suggestion, const ProjectGraph& view);
 std::vector<Vertex> nodesOf(const Broker& broker, const ProjectGraph& view);
 

@@ -1,7 +1,7 @@
 #include "view/map_filter.hpp"
 
 #include <algorithm>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "analysis/activity_filter.hpp"
 
@@ -45,27 +45,38 @@ std::vector<FilterMatch> matchFilters(const Project& p, const ProjectGraph& view
   std::vector<FilterMatch> result(n, FilterMatch::Match);
   if (f.empty()) return result;
 
-  // Activities first; the other kinds follow from the matching activities' edges.
-  std::vector<bool> matched(n, false);
-  for (std::size_t i = 0; i < p.activities.size() && i < view.activityVertex.size(); ++i)
-    matched[view.activityVertex[i]] = activityMatches(p, p.activities[i], f);
+  // Activities first; the other kinds follow from the matching activities' references in the
+  // project, not from the view's edges, so that views without activity nodes filter alike.
+  // References resolve to the first item of an id, as the full graph's edges do.
+  std::unordered_map<std::string_view, std::size_t> actorIndex, goalIndex, phaseIndex;
+  for (std::size_t i = 0; i < p.actors.size(); ++i) actorIndex.emplace(p.actors[i].id.value, i);
+  for (std::size_t i = 0; i < p.goals.size(); ++i) goalIndex.emplace(p.goals[i].id.value, i);
+  for (std::size_t i = 0; i < p.lifePhases.size(); ++i) phaseIndex.emplace(p.lifePhases[i].id.value, i);
+  std::vector<bool> activityMatched(p.activities.size(), false), actorInMatch(p.actors.size(), false),
+      goalServed(p.goals.size(), false), phaseTargeted(p.lifePhases.size(), false);
+  auto mark = [](const auto& index, std::vector<bool>& marks, const std::string& id) {
+    if (auto it = index.find(id); it != index.end()) marks[it->second] = true;
+  };
+  for (std::size_t i = 0; i < p.activities.size(); ++i) {
+    const Activity& a = p.activities[i];
+    if (!(activityMatched[i] = activityMatches(p, a, f))) continue;
+    mark(actorIndex, actorInMatch, a.lead.value);
+    for (const ActorId& partner : a.partners) mark(actorIndex, actorInMatch, partner.value);
+    for (const GoalId& goal : a.goals) mark(goalIndex, goalServed, goal.value);
+    for (const LifePhaseId& phase : a.lifePhases) mark(phaseIndex, phaseTargeted, phase.value);
+  }
 
   const bool otherThanTypes = !f.fields.empty() || !f.lifePhases.empty() || !f.concepts.empty() ||
                               !f.statuses.empty() || f.year.has_value();
-  auto servedByMatch = [&](Vertex v, EdgeKind kind) {
-    for (auto [e, end] = boost::out_edges(v, view.graph); e != end; ++e)
-      if (view.graph[*e].kind == kind && matched[boost::target(*e, view.graph)]) return true;
-    return false;
-  };
   for (Vertex v = 0; v < n; ++v) {
     const NodeProps& node = view.graph[v];
     bool ok = true;
     switch (node.kind) {
-      case NodeKind::Activity: ok = matched[v]; break;
+      case NodeKind::Activity: ok = activityMatched[node.index]; break;
       case NodeKind::Actor: {
         const Actor& actor = p.actors[node.index];
         ok = f.actorTypes.empty() || listed(f.actorTypes, actor.type);
-        if (ok && otherThanTypes) ok = servedByMatch(v, EdgeKind::Lead) || servedByMatch(v, EdgeKind::Partner);
+        if (ok && otherThanTypes) ok = actorInMatch[node.index];
         break;
       }
       case NodeKind::Goal: {
@@ -73,14 +84,14 @@ std::vector<FilterMatch> matchFilters(const Project& p, const ProjectGraph& view
         ok = f.concepts.empty() || listed(f.concepts, goal.conceptId);
         const bool others = !f.fields.empty() || !f.lifePhases.empty() || !f.actorTypes.empty() ||
                             !f.statuses.empty() || f.year.has_value();
-        if (ok && others) ok = servedByMatch(v, EdgeKind::ServesGoal) || anyListed(f.fields, goal.fields);
+        if (ok && others) ok = goalServed[node.index] || anyListed(f.fields, goal.fields);
         break;
       }
       case NodeKind::LifePhase: {
         ok = f.lifePhases.empty() || listed(f.lifePhases, p.lifePhases[node.index].id);
         const bool others = !f.fields.empty() || !f.concepts.empty() || !f.actorTypes.empty() ||
                             !f.statuses.empty() || f.year.has_value();
-        if (ok && others) ok = servedByMatch(v, EdgeKind::TargetsPhase);
+        if (ok && others) ok = phaseTargeted[node.index];
         break;
       }
     }
@@ -98,7 +109,7 @@ std::string nodeKey(const Project& p, const ProjectGraph& view, Vertex v) {
     case NodeKind::Goal: id = &p.goals[node.index].id.value; break;
     case NodeKind::LifePhase: id = &p.lifePhases[node.index].id.value; break;
   }
-  return std::string(toString(node.kind)) + ":" + *id;
+  return nodeKeyOf(node.kind, *id);
 }
 
 std::optional<Vertex> vertexOfKey(const ProjectGraph& view, std::string_view key) {

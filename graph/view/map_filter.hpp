@@ -13,7 +13,10 @@
 //   of the field stays visible: that is a gap worth seeing);
 // - a life phase matches when it is listed (if phases are given) and, if any other criterion
 //   is given, a matching activity targets it.
-// No criteria: everything matches. Dangling references never match. O(V + E + references).
+// No criteria: everything matches. Dangling references never match. Works on every view
+// (view/abstraction.hpp): matches follow from the project's references, not from the view's
+// edges, so an actor of the actor network matches a field filter when one of its activities
+// names the field, although no activity node is shown. O(V + items + references).
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,7 +35,8 @@ std::vector<FilterMatch> matchFilters(const Project& project, const ProjectGraph
 // "actor:awo" for vertex `v`; the inverse of vertexOfKey. O(length of the id).
 std::string nodeKey(const Project& project, const ProjectGraph& view, Vertex v);
 
-// The vertex a node key names; nullopt for an unknown kind or id or a key without ':'. O(1) average.
+// The vertex a node key names; nullopt for an unknown kind or id, an item the view does not
+// show, or a key without ':'. O(1) average.
 std::optional<Vertex> vertexOfKey(const ProjectGraph& view, std::string_view key);
 
 }  // namespace knp

@@ -32,16 +32,18 @@ double typicalEdgeLength(const ProjectGraph& view, const std::vector<const NodeP
 
 }  // namespace
 
-void placeNewNodes(Project& project, std::optional<MapPoint> hint) {
-  const ProjectGraph view = buildProjectGraph(project);
+void placeNewNodes(Project& project, std::optional<MapPoint> hint, Abstraction graph) {
+  const ProjectGraph view = buildProjectGraph(project, graph);
   const std::size_t n = boost::num_vertices(view.graph);
+  if (n == 0) return;  // and leave the map state as it is: no empty entry for the view
+  std::map<std::string, NodePlacement>& placements = placementsOf(project.map, graph);
   std::vector<std::string> keys(n);
   std::vector<const NodePlacement*> at(n, nullptr);
   double maxX = -std::numeric_limits<double>::infinity(), minY = std::numeric_limits<double>::infinity();
   for (Vertex v = 0; v < n; ++v) {
     keys[v] = nodeKey(project, view, v);
-    auto it = project.map.positions.find(keys[v]);
-    if (it == project.map.positions.end()) continue;
+    auto it = placements.find(keys[v]);
+    if (it == placements.end()) continue;
     at[v] = &it->second;
     maxX = std::max(maxX, it->second.x);
     minY = std::min(minY, it->second.y);
@@ -66,7 +68,7 @@ void placeNewNodes(Project& project, std::optional<MapPoint> hint) {
       p = {maxX + spacing, minY + spacing * static_cast<double>(loners++)};
     }
     // std::map nodes never move, so the pointer stays valid while the map grows.
-    at[v] = &(project.map.positions[keys[v]] = NodePlacement{p.x, p.y, PinState::Free});
+    at[v] = &(placements[keys[v]] = NodePlacement{p.x, p.y, PinState::Free});
     ++added;
   }
 }

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "model/project.hpp"
+#include "view/abstraction.hpp"
 
 namespace knp {
 
@@ -12,7 +13,8 @@ struct MapPoint {
   double x = 0.0, y = 0.0;
 };
 
-// Gives every node of `project` without a stored placement one (free, not pinned):
+// Gives every node of `project`'s view `graph` without a stored placement one (free, not
+// pinned), in that view's placements (placementsOf: MapState::positions for the full graph):
 // - the first such node goes to `hint` when given (a quick-add drop point);
 // - a node with placed neighbours goes one typical edge length (the median of placed edges)
 //   from their centre, rotated by the golden angle per new node so new nodes do not stack;
@@ -20,6 +22,7 @@ struct MapPoint {
 //   map: at the centre of the unit square layouts use).
 // Nodes are handled in vertex order, so a new activity placed first can anchor its new goal.
 // O(V + E + E log E) for the median.
-void placeNewNodes(Project& project, std::optional<MapPoint> hint = std::nullopt);
+void placeNewNodes(Project& project, std::optional<MapPoint> hint = std::nullopt,
+                   Abstraction graph = Abstraction::Full);
 
 }  // namespace knp

@@ -1,16 +1,13 @@
 #include "view/project_graph.hpp"
 
 namespace knp {
-namespace {
 
-std::string keyOf(NodeKind kind, std::string_view id) {
+std::string nodeKeyOf(NodeKind kind, std::string_view id) {
   std::string key(toString(kind));
   key += ':';
   key += id;
   return key;
 }
-
-}  // namespace
 
 std::string_view toString(NodeKind kind) {
   switch (kind) {
@@ -30,12 +27,15 @@ std::string_view toString(EdgeKind kind) {
     case EdgeKind::TargetsPhase: return "targetsPhase";
     case EdgeKind::Cooperation: return "cooperation";
     case EdgeKind::Membership: return "membership";
+    case EdgeKind::ActorLink: return "actorLink";
+    case EdgeKind::ActorGoal: return "actorGoal";
+    case EdgeKind::ActorPhase: return "actorPhase";
   }
   return "?";
 }
 
 std::optional<Vertex> ProjectGraph::vertexOf(NodeKind kind, std::string_view id) const {
-  auto it = byKey.find(keyOf(kind, id));
+  auto it = byKey.find(nodeKeyOf(kind, id));
   if (it == byKey.end()) return std::nullopt;
   return it->second;
 }
@@ -51,7 +51,7 @@ ProjectGraph buildProjectGraph(const Project& p) {
     vertices.reserve(items.size());
     for (std::size_t i = 0; i < items.size(); ++i) {
       view.graph[next] = NodeProps{kind, i};
-      view.byKey.emplace(keyOf(kind, items[i].id.value), next);  // first wins for duplicate ids
+      view.byKey.emplace(nodeKeyOf(kind, items[i].id.value), next);  // first wins for duplicate ids
       vertices.push_back(next++);
     }
   };

@@ -1,6 +1,9 @@
 #pragma once
 // A Boost.Graph view of a Project for analyses and layouts. It is temporary: build it from
 // the project, use it, drop it. Never keep a vertex descriptor beyond the view's life.
+// buildProjectGraph gives the full view (every item a vertex); view/abstraction.hpp builds
+// abstract views of the same project that show only some kinds and derived, weighted edges.
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -23,6 +26,10 @@ enum class EdgeKind {
   TargetsPhase,  // activity — life phase
   Cooperation,   // actor — actor (model direction: from — to)
   Membership,    // actor — body (an actor of type Body)
+  // Derived edges of the abstract views (view/abstraction.hpp); their weight counts what they stand for.
+  ActorLink,   // actor — actor: cooperations (memberships included) plus shared activities
+  ActorGoal,   // actor — goal: the actor's activities that serve the goal
+  ActorPhase,  // actor — life phase: the actor's activities that target the phase
 };
 
 struct NodeProps {
@@ -32,7 +39,15 @@ struct NodeProps {
 
 struct EdgeProps {
   EdgeKind kind = EdgeKind::Lead;
-  std::size_t index = 0;  // the activity (Lead, Partner, ServesGoal, TargetsPhase), cooperation or member actor
+  // The activity (Lead, Partner, ServesGoal, TargetsPhase), cooperation or member actor.
+  // Unused (0) for the derived kinds ActorLink, ActorGoal and ActorPhase: they stand for many items.
+  std::size_t index = 0;
+  // How strongly the edge binds its ends: 1 for the full view's edges; for derived edges the
+  // number of links it stands for (always >= 1).
+  double weight = 1.0;
+  // ActorLink only (0 otherwise): weight = cooperations + sharedActivities.
+  std::size_t cooperations = 0;      // cooperations and memberships between the two actors, either direction
+  std::size_t sharedActivities = 0;  // activities both actors lead or partner
 };
 
 // Undirected multigraph: a duplicated reference gives a parallel edge, a cooperation of an
@@ -42,12 +57,19 @@ using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
 using Edge = boost::graph_traits<Graph>::edge_descriptor;
 
 struct ProjectGraph {
+  // Marks an item the view does not show in actorVertex, activityVertex, goalVertex, phaseVertex.
+  static constexpr Vertex kAbsent = static_cast<Vertex>(-1);
+
   Graph graph;
   // Vertex of each item by its index in the project: actorVertex[i] is project.actors[i].
+  // Each vector has the size of the project's list; kAbsent where the view does not show the item.
   std::vector<Vertex> actorVertex, activityVertex, goalVertex, phaseVertex;
+  // Which node kinds the view shows, indexed by NodeKind; the full view shows all four.
+  std::array<bool, 4> shownKinds = {true, true, true, true};
 
-  // The vertex of an item by kind and id, if the project has it. O(1) average.
+  // The vertex of an item by kind and id, if the project has it and the view shows it. O(1) average.
   std::optional<Vertex> vertexOf(NodeKind kind, std::string_view id) const;
+  bool shows(NodeKind kind) const { return shownKinds[static_cast<std::size_t>(kind)]; }
 
   std::unordered_map<std::string, Vertex> byKey;  // "kind:id" -> vertex, for vertexOf
 };
@@ -60,5 +82,8 @@ ProjectGraph buildProjectGraph(const Project& project);
 
 std::string_view toString(NodeKind kind);
 std::string_view toString(EdgeKind kind);
+
+// "actor:awo": the key that names an item's node in files and in byKey. O(length of the id).
+std::string nodeKeyOf(NodeKind kind, std::string_view id);
 
 }  // namespace knp

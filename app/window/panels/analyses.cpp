@@ -37,6 +37,7 @@ void AnalysesPanel::rebuild(const AppState& s, const ProjectAnalysis& a) {
   }
   m_builtLanguage = s.language;
   m_builtGeneration = s.analyses.generation();
+  m_builtRevision = s.dataRevision;
 }
 
 void AnalysesPanel::drawList(AppState& s, const std::vector<AnalysisEntry>& entries, std::string_view emptyText) {
@@ -100,7 +101,9 @@ void AnalysesPanel::draw(AppState& s) {
   }
   if (s.analyses.busy()) ImGui::TextDisabled("%s", uiText(UiText::Updating, lang));
   if (!s.analyses.error().empty()) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", s.analyses.error().c_str());
-  if (lang != m_builtLanguage || m_builtGeneration != s.analyses.generation()) rebuild(s, *analysis);
+  // Entries name vertices of the view: a rebuilt view (an edit, another abstraction) needs them anew.
+  if (lang != m_builtLanguage || m_builtGeneration != s.analyses.generation() || m_builtRevision != s.dataRevision)
+    rebuild(s, *analysis);
 
   // The pictures are as wide as they need (a minimum per label); a narrow column scrolls.
   ImGui::BeginChild("##analysis", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);

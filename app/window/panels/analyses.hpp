@@ -52,6 +52,7 @@ class AnalysesPanel {
 
   Language m_builtLanguage = Language::German;
   std::uint64_t m_builtGeneration = UINT64_MAX;
+  std::uint64_t m_builtRevision = UINT64_MAX;  // s.dataRevision the entries' vertices belong to
   std::vector<std::vector<AnalysisEntry>> m_entries;  // by AnalysisId (report/analysis_list.hpp)
   std::vector<std::vector<std::vector<std::size_t>>> m_chainActivities;  // by goal chain, by link
   std::vector<std::vector<std::size_t>> m_brokerGroups;                  // by broker

@@ -38,17 +38,6 @@ std::string years(const Activity& a) {
   return fmt::format("{}–{}", a.startYear ? std::to_string(*a.startYear) : "", a.endYear ? std::to_string(*a.endYear) : "");
 }
 
-UiText edgeText(EdgeKind kind) {
-  switch (kind) {
-    case EdgeKind::Lead: return UiText::EdgeLead;
-    case EdgeKind::Partner: return UiText::EdgePartner;
-    case EdgeKind::ServesGoal: return UiText::EdgeGoal;
-    case EdgeKind::TargetsPhase: return UiText::EdgePhase;
-    case EdgeKind::Cooperation: return UiText::EdgeCooperation;
-    case EdgeKind::Membership: return UiText::EdgeMembership;
-  }
-  return UiText::Edges;
-}
 
 void drawNodeFields(const AppState& s, Vertex v) {
   const Language lang = s.language;
@@ -135,7 +124,7 @@ void drawDetailsPanel(AppState& s) {
     for (auto [e, end] = boost::out_edges(v, s.view.graph); e != end; ++e)
       if (s.view.graph[*e].kind == kind && boost::target(*e, s.view.graph) != v) others.push_back(boost::target(*e, s.view.graph));
     if (others.empty()) continue;
-    ImGui::TextDisabled("%s (%zu)", uiText(edgeText(kind), lang), others.size());
+    ImGui::TextDisabled("%s (%zu)", uiText(edgeKindName(kind), lang), others.size());
     for (Vertex w : others) nodeLink(s, w, id++);
   }
 }

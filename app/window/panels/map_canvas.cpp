@@ -204,7 +204,11 @@ RenderStats MapCanvas::draw(AppState& s, const ScreenRect& canvas) {
   if (canvas.width < 2 || canvas.height < 2) return {};
   const float fontSize = ImGui::GetFontSize();
   if (s.fitPending || (s.followLayout && s.layout.state() == LayoutRunner::State::Running)) {
-    frameNodes(s, {}, canvas, fontSize);
+    const ScreenRect free{canvas.x, canvas.y, std::max(canvas.width * 0.5f, canvas.width - m_framingInset), canvas.height};
+    frameNodes(s, {}, free, fontSize, [](const std::string& text) {
+      return ImGui::CalcTextSize(text.c_str(), text.c_str() + text.size()).x;
+    });
+    s.camera.centerX += (canvas.width - free.width) * 0.5 / s.camera.scale;  // framed for `free`, seen on `canvas`
     s.fitPending = false;
   }
   if (!s.frameRequest.empty()) {

@@ -22,6 +22,10 @@ class MapCanvas {
 
   const MapRenderer& renderer() const { return m_renderer; }
 
+  // Pixels at the canvas's right edge that something floats over (the presentation's legend):
+  // "Fit all" frames the map beside them. 0: none.
+  void setFramingInset(float right) { m_framingInset = right; }
+
   // The item a quick-add created (or the existing cooperation it found), once: the main
   // window shows it in the inspector.
   std::optional<ItemRef> takeCreated() { return std::exchange(m_created, std::nullopt); }
@@ -41,6 +45,7 @@ class MapCanvas {
   ImVec2 m_boxStart{0, 0};
   Vertex m_contextVertex = kNoVertex;
   std::optional<ItemRef> m_created;
+  float m_framingInset = 0;
 };
 
 }  // namespace knp::app

@@ -37,7 +37,7 @@ void AnalysesPanel::clickCoverageCell(AppState& s, const ProjectAnalysis& a, std
   if (!cell.activities.empty()) {
     m_explainedCell.reset();
     m_explanation = {};
-    setHighlight(s, nodesOf(cell, s.view), cellName(s.project, cell));
+    setHighlight(s, nodesOf(cell, s.project, s.view), cellName(s.project, cell));
   } else {
     m_explainedCell = std::pair(cell.field, cell.phase);
     m_explanation = explainEmptyCell(s.project, c, row, column, s.language);
