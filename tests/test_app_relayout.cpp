@@ -104,7 +104,9 @@ TEST_CASE("relayout: a document replaced by one with fewer actors is rebuilt fro
   });
   for (Activity& a : smaller.activities) std::erase(a.partners, s->project.actors.back().id);
   std::erase_if(smaller.activities, [&](const Activity& a) { return a.lead == s->project.actors.back().id; });
+  smaller.map.graph = "actors";  // the file's choice, which the document takes over
   replaceDocument(*s, smaller, std::nullopt, DiskState::Unsaved);
+  CHECK(s->graph == Abstraction::ActorNetwork);
   finishLayout(*s);
   CHECK(s->positions.size() == smaller.actors.size());
   CHECK(s->viewKeys.size() == smaller.actors.size());

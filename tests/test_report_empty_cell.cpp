@@ -7,6 +7,7 @@
 #include "project_builder.hpp"
 #include "report/chain_cells.hpp"
 #include "report/empty_cell.hpp"
+#include "view/abstraction.hpp"
 #include "view/finding_nodes.hpp"
 #include "view/project_graph.hpp"
 
@@ -143,11 +144,16 @@ TEST_CASE("The highlight set maps to the view's vertices", "[report][empty_cell]
   const Project p = town();
   const ProjectGraph view = buildProjectGraph(p);
   const EmptyCellExplanation e = explainEmptyCell(p, computeCoverage(p), 0, 3, Language::German);
-  const std::vector<Vertex> nodes = nodesOfItems(e.activities, e.actors, view);
+  const std::vector<Vertex> nodes = nodesOfItems(e.activities, e.actors, p, view);
   CHECK(nodes == std::vector<Vertex>{view.activityVertex[1], view.activityVertex[2], view.activityVertex[3],
                                      view.activityVertex[4], view.actorVertex[0], view.actorVertex[1],
                                      view.actorVertex[2], view.actorVertex[3], view.actorVertex[4]});
-  CHECK(nodesOfItems({99}, {0, 0, 42}, view) == std::vector<Vertex>{view.actorVertex[0]});
+  CHECK(nodesOfItems({99}, {0, 0, 42}, p, view) == std::vector<Vertex>{view.actorVertex[0]});
+  // The actor network has no activities: a2 (A, B), a3 (C), a4 (D), a5 (E, A) stand for their actors.
+  const ProjectGraph actors = buildProjectGraph(p, Abstraction::ActorNetwork);
+  CHECK(nodesOfItems(e.activities, {}, p, actors) ==
+        std::vector<Vertex>{actors.actorVertex[0], actors.actorVertex[1], actors.actorVertex[2], actors.actorVertex[3],
+                            actors.actorVertex[4]});
 }
 
 TEST_CASE("A chain link's activities serve the goal in that phase", "[report][chain_cells]") {

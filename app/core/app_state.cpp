@@ -150,16 +150,26 @@ void refreshFocus(AppState& s) {
 void refreshFromAnalyses(AppState& s) {
   const std::size_t n = boost::num_vertices(s.view.graph);
   s.gapMark.assign(n, false);
+  s.offMapGaps.clear();
   s.group.assign(n, -1);
   s.brokerShare.assign(n, 0.0f);
   ++s.marksRevision;
   const ProjectAnalysis* analysis = s.analyses.latest();
   if (!analysis) return;
   // The results name items by id: a result older than the data marks only what still exists.
+  s.offMapGaps.clear();
   for (const Gap& gap : analysis->gaps) {
     std::optional<Vertex> v;
-    if (gap.kind == GapKind::UnservedGoal && gap.goal) v = s.view.vertexOf(NodeKind::Goal, gap.goal->value);
-    if (gap.kind == GapKind::UncoveredPhase && gap.phase) v = s.view.vertexOf(NodeKind::LifePhase, gap.phase->value);
+    if (gap.kind == GapKind::UnservedGoal && gap.goal) {
+      if (const Goal* goal = findGoal(s.project, *gap.goal); goal && !s.view.shows(NodeKind::Goal))
+        s.offMapGaps.emplace_back(NodeKind::Goal, goal->shortTitle.empty() ? goal->title : goal->shortTitle);
+      v = s.view.vertexOf(NodeKind::Goal, gap.goal->value);
+    }
+    if (gap.kind == GapKind::UncoveredPhase && gap.phase) {
+      if (const LifePhase* phase = findLifePhase(s.project, *gap.phase); phase && !s.view.shows(NodeKind::LifePhase))
+        s.offMapGaps.emplace_back(NodeKind::LifePhase, phase->name);
+      v = s.view.vertexOf(NodeKind::LifePhase, gap.phase->value);
+    }
     if (v) s.gapMark[*v] = true;
   }
   const NetworkAnalysis& network = analysis->network;
@@ -272,7 +282,7 @@ bool startLayout(AppState& s, layouts::Algorithm algorithm, LayoutStart from) {
   layouts::LayoutRequest request;
   for (Vertex v = 0; v < s.pins.size(); ++v)
     if (s.pins[v] == PinState::Pinned) request.pinned.push_back(static_cast<VertexIndex>(v));
-  if (!request.pinned.empty() || from == LayoutStart::Continue) request.start = s.positions;
+  if (!request.pinned.empty() || from != LayoutStart::Fresh) request.start = s.positions;
   // Continuing settles the map around what was added since; with nothing added it polishes
   // with short steps. Either way no node jumps, so the room still finds what it looked at.
   if (from == LayoutStart::Continue) {

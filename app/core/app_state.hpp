@@ -94,6 +94,9 @@ struct AppState {
   // goal nobody serves, a life phase nobody covers), each actor's Louvain group (-1: none or
   // not computed yet) and its betweenness as a share of the largest (0..1).
   std::vector<bool> gapMark;
+  // The same gaps where this abstraction has no node for them (the actor network shows no
+  // goals): the kind and the item's name; the map lists them in its corner.
+  std::vector<std::pair<NodeKind, std::string>> offMapGaps;
   std::vector<int> group;
   std::vector<float> brokerShare;
   std::uint64_t marksRevision = 0;  // counts changes of the three lists above and of colourBy
@@ -159,9 +162,10 @@ bool interactiveLayout(const AppState& s, layouts::Algorithm algorithm);
 
 // Where a layout the user starts begins:
 //   Continue  from the current positions, so that the map stays recognisable ("Neu
-//             anordnen": the force layout only settles what moved or was added);
+//             anordnen": the force layout settles what was added, in short steps);
+//   Resume    from the current positions with full steps (a layout paused by a drag goes on);
 //   Fresh     from nothing but the pinned nodes ("Von vorn anordnen", or another algorithm).
-enum class LayoutStart { Continue, Fresh };
+enum class LayoutStart { Continue, Resume, Fresh };
 // Continue's longest move per iteration, in edge lengths (layouts::ForceOptions::stepLimit).
 inline constexpr double kContinueStepLimit = 0.005;
 

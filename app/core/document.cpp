@@ -1,6 +1,7 @@
 #include "core/document.hpp"
 
 #include <algorithm>
+#include <map>
 #include <utility>
 #include <stdexcept>
 
@@ -27,9 +28,11 @@ bool onlyPlacements(const Edit& edit) {
 
 // Live positions and pins from the project's stored placements.
 void loadPlacements(AppState& s) {
+  const std::map<std::string, NodePlacement>* placements = placementsOf(std::as_const(s.project.map), s.graph);
+  if (!placements) return;
   for (Vertex v = 0; v < s.positions.size(); ++v) {
-    auto it = s.project.map.positions.find(nodeKey(s.project, s.view, v));
-    if (it == s.project.map.positions.end()) continue;
+    auto it = placements->find(nodeKey(s.project, s.view, v));
+    if (it == placements->end()) continue;
     s.positions[v] = {it->second.x, it->second.y};
     s.pins[v] = it->second.pin;
   }
@@ -101,9 +104,8 @@ void setAbstraction(AppState& s, Abstraction graph) {
   commitPlacements(s);  // the current abstraction's arrangement stays in the project
   const MapFilters filters = s.filters;
   s.graph = graph;
-  // The abstraction's own layout, unless its nodes were arranged before.
-  const auto* placements = placementsOf(std::as_const(s.project.map), graph);
-  if (!placements || placements->empty()) s.algorithm = defaultAlgorithm(graph);
+  // The abstraction's own layout: "Neu anordnen" there keeps its kind of picture.
+  s.algorithm = defaultAlgorithm(graph);
   // Not a step of the history: the next commit stores the choice with the positions.
   rebuildGraph(s, Framing::FitAll);
   s.filters = filters;
@@ -125,7 +127,7 @@ bool dispatch(AppState& s, const Edit& edit, std::optional<MapPoint> dropPoint) 
   try {
     Project after = s.project;
     applyEdit(after, edit, Direction::Forward);
-    placeNewNodes(after, dropPoint);
+    placeNewNodes(after, dropPoint, s.graph);  // beside their neighbours in the map shown
     Edit step = diffEdit(s.project, after, edit.label);
     return changeProject(s, scopeOf(step), [&] { return s.history.perform(s.project, std::move(step)); });
   } catch (const std::logic_error& misfit) {
@@ -170,6 +172,8 @@ void replaceDocument(AppState& s, Project project, std::optional<std::filesystem
   s.filters = MapFilters{};
   s.focus.reset();
   if (auto algorithm = layouts::algorithmFromName(s.project.map.layout)) s.algorithm = *algorithm;
+  s.graph = abstractionFromName(s.project.map.graph).value_or(Abstraction::Full);  // the file's choice
+  s.viewKeys.clear();  // a new document: nothing in it is "added since"
   rebuildGraph(s, Framing::FitAll);
   if (saved == DiskState::Unsaved) {
     // A restored copy differs from its file: one step from "as on disk" is not known, so the

@@ -1,5 +1,7 @@
 #include "core/map_scene.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -217,6 +219,27 @@ void MapSceneBuilder::collectNodes(const AppState& s) {
 
 void MapSceneBuilder::placeGaps(const AppState& s, const ScreenRect& canvas, const MeasureText& measure) {
   m_scene.gaps.clear();
+  m_scene.gapNotes.clear();
+  {
+    // The gaps without a node here, one line each, from the canvas's top-left corner.
+    const float pad = m_fontSize * 0.2f, room = canvas.width * 0.5f;
+    float y = canvas.y + pad;
+    auto note = [&](std::string text) {
+      text = fitWithEllipsis(text, room, [&](const std::string& prefix) { return static_cast<double>(measure(prefix)); });
+      const float width = measure(text);
+      if (y + m_fontSize + pad > canvas.y + canvas.height) return;
+      m_scene.gapNotes.push_back({0, text, canvas.x + pad, y, canvas.x + pad * 3 + width, y + m_fontSize + pad,
+                                  {canvas.x + pad * 2, y + pad * 0.5f}, 0xF0FFFFFF, kGapColour, pad});
+      y += m_fontSize + pad * 2;
+    };
+    for (std::size_t i = 0; i < s.offMapGaps.size() && i < kMaxGapNotes; ++i) {
+      const auto& [kind, name] = s.offMapGaps[i];
+      note(fmt::format(fmt::runtime(uiText(kind == NodeKind::Goal ? UiText::GapGoalOffMap : UiText::GapPhaseOffMap,
+                                           s.language)), name));
+    }
+    if (s.offMapGaps.size() > kMaxGapNotes)
+      note(fmt::format(fmt::runtime(uiText(UiText::GapMoreOffMap, s.language)), s.offMapGaps.size() - kMaxGapNotes));
+  }
   if (s.gapMark.size() != s.positions.size()) return;
   const std::string text = uiText(UiText::GapBadge, s.language);
   if (m_scene.gapText != text || m_scene.gapTextWidth <= 0) m_scene.gapText = text, m_scene.gapTextWidth = measure(text);
@@ -318,7 +341,14 @@ void MapSceneBuilder::placeLabels(const AppState& s, const ScreenRect& canvas, c
       return std::any_of(placed.begin(), placed.end(), [&](const LabelBox& o) { return box.overlaps(o); });
     });
   };
-  // Gap badges come first: a label never covers one.
+  // Gap badges and notes come first: a label never covers one.
+  for (const SceneLabel& n : m_scene.gapNotes) {
+    const LabelBox box{n.x0, n.y0, n.x1, n.y1};
+    cellRange(box, [&](std::vector<LabelBox>& placed) {
+      placed.push_back(box);
+      return false;
+    });
+  }
   for (const SceneGap& gap : m_scene.gaps) {
     if (!gap.hasBadge()) continue;
     const LabelBox badge{gap.x0, gap.y0, gap.x1, gap.y1};

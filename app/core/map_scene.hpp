@@ -80,6 +80,7 @@ struct SceneGap {
 };
 inline constexpr Rgba kGapColour = 0xFF2828D0;  // red
 inline constexpr float kGapDash = 0.35f;          // dash and gap length, font sizes
+inline constexpr std::size_t kMaxGapNotes = 4;
 
 struct MapScene {
   ScreenRect canvas;
@@ -100,6 +101,9 @@ struct MapScene {
   std::vector<SceneGap> gaps;        // drawn over the nodes; badges never covered by labels
   std::string gapText;               // the badges' word in the UI's language
   float gapTextWidth = 0;            // its width in pixels
+  // Gaps this abstraction has no node for, listed in the canvas's top-left corner (at most
+  // kMaxGapNotes and a line saying how many more), red on white; labels keep clear of them.
+  std::vector<SceneLabel> gapNotes;
   std::vector<SceneLabel> labels;    // by priority, none overlapping, none cut by the canvas edge
 
   static constexpr std::uint32_t kFadedEdge = 0x80000000u;

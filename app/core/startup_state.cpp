@@ -8,12 +8,18 @@
 
 namespace knp::app {
 
-std::optional<Vertex> findNode(const AppState& s, std::string_view text) {
-  if (auto v = vertexOfKey(s.view, text)) return v;
+namespace {
+
+std::optional<Vertex> findIn(const ProjectGraph& view, std::string_view text) {
+  if (auto v = vertexOfKey(view, text)) return v;
   for (NodeKind kind : {NodeKind::Actor, NodeKind::Activity, NodeKind::Goal, NodeKind::LifePhase})
-    if (auto v = s.view.vertexOf(kind, text)) return v;
+    if (auto v = view.vertexOf(kind, text)) return v;
   return std::nullopt;
 }
+
+}  // namespace
+
+std::optional<Vertex> findNode(const AppState& s, std::string_view text) { return findIn(s.view, text); }
 
 std::optional<Panel> panelFromName(std::string_view name) {
   const AnalysisInfo* info = findAnalysis(name);
@@ -30,13 +36,6 @@ std::optional<std::string> applyStartupOptions(AppState& s, const Options& optio
       return fmt::format("--view \"{}\": the project has no view of that name (it has: {})", *options.view,
                          names.empty() ? "none" : names);
     }
-  }
-  std::optional<Vertex> selected;
-  if (options.select) {
-    selected = findNode(s, *options.select);
-    if (!selected)
-      return fmt::format("--select \"{}\": no actor, activity, goal or life phase has this id "
-                         "(use KIND:ID, e.g. actor:awo)", *options.select);
   }
   std::optional<Panel> panel;
   std::optional<RightTab> tab;
@@ -67,11 +66,30 @@ std::optional<std::string> applyStartupOptions(AppState& s, const Options& optio
       return fmt::format("--graph \"{}\": expected one of {}", *options.graph, names);
     }
   }
+  // The map the options end on: --graph, else the view's, else the project's. --graph wins
+  // over the view's, as the more specific wish.
+  Abstraction shown = s.graph;
+  if (view) shown = abstractionFromName(view->graph).value_or(shown);
+  if (graph) shown = *graph;
+  std::optional<std::string> selectedKey;
+  if (options.select) {
+    const ProjectGraph all = buildProjectGraph(s.project, Abstraction::Full);
+    const std::optional<Vertex> any = findIn(all, *options.select);
+    if (!any)
+      return fmt::format("--select \"{}\": no actor, activity, goal or life phase has this id "
+                         "(use KIND:ID, e.g. actor:awo)", *options.select);
+    selectedKey = nodeKey(s.project, all, *any);
+    if (shown != Abstraction::Full && !vertexOfKey(buildProjectGraph(s.project, shown), *selectedKey))
+      return fmt::format("--select \"{}\": the map \"{}\" does not show it (try --graph full)", *options.select,
+                         toString(shown));
+  }
   s.uiScale = options.uiScale;
-  if (graph) setAbstraction(s, *graph);
-  if (algorithm) startLayout(s, *algorithm);
   if (view) applyView(s, *view, options.uiScale);
-  if (selected) select(s, *selected);  // shown in context: the camera still shows the whole map
+  if (graph) setAbstraction(s, *graph);
+  if (algorithm) startLayout(s, *algorithm);  // after the abstraction, which starts its own
+  // Shown in context: the camera still shows the whole map.
+  if (selectedKey)
+    if (auto v = vertexOfKey(s.view, *selectedKey)) select(s, *v);
   if (panel) s.panel = *panel;
   if (tab) s.rightTab = *tab;
   s.presenting = options.present;

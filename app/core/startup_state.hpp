@@ -17,7 +17,8 @@ std::optional<Vertex> findNode(const AppState& s, std::string_view text);
 std::optional<Panel> panelFromName(std::string_view name);
 
 // Applies the options; returns a message (naming the valid choices) for an unknown view,
-// node, panel or layout, and then changes nothing else.
+// node, panel, layout or graph, or a node the chosen map does not show, and then changes
+// nothing else. --graph wins over a view's graph; the node is selected in the map shown.
 std::optional<std::string> applyStartupOptions(AppState& s, const Options& options);
 
 }  // namespace knp::app

@@ -154,6 +154,15 @@ void paintScene(cairo_t* cr, const MapScene& scene) {
     setColour(cr, 0xFFFFFFFF);
     showText(cr, gap.textAt.x, gap.textAt.y, scene.gapText);
   }
+  for (const SceneLabel& note : scene.gapNotes) {
+    roundedRectangle(cr, note.x0, note.y0, note.x1, note.y1, note.rounding);
+    setColour(cr, note.background);
+    cairo_fill_preserve(cr);
+    setColour(cr, kGapColour);
+    cairo_set_line_width(cr, 1.5);
+    cairo_stroke(cr);
+    showText(cr, note.textAt.x, note.textAt.y, note.text);
+  }
   for (const SceneLabel& label : scene.labels) {
     roundedRectangle(cr, label.x0, label.y0, label.x1, label.y1, label.rounding);
     setColour(cr, label.background);

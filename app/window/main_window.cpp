@@ -38,6 +38,17 @@ void drawLayoutChoices(AppState& s, LayoutChoices as) {
   }
 }
 
+// Continues the toolbar's line with a group about `width` pixels wide, or starts a new line
+// where the group would not fit: at 1024 pixels and text size 1.5 the toolbar takes two lines
+// rather than cutting its last buttons off.
+void nextToolbarGroup(float width) {
+  ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+  if (ImGui::GetCursorPosX() + width > ImGui::GetWindowContentRegionMax().x) {
+    ImGui::NewLine();
+    ImGui::AlignTextToFramePadding();
+  }
+}
+
 }  // namespace
 
 void drawAbstractionChoice(AppState& s) {
@@ -137,7 +148,11 @@ void MainWindow::drawToolbar(AppState& s) {
   ImGui::TextUnformatted(uiText(UiText::GraphLabel, lang));
   ImGui::SameLine();
   drawAbstractionChoice(s);
-  ImGui::SameLine(0, font * 1.5f);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  auto textWidth = [](UiText text, Language l) { return ImGui::CalcTextSize(uiText(text, l)).x; };
+  const float button = style.FramePadding.x * 2 + style.ItemSpacing.x;
+  nextToolbarGroup(textWidth(UiText::MenuLayout, lang) + font * 10 + textWidth(UiText::LayoutRestart, lang) +
+                   textWidth(UiText::LayoutFresh, lang) + button * 3);
   ImGui::TextUnformatted(uiText(UiText::MenuLayout, lang));
   ImGui::SameLine();
   ImGui::SetNextItemWidth(font * 10);
@@ -161,7 +176,7 @@ void MainWindow::drawToolbar(AppState& s) {
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", uiText(UiText::LayoutFreshHint, lang));
       break;
   }
-  ImGui::SameLine(0, font * 1.5f);
+  nextToolbarGroup(textWidth(UiText::SizeBy, lang) + font * 11 + button);
   ImGui::TextUnformatted(uiText(UiText::SizeBy, lang));
   ImGui::SameLine();
   ImGui::SetNextItemWidth(font * 11);
@@ -173,7 +188,7 @@ void MainWindow::drawToolbar(AppState& s) {
       }
     ImGui::EndCombo();
   }
-  ImGui::SameLine(0, font * 1.5f);
+  nextToolbarGroup(textWidth(UiText::ColourBy, lang) + font * 11 + button);
   ImGui::TextUnformatted(uiText(UiText::ColourBy, lang));
   ImGui::SameLine();
   ImGui::SetNextItemWidth(font * 11);
@@ -182,9 +197,9 @@ void MainWindow::drawToolbar(AppState& s) {
       if (ImGui::Selectable(uiText(colourByName(mode), lang), mode == s.colourBy)) setColourBy(s, mode);
     ImGui::EndCombo();
   }
-  ImGui::SameLine(0, font * 1.5f);
+  nextToolbarGroup(textWidth(UiText::Search, lang) + button);
   if (ImGui::Button(uiText(UiText::Search, lang))) m_search.open();
-  ImGui::SameLine(0, font * 1.5f);
+  nextToolbarGroup(font * 14);  // the filter bar: at least its first chip
   drawFilterBar(s);
 }
 
@@ -343,9 +358,9 @@ void MainWindow::handleViewKeys(AppState& s) {
   const ImGuiIO& io = ImGui::GetIO();
   if (io.WantTextInput || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) return;
   // Entering or leaving presentation changes the map's size: frame it anew.
+  // (Esc leaves presentation at the end of the frame, drawPresentation(): the map must not
+  // take the same key press to clear its selection.)
   if (ImGui::IsKeyPressed(kKeyF11, false)) s.presenting = !s.presenting, s.fitPending = true;
-  else if (s.presenting && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
-    s.presenting = false, s.fitPending = true;
   if (s.presenting) {
     if (!io.KeyCtrl && ImGui::IsKeyPressed('L', false)) s.presentationLegend = !s.presentationLegend, s.fitPending = true;
     return;

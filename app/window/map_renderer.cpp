@@ -108,6 +108,11 @@ void paintMapScene(ImDrawList* list, const MapScene& scene) {
   }
   for (const SceneRing& ring : scene.rings) list->AddCircle(toImVec(ring.centre), ring.radius, ring.colour, 0, ring.thickness);
   for (const SceneGap& gap : scene.gaps) paintGap(list, gap, scene);
+  for (const SceneLabel& note : scene.gapNotes) {
+    list->AddRectFilled(ImVec2(note.x0, note.y0), ImVec2(note.x1, note.y1), note.background, note.rounding);
+    list->AddRect(ImVec2(note.x0, note.y0), ImVec2(note.x1, note.y1), kGapColour, note.rounding, 0, 1.5f);
+    list->AddText(toImVec(note.textAt), note.colour, note.text.c_str());
+  }
   for (const SceneLabel& label : scene.labels) {
     list->AddRectFilled(ImVec2(label.x0, label.y0), ImVec2(label.x1, label.y1), label.background, label.rounding);
     list->AddText(toImVec(label.textAt), label.colour, label.text.c_str());

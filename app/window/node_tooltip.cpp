@@ -1,5 +1,7 @@
 #include "window/node_tooltip.hpp"
 
+#include <algorithm>
+
 #include <string>
 
 #include <imgui.h>
@@ -30,18 +32,19 @@ void drawNodeTooltip(const AppState& s, Vertex v) {
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
   ImGui::TextUnformatted(nodeName(s, v).c_str());
   ImGui::Separator();
-  auto countEdges = [&](EdgeKind kind) {
-    int n = 0;
-    for (auto [e, end] = boost::out_edges(v, s.view.graph); e != end; ++e)
-      if (s.view.graph[*e].kind == kind) ++n;
-    return n;
-  };
+
   switch (node.kind) {
     case NodeKind::Actor: {
       const Actor& a = s.project.actors[node.index];
       ImGui::Text("%s: %s", uiText(UiText::Type, lang), std::string(label(a.type, lang)).c_str());
-      ImGui::Text("%s: %d (%s) + %d (%s)", uiText(UiText::Activities, lang), countEdges(EdgeKind::Lead),
-                  uiText(UiText::Lead, lang), countEdges(EdgeKind::Partner), uiText(UiText::Partners, lang));
+      // Counted in the project: an abstraction of the map may not show the activities.
+      int leads = 0, partnerships = 0;
+      for (const Activity& act : s.project.activities) {
+        leads += act.lead == a.id;
+        partnerships += std::find(act.partners.begin(), act.partners.end(), a.id) != act.partners.end();
+      }
+      ImGui::Text("%s: %d (%s) + %d (%s)", uiText(UiText::Activities, lang), leads, uiText(UiText::Lead, lang),
+                  partnerships, uiText(UiText::Partners, lang));
       if (!a.selfDescription.empty()) ImGui::TextDisabled("%s", a.selfDescription.c_str());
       break;
     }
@@ -70,12 +73,21 @@ void drawNodeTooltip(const AppState& s, Vertex v) {
       const Concept* c = findConcept(s.project, g.conceptId);
       ImGui::Text("%s: %s", uiText(UiText::Concept, lang), c ? c->name.c_str() : g.conceptId.value.c_str());
       ImGui::Text("%s: %s", uiText(UiText::Level, lang), std::string(label(g.level, lang)).c_str());
-      ImGui::Text("%s: %d", uiText(UiText::Activities, lang), countEdges(EdgeKind::ServesGoal));
+      const auto serving = std::count_if(s.project.activities.begin(), s.project.activities.end(), [&](const Activity& a) {
+        return std::find(a.goals.begin(), a.goals.end(), g.id) != a.goals.end();
+      });
+      ImGui::Text("%s: %d", uiText(UiText::Activities, lang), static_cast<int>(serving));
       break;
     }
     case NodeKind::LifePhase:
-      ImGui::Text("%s: %d", uiText(UiText::Activities, lang), countEdges(EdgeKind::TargetsPhase));
+    {
+      const LifePhaseId& id = s.project.lifePhases[node.index].id;
+      const auto targeting = std::count_if(s.project.activities.begin(), s.project.activities.end(), [&](const Activity& a) {
+        return std::find(a.lifePhases.begin(), a.lifePhases.end(), id) != a.lifePhases.end();
+      });
+      ImGui::Text("%s: %d", uiText(UiText::Activities, lang), static_cast<int>(targeting));
       break;
+    }
   }
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();

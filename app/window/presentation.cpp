@@ -83,9 +83,15 @@ void MainWindow::drawPresentation(AppState& s, const Fonts& fonts, float width, 
   // "Fit all" keeps the map beside the legend; its width is the last frame's.
   m_canvas.setFramingInset(s.presentationLegend ? m_legendWidth + font : 0.0f);
   m_canvas.draw(s, m_canvasRect);
+  if (auto created = m_canvas.takeCreated()) m_inspector.show(*created), s.rightTab = RightTab::Inspector, m_selectTab = true;
   const float legendWidth = s.presentationLegend ? drawLegendOverlay(s, m_canvasRect) : 0.0f;
   if (legendWidth != m_legendWidth && m_legendWidth == 0) s.fitPending = true;  // first seen: frame beside it
   m_legendWidth = legendWidth;
+  // Esc returns; the map, drawn above, ignored it while presenting.
+  const ImGuiIO& io = ImGui::GetIO();
+  if (!io.WantTextInput && !ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId) &&
+      ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
+    s.presenting = false, s.fitPending = true;
 }
 
 }  // namespace knp::app

@@ -92,16 +92,13 @@ std::vector<Vertex> nodesOf(const Broker& broker, const ProjectGraph& view) {
 }
 
 std::vector<Vertex> nodesOfItems(const std::vector<std::size_t>& activities, const std::vector<std::size_t>& actors,
-                                 const ProjectGraph& view) {
-  std::vector<Vertex> nodes;
-  auto add = [&nodes](const std::vector<Vertex>& byIndex, const std::vector<std::size_t>& indices) {
-    for (std::size_t i : indices)
-      if (i < byIndex.size() && std::find(nodes.begin(), nodes.end(), byIndex[i]) == nodes.end())
-        nodes.push_back(byIndex[i]);
-  };
-  add(view.activityVertex, activities);
-  add(view.actorVertex, actors);
-  return nodes;
+                                 const Project& project, const ProjectGraph& view) {
+  NodeList nodes(project, view);
+  for (std::size_t i : activities)
+    if (i < project.activities.size()) nodes.add(NodeKind::Activity, project.activities[i].id.value);
+  for (std::size_t i : actors)
+    if (i < project.actors.size()) nodes.add(NodeKind::Actor, project.actors[i].id.value);
+  return nodes.take();
 }
 
 }  // namespace knp

@@ -32,9 +32,10 @@ std::vector<Vertex> nodesOf(const Broker& broker, const ProjectGraph& view);
 
 // The vertices of items given by their index in the project's lists (report/empty_cell.hpp
 // and report/chain_cells.hpp name items so): the activities, then the actors, each in the
-// order given. Indices the view does not have are skipped; each vertex appears once.
+// order given; an activity the view does not show stands for its actors (and its goals and
+// phases where shown), as in nodesOf. Indices out of range are skipped; each vertex appears once.
 // O(activities + actors) × O(result) for the duplicates check.
 std::vector<Vertex> nodesOfItems(const std::vector<std::size_t>& activities, const std::vector<std::size_t>& actors,
-                                 const ProjectGraph& view);
+                                 const Project& project, const ProjectGraph& view);
 
 }  // namespace knp

@@ -119,7 +119,8 @@ void drawDetailsPanel(AppState& s) {
   ImGui::Separator();
   int id = 0;
   for (EdgeKind kind : {EdgeKind::Lead, EdgeKind::Partner, EdgeKind::ServesGoal, EdgeKind::TargetsPhase,
-                        EdgeKind::Cooperation, EdgeKind::Membership}) {
+                        EdgeKind::Cooperation, EdgeKind::Membership, EdgeKind::ActorLink, EdgeKind::ActorGoal,
+                        EdgeKind::ActorPhase}) {
     std::vector<Vertex> others;
     for (auto [e, end] = boost::out_edges(v, s.view.graph); e != end; ++e)
       if (s.view.graph[*e].kind == kind && boost::target(*e, s.view.graph) != v) others.push_back(boost::target(*e, s.view.graph));

@@ -125,7 +125,7 @@ void MapCanvas::handleInput(AppState& s, const ScreenRect& canvas) {
     }
     if (m_drag == Drag::Node && m_pausedLayout) {
       if (m_movedNode)
-        startLayout(s, s.algorithm, LayoutStart::Continue);  // the moved ones pinned
+        startLayout(s, s.algorithm, LayoutStart::Resume);  // the moved ones pinned
       else
         s.layout.resume();
     } else if (m_drag == Drag::Node && m_movedNode && s.layout.state() == LayoutRunner::State::Paused) {

@@ -180,7 +180,7 @@ void AnalysesPanel::drawChainStrips(AppState& s, const ProjectAnalysis& a) {
         ImGui::EndTooltip();
       }
       if (clicked) {
-        std::vector<Vertex> nodes = nodesOfItems(acts, {}, s.view);
+        std::vector<Vertex> nodes = nodesOfItems(acts, {}, s.project, s.view);
         if (nodes.empty())
           if (auto v = s.view.vertexOf(NodeKind::LifePhase, link.phase.value)) nodes.push_back(*v);
         setHighlight(s, nodes, where);

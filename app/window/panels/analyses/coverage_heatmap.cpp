@@ -41,7 +41,7 @@ void AnalysesPanel::clickCoverageCell(AppState& s, const ProjectAnalysis& a, std
   } else {
     m_explainedCell = std::pair(cell.field, cell.phase);
     m_explanation = explainEmptyCell(s.project, c, row, column, s.language);
-    setHighlight(s, nodesOfItems(m_explanation.activities, m_explanation.actors, s.view), cellName(s.project, cell));
+    setHighlight(s, nodesOfItems(m_explanation.activities, m_explanation.actors, s.project, s.view), cellName(s.project, cell));
   }
   if (!s.highlight.empty()) s.frameRequest = s.highlight;
 }
