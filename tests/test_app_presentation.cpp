@@ -30,6 +30,9 @@ std::unique_ptr<AppState> example() {
   REQUIRE(loaded.project);
   auto s = std::make_unique<AppState>(std::move(*loaded.project), "Beispiel", Language::German);
   finishLayout(*s);
+  s->analyses.request(s->project, s->dataRevision, analysisFilterOf(s->filters));  // as the window's loop does
+  s->analyses.wait();
+  refreshFromAnalyses(*s);
   return s;
 }
 
@@ -72,6 +75,11 @@ TEST_CASE("presentation: at 1280x720 and scale 1.5 the map covers at least three
   INFO("map share: normal " << normal << ", presentation " << presented);
   CHECK(presented >= 0.75f);
   CHECK(presented > normal);
+  // The labels are drawn in the text size: DejaVu Sans' capitals are 0.729 em, ≥ 16 px here.
+  const MapScene& scene = ui.canvas().renderer().scene();
+  CHECK(scene.fontSize * 0.729f >= 16.0f);
+  CHECK(scene.labels.size() >= 15);  // the actors' names, readable from the back of the room
+  CHECK(scene.gapNotes.size() == 3);  // two unserved goals and Alter (65+): the actor network has no node for them
   // Esc returns, and the columns are back.
   press(ui, *s, 1280, 720, 1.5f, kKeyEscape);
   CHECK_FALSE(s->presenting);
