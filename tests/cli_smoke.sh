@@ -69,6 +69,11 @@ grep -q 'broken.txt:2:1: ' "$work/stderr.txt" || fail "centrality broken: no FIL
 "$program" centrality "$work/path.txt" 2>/dev/null; code=$?
 [ $code -eq 2 ] || fail "centrality without --out: exit code $code, expected 2"
 
+# The map's abstractions: --graph list names each with a line.
+"$program" --graph list >"$work/out.txt" || fail "graph list: exit code $?"
+grep -q '^actors-goals ' "$work/out.txt" || fail "graph list: no actors-goals: $(cat "$work/out.txt")"
+[ "$(wc -l <"$work/out.txt")" -eq 4 ] || fail "graph list: expected 4 lines"
+
 # layout: the choices, a project and an edge list, a wrong algorithm.
 "$program" layout --algorithm list >"$work/out.txt" || fail "layout list: exit code $?"
 grep -q '^layered ' "$work/out.txt" || fail "layout list: no layered: $(cat "$work/out.txt")"

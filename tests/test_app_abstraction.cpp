@@ -31,9 +31,11 @@ TEST_CASE("abstraction: the actor network shows the three actors and their two l
   auto s = small();
   REQUIRE(s->graph == Abstraction::Full);
   CHECK(s->positions.size() == 9);
+  select(*s, *s->view.vertexOf(NodeKind::Actor, "a2"));
   setAbstraction(*s, Abstraction::ActorNetwork);
   CHECK(s->graph == Abstraction::ActorNetwork);
   CHECK(s->positions.size() == 3);
+  CHECK(s->selection == std::vector<Vertex>{*s->view.vertexOf(NodeKind::Actor, "a2")});  // still selected
   CHECK(boost::num_edges(s->view.graph) == 2);
   CHECK(s->gapMark.size() == 3);
   CHECK(s->match.size() == 3);
@@ -83,4 +85,26 @@ TEST_CASE("abstraction: a saved view remembers it; --graph chooses one or names 
   REQUIRE(refused);
   CHECK(*refused == "--graph \"akteure\": expected one of actors, actors-goals, fields-phases, full");
   CHECK(s->graph == Abstraction::ActorNetwork);  // nothing else changed
+}
+
+TEST_CASE("abstraction: a move in the actor network is one placement step; undo puts it back", "[app][abstraction]") {
+  auto s = small();
+  setAbstraction(*s, Abstraction::ActorNetwork);
+  finishLayout(*s);
+  commitPlacements(*s, makeLabel(EditAction::Arrange, ItemKind::Actor, "test"));  // the network's arrangement
+  const layouts::Point before = s->positions[0];
+  s->positions[0] = {before.x + 1.0, before.y};
+  commitPlacements(*s, makeLabel(EditAction::Move, ItemKind::Actor, "a1"));
+  const Edit& step = s->history.steps().back();
+  // One node moved in the abstraction's positions: no copy of the whole project in the history.
+  REQUIRE(step.changes.size() == 1);
+  const auto* moved = std::get_if<PlacementChange>(&step.changes[0]);
+  REQUIRE(moved);
+  CHECK(moved->graph == "actors");
+  CHECK(moved->key == "actor:a1");
+  REQUIRE(undo(*s));
+  CHECK(s->positions[0].x == Approx(before.x));
+  CHECK(s->graph == Abstraction::ActorNetwork);
+  REQUIRE(redo(*s));
+  CHECK(s->positions[0].x == Approx(before.x + 1.0));
 }

@@ -82,7 +82,7 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
       ->check(CLI::Range(0.5f, 4.0f));
   std::string graphNames;
   for (const AbstractionInfo& info : abstractionList()) graphNames += (graphNames.empty() ? "" : ", ") + std::string(info.name);
-  cli.add_option("--graph", options.graph, "Show this abstraction of the data: " + graphNames);
+  cli.add_option("--graph", options.graph, "Show this abstraction of the data: " + graphNames + " (list: describe them)");
   cli.add_flag("--present", options.present,
                "Open in presentation: the map fills the window under a slim bar (F11 or Esc returns)");
 
@@ -226,6 +226,11 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
   if (!lang) return 2;
   options.language = *lang;
   options.given = {!size.empty(), cli.get_option("--lang")->count() > 0, cli.get_option("--ui-scale")->count() > 0};
+  if (options.graph == "list") {  // the abstractions, one per line, as `layout --algorithm list` lists layouts
+    for (const AbstractionInfo& info : abstractionList())
+      std::printf("%-14s %s\n", std::string(info.name).c_str(), std::string(info.description).c_str());
+    return 0;
+  }
   return options;
 }
 

@@ -22,7 +22,7 @@ bool onlyPlacements(const Edit& edit) {
   return std::all_of(edit.changes.begin(), edit.changes.end(), [](const Change& c) {
     if (std::holds_alternative<PlacementChange>(c)) return true;
     const auto* text = std::get_if<TextChange>(&c);
-    return text && text->which == ProjectText::Layout;
+    return text && (text->which == ProjectText::Layout || text->which == ProjectText::Graph);
   });
 }
 
@@ -103,6 +103,8 @@ void setAbstraction(AppState& s, Abstraction graph) {
   finishLayout(s);
   commitPlacements(s);  // the current abstraction's arrangement stays in the project
   const MapFilters filters = s.filters;
+  // The selection and focus stay where the new map shows the same items (actors mostly).
+  const KeptView kept = keepView(s);
   s.graph = graph;
   // The abstraction's own layout: "Neu anordnen" there keeps its kind of picture.
   s.algorithm = defaultAlgorithm(graph);
@@ -110,6 +112,8 @@ void setAbstraction(AppState& s, Abstraction graph) {
   rebuildGraph(s, Framing::FitAll);
   s.filters = filters;
   refreshFilters(s);
+  restoreView(s, kept);
+  s.fitPending = true;
   s.recentNodes.clear();
 }
 

@@ -1,5 +1,8 @@
 #include "edit/edit.hpp"
 
+#include <map>
+#include <set>
+
 #include <stdexcept>
 #include <unordered_map>
 
@@ -48,13 +51,16 @@ void applyChange(Project& p, const ListChange<T>& c, Direction d) {
 void applyChange(Project& p, const PlacementChange& c, Direction d) {
   const auto& from = d == Direction::Forward ? c.before : c.after;
   const auto& to = d == Direction::Forward ? c.after : c.before;
-  auto it = p.map.positions.find(c.key);
-  const bool matches = from ? (it != p.map.positions.end() && it->second == *from) : it == p.map.positions.end();
+  auto& positions = c.graph.empty() ? p.map.positions : p.map.graphPositions[c.graph];
+  auto it = positions.find(c.key);
+  const bool matches = from ? (it != positions.end() && it->second == *from) : it == positions.end();
   if (!matches) misfit("node placement differs from the recorded one");
   if (to)
-    p.map.positions[c.key] = *to;
+    positions[c.key] = *to;
   else
-    p.map.positions.erase(it);
+    positions.erase(it);
+  // An abstraction without positions has no entry (as the file reader gives it).
+  if (!c.graph.empty() && positions.empty()) p.map.graphPositions.erase(c.graph);
 }
 
 std::string& textOf(Project& p, ProjectText which) {
@@ -62,6 +68,7 @@ std::string& textOf(Project& p, ProjectText which) {
     case ProjectText::Title: return p.title;
     case ProjectText::Notice: return p.notice;
     case ProjectText::Layout: return p.map.layout;
+    case ProjectText::Graph: return p.map.graph;
   }
   misfit("unknown text");
 }
@@ -115,16 +122,33 @@ bool diffList(const std::vector<T>& before, const std::vector<T>& after, std::ve
   return true;
 }
 
-void diffPlacements(const MapState& before, const MapState& after, std::vector<Change>& changes) {
-  for (const auto& [key, placement] : before.positions) {
-    auto it = after.positions.find(key);
-    if (it == after.positions.end())
-      changes.push_back(PlacementChange{key, placement, std::nullopt});
+using Placements = std::map<std::string, NodePlacement>;
+
+void diffPlacements(const std::string& graph, const Placements& before, const Placements& after,
+                    std::vector<Change>& changes) {
+  for (const auto& [key, placement] : before) {
+    auto it = after.find(key);
+    if (it == after.end())
+      changes.push_back(PlacementChange{graph, key, placement, std::nullopt});
     else if (!(it->second == placement))
-      changes.push_back(PlacementChange{key, placement, it->second});
+      changes.push_back(PlacementChange{graph, key, placement, it->second});
   }
-  for (const auto& [key, placement] : after.positions)
-    if (!before.positions.contains(key)) changes.push_back(PlacementChange{key, std::nullopt, placement});
+  for (const auto& [key, placement] : after)
+    if (!before.contains(key)) changes.push_back(PlacementChange{graph, key, std::nullopt, placement});
+}
+
+// The full graph's positions, then each abstraction's (map.graphPositions) by name.
+void diffPlacements(const MapState& before, const MapState& after, std::vector<Change>& changes) {
+  diffPlacements({}, before.positions, after.positions, changes);
+  static const Placements kNone;
+  std::set<std::string> graphs;
+  for (const auto& [name, placements] : before.graphPositions) graphs.insert(name);
+  for (const auto& [name, placements] : after.graphPositions) graphs.insert(name);
+  for (const std::string& name : graphs) {
+    const auto b = before.graphPositions.find(name), a = after.graphPositions.find(name);
+    diffPlacements(name, b == before.graphPositions.end() ? kNone : b->second,
+                   a == after.graphPositions.end() ? kNone : a->second, changes);
+  }
 }
 
 void diffText(ProjectText which, const std::string& before, const std::string& after, std::vector<Change>& changes) {
@@ -135,6 +159,7 @@ bool diffAll(const Project& b, const Project& a, std::vector<Change>& changes) {
   diffText(ProjectText::Title, b.title, a.title, changes);
   diffText(ProjectText::Notice, b.notice, a.notice, changes);
   diffText(ProjectText::Layout, b.map.layout, a.map.layout, changes);
+  diffText(ProjectText::Graph, b.map.graph, a.map.graph, changes);
   diffPlacements(b.map, a.map, changes);
   return diffList(b.fields, a.fields, changes) && diffList(b.lifePhases, a.lifePhases, changes) &&
          diffList(b.concepts, a.concepts, changes) && diffList(b.goals, a.goals, changes) &&

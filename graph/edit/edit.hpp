@@ -30,12 +30,13 @@ struct ListChange {
 
 // A node's stored placement set, added (no `before`) or removed (no `after`).
 struct PlacementChange {
+  std::string graph;  // the abstraction's name (map.graphPositions); empty: the full graph (map.positions)
   std::string key;
   std::optional<NodePlacement> before;
   std::optional<NodePlacement> after;
 };
 
-enum class ProjectText { Title, Notice, Layout };
+enum class ProjectText { Title, Notice, Layout, Graph };  // Layout, Graph: map.layout, map.graph
 struct TextChange {
   ProjectText which = ProjectText::Title;
   std::string before;
