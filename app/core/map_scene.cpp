@@ -220,14 +220,17 @@ void MapSceneBuilder::collectNodes(const AppState& s) {
 void MapSceneBuilder::placeGaps(const AppState& s, const ScreenRect& canvas, const MeasureText& measure) {
   m_scene.gaps.clear();
   m_scene.gapNotes.clear();
+  m_scene.gapNoteTexts.clear();
   {
     // The gaps without a node here, one line each, from the canvas's top-left corner.
     const float pad = m_fontSize * 0.2f, room = canvas.width * 0.5f;
     float y = canvas.y + pad;
-    auto note = [&](std::string text) {
-      text = fitWithEllipsis(text, room, [&](const std::string& prefix) { return static_cast<double>(measure(prefix)); });
-      const float width = measure(text);
+    auto note = [&](std::string whole) {
       if (y + m_fontSize + pad > canvas.y + canvas.height) return;
+      std::string text =
+          fitWithEllipsis(whole, room, [&](const std::string& prefix) { return static_cast<double>(measure(prefix)); });
+      const float width = measure(text);
+      m_scene.gapNoteTexts.push_back(std::move(whole));
       m_scene.gapNotes.push_back({0, text, canvas.x + pad, y, canvas.x + pad * 3 + width, y + m_fontSize + pad,
                                   {canvas.x + pad * 2, y + pad * 0.5f}, 0xF0FFFFFF, kGapColour, pad});
       y += m_fontSize + pad * 2;

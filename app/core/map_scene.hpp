@@ -104,6 +104,7 @@ struct MapScene {
   // Gaps this abstraction has no node for, listed in the canvas's top-left corner (at most
   // kMaxGapNotes and a line saying how many more), red on white; labels keep clear of them.
   std::vector<SceneLabel> gapNotes;
+  std::vector<std::string> gapNoteTexts;  // each note's whole text (the note may be cut with "…")
   std::vector<SceneLabel> labels;    // by priority, none overlapping, none cut by the canvas edge
 
   static constexpr std::uint32_t kFadedEdge = 0x80000000u;

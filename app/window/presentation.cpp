@@ -67,9 +67,18 @@ void MainWindow::drawPresentation(AppState& s, const Fonts& fonts, float width, 
   ImGui::SameLine(at.x + std::min(titleRoom, ImGui::GetItemRectSize().x) + font - ImGui::GetWindowPos().x);
   // The filters, focus and highlight in force, so that the room knows what it is looking at.
   const ImVec2 chips = ImGui::GetCursorScreenPos();
-  ImGui::PushClipRect(chips, ImVec2(right - bar - font * 0.5f, chips.y + font * 2), true);
+  const float chipsEnd = right - bar - font * 0.5f;
+  ImGui::PushClipRect(chips, ImVec2(chipsEnd, chips.y + font * 2), true);
+  ImGui::BeginGroup();
   drawFilterBar(s);
+  ImGui::EndGroup();
   ImGui::PopClipRect();
+  // Chips cut by the bar's room are all shown, whole, under the mouse.
+  if (ImGui::GetItemRectMax().x > chipsEnd && ImGui::IsMouseHoveringRect(chips, ImVec2(chipsEnd, chips.y + font * 2))) {
+    ImGui::BeginTooltip();
+    drawFilterBar(s);
+    ImGui::EndTooltip();
+  }
   ImGui::SameLine();
   ImGui::SetCursorScreenPos(ImVec2(right - buttons - font * 12 - style.ItemSpacing.x, chips.y));
   drawAbstractionChoice(s);

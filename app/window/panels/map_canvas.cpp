@@ -237,6 +237,17 @@ RenderStats MapCanvas::draw(AppState& s, const ScreenRect& canvas) {
   }
   drawContextMenu(s);
   if (s.hovered != kNoVertex && m_drag == Drag::None) drawNodeTooltip(s, s.hovered);
+  // A gap note cut with "…" shows its whole text under the mouse.
+  if (m_drag == Drag::None && ImGui::IsWindowHovered() &&
+      ImGui::IsMouseHoveringRect(ImVec2(canvas.x, canvas.y), ImVec2(canvas.x + canvas.width, canvas.y + canvas.height))) {
+    const MapScene& scene = m_renderer.scene();
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    for (std::size_t i = 0; i < scene.gapNotes.size() && i < scene.gapNoteTexts.size(); ++i) {
+      const SceneLabel& note = scene.gapNotes[i];
+      if (mouse.x >= note.x0 && mouse.x <= note.x1 && mouse.y >= note.y0 && mouse.y <= note.y1)
+        ImGui::SetTooltip("%s", scene.gapNoteTexts[i].c_str());
+    }
+  }
   return stats;
 }
 
