@@ -22,7 +22,7 @@ bool onlyPlacements(const Edit& edit) {
   return std::all_of(edit.changes.begin(), edit.changes.end(), [](const Change& c) {
     if (std::holds_alternative<PlacementChange>(c)) return true;
     const auto* text = std::get_if<TextChange>(&c);
-    return text && (text->which == ProjectText::Layout || text->which == ProjectText::Graph);
+    return text && (text->which == ProjectText::Layout || text->which == ProjectText::MapGraph);
   });
 }
 

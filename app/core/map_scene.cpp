@@ -345,8 +345,8 @@ void MapSceneBuilder::placeLabels(const AppState& s, const ScreenRect& canvas, c
     });
   };
   // Gap badges and notes come first: a label never covers one.
-  for (const SceneLabel& n : m_scene.gapNotes) {
-    const LabelBox box{n.x0, n.y0, n.x1, n.y1};
+  for (const SceneLabel& note : m_scene.gapNotes) {
+    const LabelBox box{note.x0, note.y0, note.x1, note.y1};
     cellRange(box, [&](std::vector<LabelBox>& placed) {
       placed.push_back(box);
       return false;

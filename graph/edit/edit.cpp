@@ -68,7 +68,7 @@ std::string& textOf(Project& p, ProjectText which) {
     case ProjectText::Title: return p.title;
     case ProjectText::Notice: return p.notice;
     case ProjectText::Layout: return p.map.layout;
-    case ProjectText::Graph: return p.map.graph;
+    case ProjectText::MapGraph: return p.map.graph;
   }
   misfit("unknown text");
 }
@@ -159,7 +159,7 @@ bool diffAll(const Project& b, const Project& a, std::vector<Change>& changes) {
   diffText(ProjectText::Title, b.title, a.title, changes);
   diffText(ProjectText::Notice, b.notice, a.notice, changes);
   diffText(ProjectText::Layout, b.map.layout, a.map.layout, changes);
-  diffText(ProjectText::Graph, b.map.graph, a.map.graph, changes);
+  diffText(ProjectText::MapGraph, b.map.graph, a.map.graph, changes);
   diffPlacements(b.map, a.map, changes);
   return diffList(b.fields, a.fields, changes) && diffList(b.lifePhases, a.lifePhases, changes) &&
          diffList(b.concepts, a.concepts, changes) && diffList(b.goals, a.goals, changes) &&

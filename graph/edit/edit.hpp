@@ -36,7 +36,7 @@ struct PlacementChange {
   std::optional<NodePlacement> after;
 };
 
-enum class ProjectText { Title, Notice, Layout, Graph };  // Layout, Graph: map.layout, map.graph
+enum class ProjectText { Title, Notice, Layout, MapGraph };  // Layout, MapGraph: map.layout, map.graph
 struct TextChange {
   ProjectText which = ProjectText::Title;
   std::string before;
