@@ -2,6 +2,7 @@
 // command line choose one, and the choice is saved with the map.
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <memory>
 
 #include "core/app_state.hpp"
@@ -107,4 +108,21 @@ TEST_CASE("abstraction: a move in the actor network is one placement step; undo 
   CHECK(s->graph == Abstraction::ActorNetwork);
   REQUIRE(redo(*s));
   CHECK(s->positions[0].x == Approx(before.x + 1.0));
+}
+
+TEST_CASE("abstraction: sizes by number of activities count in the project, whatever the map shows", "[app][abstraction]") {
+  // act1: a1 leads, a2 partner; act2: a2 leads. So a1 1, a2 2, the body 0; sizes are
+  // √(count / largest) within the kind.
+  auto s = small();
+  setAbstraction(*s, Abstraction::ActorNetwork);
+  s->sizeMeasure = SizeMeasure::Activities;
+  refreshSizes(*s);
+  CHECK(s->sizeWeight[*s->view.vertexOf(NodeKind::Actor, "a1")] == Approx(std::sqrt(0.5)));
+  CHECK(s->sizeWeight[*s->view.vertexOf(NodeKind::Actor, "a2")] == Approx(1.0));
+  CHECK(s->sizeWeight[*s->view.vertexOf(NodeKind::Actor, "body")] == Approx(0.0));
+  // Goals: g1 is served by both, g2 by act2: √(1/2) for g2.
+  setAbstraction(*s, Abstraction::ActorsAndGoals);
+  refreshSizes(*s);
+  CHECK(s->sizeWeight[*s->view.vertexOf(NodeKind::Goal, "g1")] == Approx(1.0));
+  CHECK(s->sizeWeight[*s->view.vertexOf(NodeKind::Goal, "g2")] == Approx(std::sqrt(0.5)));
 }

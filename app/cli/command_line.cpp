@@ -80,9 +80,7 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
   cli.add_option("--layout", options.layout, "Arrange the map with this layout (see `layout --algorithm list`)");
   cli.add_option("--ui-scale", options.uiScale, "Text size factor (default 1; the monitor's scale is applied too)")
       ->check(CLI::Range(0.5f, 4.0f));
-  std::string graphNames;
-  for (const AbstractionInfo& info : abstractionList()) graphNames += (graphNames.empty() ? "" : ", ") + std::string(info.name);
-  cli.add_option("--graph", options.graph, "Show this abstraction of the data: " + graphNames + " (list: describe them)");
+  cli.add_option("--graph", options.graph, "Show this abstraction of the data: " + abstractionNames() + " (list: describe them)");
   cli.add_flag("--present", options.present,
                "Open in presentation: the map fills the window under a slim bar (F11 or Esc returns)");
 

@@ -5,11 +5,15 @@
 #include <stdexcept>
 #include <map>
 #include <utility>
+#include <set>
+#include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 #include <fmt/format.h>
 
 #include "layouts/hops.hpp"
+#include "report/project_names.hpp"
 #include "layouts/project_layout_graph.hpp"
 #include "core/ui_text.hpp"
 
@@ -54,31 +58,32 @@ void placeNodes(AppState& s) {
   s.layoutOrigin = LayoutOrigin::Opening;
 }
 
-// How many activities an actor leads or partners, serve a goal or target a life phase (each
-// counted once). O(activities × their references).
-std::size_t activityCount(const AppState& s, const NodeProps& node) {
-  std::size_t count = 0;
-  for (const Activity& a : s.project.activities) {
-    switch (node.kind) {
-      case NodeKind::Actor: {
-        const ActorId& id = s.project.actors[node.index].id;
-        count += a.lead == id || std::find(a.partners.begin(), a.partners.end(), id) != a.partners.end();
-        break;
-      }
-      case NodeKind::Goal: {
-        const GoalId& id = s.project.goals[node.index].id;
-        count += std::find(a.goals.begin(), a.goals.end(), id) != a.goals.end();
-        break;
-      }
-      case NodeKind::LifePhase: {
-        const LifePhaseId& id = s.project.lifePhases[node.index].id;
-        count += std::find(a.lifePhases.begin(), a.lifePhases.end(), id) != a.lifePhases.end();
-        break;
-      }
-      case NodeKind::Activity: return 1;
-    }
+// How many activities each actor leads or partners (once per activity), each goal is served
+// by and each life phase is targeted by, by project index. One pass: O(activities × their
+// references + log of the lists for the id look-ups).
+struct ActivityCounts {
+  std::vector<std::size_t> actor, goal, phase;
+};
+
+ActivityCounts activityCounts(const Project& p) {
+  ActivityCounts counts{std::vector<std::size_t>(p.actors.size()), std::vector<std::size_t>(p.goals.size()),
+                        std::vector<std::size_t>(p.lifePhases.size())};
+  std::unordered_map<std::string_view, std::size_t> actorAt, goalAt, phaseAt;
+  for (std::size_t i = 0; i < p.actors.size(); ++i) actorAt.emplace(p.actors[i].id.value, i);
+  for (std::size_t i = 0; i < p.goals.size(); ++i) goalAt.emplace(p.goals[i].id.value, i);
+  for (std::size_t i = 0; i < p.lifePhases.size(); ++i) phaseAt.emplace(p.lifePhases[i].id.value, i);
+  auto countIn = [](std::vector<std::size_t>& into, const auto& at, std::string_view id) {
+    if (auto it = at.find(id); it != at.end()) ++into[it->second];
+  };
+  for (const Activity& a : p.activities) {
+    std::unordered_set<std::string_view> actors{a.lead.value};  // lead and partner: once
+    for (const ActorId& partner : a.partners) actors.insert(partner.value);
+    for (std::string_view id : actors) countIn(counts.actor, actorAt, id);
+    for (const GoalId& goal : std::set<GoalId>(a.goals.begin(), a.goals.end())) countIn(counts.goal, goalAt, goal.value);
+    for (const LifePhaseId& phase : std::set<LifePhaseId>(a.lifePhases.begin(), a.lifePhases.end()))
+      countIn(counts.phase, phaseAt, phase.value);
   }
-  return count;
+  return counts;
 }
 
 }  // namespace
@@ -157,12 +162,11 @@ void refreshFromAnalyses(AppState& s) {
   const ProjectAnalysis* analysis = s.analyses.latest();
   if (!analysis) return;
   // The results name items by id: a result older than the data marks only what still exists.
-  s.offMapGaps.clear();
   for (const Gap& gap : analysis->gaps) {
     std::optional<Vertex> v;
     if (gap.kind == GapKind::UnservedGoal && gap.goal) {
       if (const Goal* goal = findGoal(s.project, *gap.goal); goal && !s.view.shows(NodeKind::Goal))
-        s.offMapGaps.emplace_back(NodeKind::Goal, goal->shortTitle.empty() ? goal->title : goal->shortTitle);
+        s.offMapGaps.emplace_back(NodeKind::Goal, goalShortName(*goal, goal->title.size()));  // shortTitle, else the title
       v = s.view.vertexOf(NodeKind::Goal, gap.goal->value);
     }
     if (gap.kind == GapKind::UncoveredPhase && gap.phase) {
@@ -193,6 +197,7 @@ void refreshSizes(AppState& s) {
   const std::size_t n = boost::num_vertices(s.view.graph);
   std::vector<double> value(n, 0.0);
   const ProjectAnalysis* analysis = s.sizeMeasure == SizeMeasure::Betweenness ? s.analyses.latest() : nullptr;
+  const ActivityCounts counts = s.sizeMeasure == SizeMeasure::Activities ? activityCounts(s.project) : ActivityCounts{};
   for (Vertex v = 0; v < n; ++v) {
     const NodeProps& node = s.view.graph[v];
     switch (s.sizeMeasure) {
@@ -200,7 +205,12 @@ void refreshSizes(AppState& s) {
       case SizeMeasure::Degree: value[v] = static_cast<double>(s.layoutGraph.graph.neighbours(static_cast<VertexIndex>(v)).size()); break;
       case SizeMeasure::Activities:
         // From the project, not the view's edges: an abstraction has no activity edges.
-        value[v] = node.kind == NodeKind::Activity ? 1.0 : static_cast<double>(activityCount(s, node));
+        switch (node.kind) {
+          case NodeKind::Actor: value[v] = static_cast<double>(counts.actor[node.index]); break;
+          case NodeKind::Goal: value[v] = static_cast<double>(counts.goal[node.index]); break;
+          case NodeKind::LifePhase: value[v] = static_cast<double>(counts.phase[node.index]); break;
+          case NodeKind::Activity: value[v] = 1.0; break;
+        }
         break;
       case SizeMeasure::Betweenness:
         if (node.kind == NodeKind::Actor && analysis && node.index < analysis->network.actors.size())

@@ -137,7 +137,8 @@ void refreshFromAnalyses(AppState& s);
 // Sets what the colours tell and counts marksRevision. O(1).
 void setColourBy(AppState& s, ColourBy colourBy);
 
-// Recomputes `sizeWeight` for `sizeMeasure` (betweenness from the finished analysis, else degree). O(V + E).
+// Recomputes `sizeWeight` for `sizeMeasure` (betweenness from the finished analysis, else degree).
+// O(V + E), plus one pass over the activities for the number of activities.
 void refreshSizes(AppState& s);
 
 // How a vertex is shown given filters and focus.

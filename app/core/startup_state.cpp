@@ -60,11 +60,7 @@ std::optional<std::string> applyStartupOptions(AppState& s, const Options& optio
   std::optional<Abstraction> graph;
   if (options.graph) {
     graph = abstractionFromName(*options.graph);
-    if (!graph) {
-      std::string names;
-      for (const AbstractionInfo& info : abstractionList()) names += (names.empty() ? "" : ", ") + std::string(info.name);
-      return fmt::format("--graph \"{}\": expected one of {}", *options.graph, names);
-    }
+    if (!graph) return fmt::format("--graph \"{}\": expected one of {}", *options.graph, abstractionNames());
   }
   // The map the options end on: --graph, else the view's, else the project's. --graph wins
   // over the view's, as the more specific wish.

@@ -162,6 +162,12 @@ const std::vector<AbstractionInfo>& abstractionList() {
   return list;
 }
 
+std::string abstractionNames() {
+  std::string names;
+  for (const AbstractionInfo& info : abstractionList()) names += (names.empty() ? "" : ", ") + std::string(info.name);
+  return names;
+}
+
 std::optional<Abstraction> abstractionFromName(std::string_view name) {
   for (const AbstractionInfo& info : abstractionList())
     if (info.name == name) return info.id;

@@ -51,6 +51,8 @@ struct AbstractionInfo {
 // Every abstraction once, in the order above.
 const std::vector<AbstractionInfo>& abstractionList();
 std::optional<Abstraction> abstractionFromName(std::string_view name);
+// "actors, actors-goals, fields-phases, full": every name, for help texts and messages. O(abstractions).
+std::string abstractionNames();
 std::string_view toString(Abstraction a);
 
 // The view of `project` for abstraction `a` (Full: exactly buildProjectGraph(project)).
