@@ -29,8 +29,8 @@ namespace knp::app {
 
 // The analysis shown in the side panel (report/analysis_list.hpp lists them).
 using Panel = AnalysisId;
-// The tab shown in the right column: the analyses, the inspector or the history.
-enum class RightTab { Analyses, Inspector, History };
+// The tab shown in the right column: the analyses, the inspector, the history or the conference.
+enum class RightTab { Analyses, Inspector, History, Conference };
 
 inline constexpr Vertex kNoVertex = static_cast<Vertex>(-1);
 
@@ -108,6 +108,11 @@ struct AppState {
   // while `presentationLegend` is on. Esc or F11 returns.
   bool presenting = false;
   bool presentationLegend = true;
+  // The conference the Konferenz tab works on (core/conference_session.hpp); empty: none.
+  ConferenceId conference;
+  // While the chosen conference runs in the program: the history position at its start, so
+  // that its end can list what changed meanwhile (itemsChangedBy). None: not running.
+  std::optional<std::size_t> conferenceStartStep;
   float uiScale = 1.0f;          // user setting, times the monitor's content scale
   std::string message;           // last status message (saved, error, ...)
 

@@ -173,6 +173,8 @@ void replaceDocument(AppState& s, Project project, std::optional<std::filesystem
   s.file = std::move(file);
   s.sourceName = s.file ? s.file->filename().string() : std::string(uiText(UiText::Untitled, s.language));
   s.history.clear();
+  s.conference = ConferenceId();  // a conference of the old document is not in this one
+  s.conferenceStartStep.reset();
   s.filters = MapFilters{};
   s.focus.reset();
   if (auto algorithm = layouts::algorithmFromName(s.project.map.layout)) s.algorithm = *algorithm;

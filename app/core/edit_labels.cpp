@@ -87,6 +87,23 @@ std::string stepText(const EditLabel& label, Language lang) {
     case EditAction::DeleteView: return format(UiText::StepDeleteView, lang, label.name);
     case EditAction::ChangeProject: return uiText(UiText::StepChangeProject, lang);
     case EditAction::Reorder: return format(UiText::StepReorder, lang, label.name);
+    case EditAction::AddConference: return format(UiText::StepAddConference, lang, label.name, label.otherName, label.count);
+    case EditAction::ChangeConference: return format(UiText::StepChangeConference, lang, label.name, label.otherName, label.count);
+    case EditAction::DeleteConference: return format(UiText::StepDeleteConference, lang, label.name, label.otherName, label.count);
+    case EditAction::AddScene: return format(UiText::StepAddScene, lang, label.name, label.otherName, label.count);
+    case EditAction::ChangeScene: return format(UiText::StepChangeScene, lang, label.name, label.otherName, label.count);
+    case EditAction::DeleteScene: return format(UiText::StepDeleteScene, lang, label.name, label.otherName, label.count);
+    case EditAction::MoveScene: return format(UiText::StepMoveScene, lang, label.name, label.otherName, label.count);
+    case EditAction::AddPoll: return format(UiText::StepAddPoll, lang, label.name, label.otherName, label.count);
+    case EditAction::ChangePoll: return format(UiText::StepChangePoll, lang, label.name, label.otherName, label.count);
+    case EditAction::DeletePoll: return format(UiText::StepDeletePoll, lang, label.name, label.otherName, label.count);
+    case EditAction::Vote: return format(UiText::StepVote, lang, label.name, label.otherName, label.count);
+    case EditAction::Agree: return format(UiText::StepAgree, lang, label.name, label.otherName, label.count);
+    case EditAction::AddComment: return format(UiText::StepAddComment, lang, label.name, label.otherName, label.count);
+    case EditAction::ChangeComment: return format(UiText::StepChangeComment, lang, label.name, label.otherName, label.count);
+    case EditAction::DeleteComment: return format(UiText::StepDeleteComment, lang, label.name, label.otherName, label.count);
+    case EditAction::StartConference: return format(UiText::StepStartConference, lang, label.name, label.otherName, label.count);
+    case EditAction::EndConference: return format(UiText::StepEndConference, lang, label.name, label.otherName, label.count);
   }
   return label.name;
 }

@@ -232,6 +232,12 @@ void MainWindow::drawRightColumn(AppState& s, float x, float top, float width, f
       ImGui::EndChild();
       ImGui::EndTabItem();
     }
+    if (tab(RightTab::Conference, UiText::ConferenceTab)) {
+      ImGui::BeginChild("##conference");
+      m_conference.draw(s, ImGui::GetFontSize() / kBaseFontPixels);
+      ImGui::EndChild();
+      ImGui::EndTabItem();
+    }
     m_selectTab = false;
     ImGui::EndTabBar();
   }

@@ -11,6 +11,7 @@
 #include "core/columns.hpp"
 #include "window/fonts.hpp"
 #include "window/panels/analyses.hpp"
+#include "window/panels/conference_tab.hpp"
 #include "window/panels/map_canvas.hpp"
 #include "window/files/file_flow.hpp"
 #include "window/files/export_dialog.hpp"
@@ -57,6 +58,7 @@ class MainWindow {
 
   MapCanvas m_canvas;
   AnalysesPanel m_analyses;
+  ConferenceTab m_conference;
   SearchBox m_search;
   ViewsPanel m_views;
   ImportDialog m_import;

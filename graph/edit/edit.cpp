@@ -18,6 +18,10 @@ template <>
 std::vector<SavedView>& listOf<SavedView>(Project& p) {
   return p.map.views;
 }
+template <>
+std::vector<Conference>& listOf<Conference>(Project& p) {
+  return p.conferences;
+}
 template <class T>
 const std::string& keyOf(const T& item) {
   return item.id.value;
@@ -165,7 +169,7 @@ bool diffAll(const Project& b, const Project& a, std::vector<Change>& changes) {
          diffList(b.concepts, a.concepts, changes) && diffList(b.goals, a.goals, changes) &&
          diffList(b.actors, a.actors, changes) && diffList(b.activities, a.activities, changes) &&
          diffList(b.cooperations, a.cooperations, changes) && diffList(b.indicators, a.indicators, changes) &&
-         diffList(b.map.views, a.map.views, changes);
+         diffList(b.map.views, a.map.views, changes) && diffList(b.conferences, a.conferences, changes);
 }
 
 }  // namespace

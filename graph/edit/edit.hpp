@@ -51,7 +51,8 @@ struct WholeProjectChange {
 
 using Change = std::variant<ListChange<Field>, ListChange<LifePhase>, ListChange<Concept>, ListChange<Goal>,
                             ListChange<Actor>, ListChange<Activity>, ListChange<Cooperation>, ListChange<Indicator>,
-                            ListChange<SavedView>, PlacementChange, TextChange, WholeProjectChange>;
+                            ListChange<SavedView>, ListChange<Conference>, PlacementChange, TextChange,
+                            WholeProjectChange>;
 
 // What a step did, for menus and the history list; the app words it in the user's language.
 enum class EditAction {
@@ -69,6 +70,24 @@ enum class EditAction {
   DeleteView,
   ChangeProject,  // title or notice
   Reorder,        // life phases' order
+  // Conferences (name: the conference's title, or what EditLabel::otherName says).
+  AddConference,
+  ChangeConference,   // title or date
+  DeleteConference,
+  AddScene,           // otherName: the scene's heading
+  ChangeScene,
+  DeleteScene,
+  MoveScene,
+  AddPoll,            // otherName: the poll's question
+  ChangePoll,         // question, kind, tables, options
+  DeletePoll,
+  Vote,               // dots entered; otherName: the option's text
+  Agree,              // priorities taken over; count: how many goals
+  AddComment,         // otherName: the start of the comment
+  ChangeComment,
+  DeleteComment,
+  StartConference,
+  EndConference,
 };
 
 struct EditLabel {

@@ -37,6 +37,22 @@ char32_t nextCodePoint(std::string_view s, std::size_t& i) {
   return c;
 }
 
+template <class IdT>
+bool contains(const std::vector<IdT>& list, const std::string& id) {
+  return std::any_of(list.begin(), list.end(), [&](const IdT& x) { return x.value == id; });
+}
+
+template <class IdT>
+void addOrRemove(std::vector<IdT>& list, const std::string& id, ListEdit edit) {
+  if (edit == ListEdit::Add) {
+    if (!contains(list, id)) list.push_back(IdT{id});
+  } else {
+    std::erase_if(list, [&](const IdT& x) { return x.value == id; });
+  }
+}
+
+}  // namespace
+
 std::string slugOf(std::string_view name) {
   std::string slug;
   bool gap = false;
@@ -58,22 +74,6 @@ std::string slugOf(std::string_view name) {
   }
   return slug.empty() ? "neu" : slug;
 }
-
-template <class IdT>
-bool contains(const std::vector<IdT>& list, const std::string& id) {
-  return std::any_of(list.begin(), list.end(), [&](const IdT& x) { return x.value == id; });
-}
-
-template <class IdT>
-void addOrRemove(std::vector<IdT>& list, const std::string& id, ListEdit edit) {
-  if (edit == ListEdit::Add) {
-    if (!contains(list, id)) list.push_back(IdT{id});
-  } else {
-    std::erase_if(list, [&](const IdT& x) { return x.value == id; });
-  }
-}
-
-}  // namespace
 
 std::string newItemId(const Project& project, ItemKind kind, std::string_view name) {
   const std::string base = slugOf(name);

@@ -13,6 +13,10 @@
 
 namespace knp {
 
+// The name as an id: lower-case ASCII (ä → ae, ß → ss, other letters without accents, runs
+// of anything else → "-"), at most 40 characters; "neu" when nothing is left. O(length).
+std::string slugOf(std::string_view name);
+
 // A fresh id for a new item of `kind`, readable in the file: the name in lower-case ASCII
 // (ä → ae, ß → ss, other letters without accents, runs of anything else → "-"), at most 40
 // characters, else "neu"; made unique within the kind with "-2", "-3", ... O(items of the kind × tries).

@@ -54,4 +54,16 @@ std::string nodeKeyOf(const ItemRef& ref) {
   }
 }
 
+std::string itemKeyOf(const ItemRef& ref) { return std::string(toString(ref.kind)) + ":" + ref.id; }
+
+std::optional<ItemRef> itemRefFromKey(std::string_view key) {
+  const std::size_t colon = key.find(':');
+  if (colon == std::string_view::npos || colon + 1 == key.size()) return std::nullopt;
+  const std::string_view kind = key.substr(0, colon);
+  for (ItemKind k : {ItemKind::Field, ItemKind::LifePhase, ItemKind::Concept, ItemKind::Goal, ItemKind::Actor,
+                     ItemKind::Activity, ItemKind::Cooperation, ItemKind::Indicator})
+    if (toString(k) == kind) return ItemRef{k, std::string(key.substr(colon + 1))};
+  return std::nullopt;
+}
+
 }  // namespace knp

@@ -2,6 +2,7 @@
 // Names any item of a project by its kind and id, and gives generic code access to the list
 // of each kind (ItemTraits<T>::items) so that one add/update/delete serves all eight kinds.
 #include <compare>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -95,5 +96,12 @@ std::string nodeKeyOf(const ItemRef& ref);
 
 // The saved name of a kind ("actor", "lifePhase", ...), as in node keys.
 std::string_view toString(ItemKind kind);
+
+// The item key "kind:id" of any item ("cooperation:k4", "goal:I3"), as conferences name
+// items (model/conference.hpp); for nodes the same as nodeKeyOf. O(1).
+std::string itemKeyOf(const ItemRef& ref);
+// The item an item key names, by form only (whether it exists is itemExists'); nullopt for
+// an unknown kind or an empty id. O(length).
+std::optional<ItemRef> itemRefFromKey(std::string_view key);
 
 }  // namespace knp

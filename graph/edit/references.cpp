@@ -1,7 +1,9 @@
 #include "edit/references.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
+#include <string_view>
 
 namespace knp {
 namespace {
@@ -69,6 +71,41 @@ void eraseItems(std::vector<T>& items, const std::set<ItemRef>& deleted) {
   std::erase_if(items, [&](const T& item) { return deleted.contains(refOf(item)); });
 }
 
+// Whether a poll option's item ("goal:ID", "gap:FIELD/PHASE", "suggestion:A/B"; conference.hpp)
+// names a deleted item.
+bool optionNamesGone(const std::string& item, const std::set<ItemRef>& gone) {
+  auto pairGone = [&](std::string_view rest, ItemKind first, ItemKind second) {
+    const std::size_t slash = rest.find('/');
+    if (slash == std::string_view::npos) return false;
+    return gone.contains(ItemRef{first, std::string(rest.substr(0, slash))}) ||
+           gone.contains(ItemRef{second, std::string(rest.substr(slash + 1))});
+  };
+  if (item.starts_with("gap:")) return pairGone(std::string_view(item).substr(4), ItemKind::Field, ItemKind::LifePhase);
+  if (item.starts_with("suggestion:"))
+    return pairGone(std::string_view(item).substr(11), ItemKind::Actor, ItemKind::Actor);
+  const auto ref = itemRefFromKey(item);
+  return ref && gone.contains(*ref);
+}
+
+void applyCommentFate(std::vector<Comment>& comments, const DeletionPlan& plan, const std::set<ItemRef>& gone,
+                      const std::map<std::string, std::string>& names) {
+  const auto target = itemRefFromKey(plan.commentsMoveTo);
+  const bool canMove = plan.commentFate == CommentFate::MoveTo && target && !gone.contains(*target);
+  std::erase_if(comments, [&](Comment& comment) {
+    const auto ref = itemRefFromKey(comment.item);
+    if (!ref || !gone.contains(*ref)) return false;
+    if (plan.commentFate == CommentFate::Remove) return true;
+    if (canMove) {
+      comment.item = plan.commentsMoveTo;
+    } else {
+      const auto name = names.find(comment.item);
+      comment.formerItem = name != names.end() ? name->second : comment.item;
+      comment.item.clear();
+    }
+    return false;
+  });
+}
+
 }  // namespace
 
 std::vector<Reference> referencesTo(const Project& project, const ItemRef& target) {
@@ -106,6 +143,11 @@ DeletionPlan planDeletion(const Project& project, const std::vector<ItemRef>& ta
 
 void applyDeletion(Project& p, const DeletionPlan& plan) {
   const std::set<ItemRef> gone(plan.deleted.begin(), plan.deleted.end());
+  // Names while the items exist: a comment kept on the map says what it was about.
+  std::map<std::string, std::string> names;
+  for (const Conference& conference : p.conferences)
+    for (const Comment& comment : conference.comments)
+      if (auto ref = itemRefFromKey(comment.item); ref && gone.contains(*ref)) names[comment.item] = itemName(p, *ref);
   eraseItems(p.fields, gone);
   eraseItems(p.lifePhases, gone);
   eraseItems(p.concepts, gone);
@@ -133,12 +175,32 @@ void applyDeletion(Project& p, const DeletionPlan& plan) {
   for (const ItemRef& ref : plan.deleted)
     if (auto key = nodeKeyOf(ref); !key.empty()) goneKeys.insert(key);
   std::erase_if(p.map.positions, [&](const auto& entry) { return goneKeys.contains(entry.first); });
-  for (SavedView& view : p.map.views) {
+  auto forgetInView = [&](SavedView& view) {
     if (view.focus && goneKeys.contains(*view.focus)) view.focus.reset();
     eraseDeleted(view.filters.fields, ItemKind::Field, gone);
     eraseDeleted(view.filters.lifePhases, ItemKind::LifePhase, gone);
     eraseDeleted(view.filters.concepts, ItemKind::Concept, gone);
+  };
+  for (SavedView& view : p.map.views) forgetInView(view);
+  for (Conference& conference : p.conferences) {
+    for (Scene& scene : conference.scenes) {
+      forgetInView(scene.view);
+      std::erase_if(scene.highlight, [&](const std::string& key) { return goneKeys.contains(key); });
+    }
+    for (Poll& poll : conference.polls)
+      for (PollOption& option : poll.options)
+        if (optionNamesGone(option.item, gone)) option.item.clear();
+    applyCommentFate(conference.comments, plan, gone, names);
   }
+}
+
+std::size_t commentsAbout(const Project& project, const std::vector<ItemRef>& items) {
+  std::set<std::string> keys;
+  for (const ItemRef& ref : items) keys.insert(itemKeyOf(ref));
+  std::size_t count = 0;
+  for (const Conference& conference : project.conferences)
+    for (const Comment& comment : conference.comments) count += keys.contains(comment.item) ? 1 : 0;
+  return count;
 }
 
 }  // namespace knp

@@ -37,12 +37,21 @@ struct Reference {
 // cooperations, goals, indicators). A target that does not exist has none. O(items + refs).
 std::vector<Reference> referencesTo(const Project& project, const ItemRef& target);
 
+// What happens to the comments of a conference on an item that is deleted: they stay, on
+// the map as a whole (naming the item in Comment::formerItem), move to another item, or go.
+enum class CommentFate { KeepOnMap, MoveTo, Remove };
+
 struct DeletionPlan {
   std::vector<ItemRef> deleted;     // the targets, then the items deleted with them, each once
   std::vector<Reference> unlinked;  // references removed from items that stay
   bool cascades() const;            // whether it deletes more than the targets or unlinks anything
   std::size_t targetCount = 0;      // the first targetCount entries of `deleted` are the targets
+  CommentFate commentFate = CommentFate::KeepOnMap;  // the caller asks the user when commentsAbout() > 0
+  std::string commentsMoveTo;                        // MoveTo: the item key they move to
 };
+
+// How many comments of all conferences are about one of `items`. O(comments × log items).
+std::size_t commentsAbout(const Project& project, const std::vector<ItemRef>& items);
 
 // Follows references from `targets` until nothing more must go: an actor takes the
 // activities it leads and its cooperations with it; a concept its goals (and so on, e.g. a
@@ -51,7 +60,10 @@ struct DeletionPlan {
 DeletionPlan planDeletion(const Project& project, const std::vector<ItemRef>& targets);
 
 // Removes the plan's items, the unlinked references, the deleted nodes' map placements and
-// their mentions in saved views (focus, field/phase/concept filters). O(items + refs).
+// their mentions in saved views (focus, field/phase/concept filters) and in conferences:
+// scenes lose them from focus, filters and highlight, poll options naming them become free
+// text (their text stays), and their comments meet the plan's commentFate (a MoveTo target
+// that is deleted too counts as KeepOnMap). O(items + refs + conference entries).
 void applyDeletion(Project& project, const DeletionPlan& plan);
 
 }  // namespace knp

@@ -12,14 +12,22 @@ namespace {
 // version 1 file has no map state, which version 2 writes as no "map" key: nothing to change.
 void migrateV1ToV2(nlohmann::json& /*document*/) {}
 
+// Version 3 adds conferences: the optional top-level "conferences", a goal's optional
+// "priorityYears" and the optional "fromConference" of actors, activities and cooperations.
+// A version 2 file has none of them, which version 3 writes by leaving the keys out: nothing
+// to change. (Version 2 files written since "graph", "graphPositions" and "shortTitle"
+// appeared carry those keys already; version 3 reads them unchanged.)
+void migrateV2ToV3(nlohmann::json& /*document*/) {}
+
 constexpr Migration kProjectMigrations[] = {
     {1, "optional \"map\": node positions, layout choice and saved views", &migrateV1ToV2},
+    {2, "optional \"conferences\", goals' \"priorityYears\", items' \"fromConference\"", &migrateV2ToV3},
 };
 
 }  // namespace
 
 std::span<const Migration> projectMigrations() {
-  // Add each new step at the end, e.g. {2, "life phases get a colour", &migrateV2ToV3}.
+  // Add each new step at the end, e.g. {3, "life phases get a colour", &migrateV3ToV4}.
   return kProjectMigrations;
 }
 

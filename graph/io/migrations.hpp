@@ -11,7 +11,7 @@
 namespace knp {
 
 inline constexpr std::string_view kFormatName = "knotenpunkt-project";
-inline constexpr int kFormatVersion = 2;  // the version this program writes
+inline constexpr int kFormatVersion = 3;  // the version this program writes
 
 struct Migration {
   int fromVersion;               // turns version fromVersion into fromVersion + 1
@@ -19,8 +19,8 @@ struct Migration {
   void (*apply)(nlohmann::json& document);
 };
 
-// The migrations of the project format, ordered by fromVersion: 1→2 (the optional "map").
-// The next bump adds {2, "...", &migrateV2ToV3} here.
+// The migrations of the project format, ordered by fromVersion: 1→2 (the optional "map"),
+// 2→3 (conferences). The next bump adds {3, "...", &migrateV3ToV4} here.
 std::span<const Migration> projectMigrations();
 
 // Applies `steps` to `document` from `fromVersion` up to `toVersion` and sets its "version";

@@ -13,6 +13,9 @@
 #include "io/input_limits.hpp"
 #include "io/json_structure.hpp"
 #include "io/json_tree.hpp"
+#include "io/json_reader.hpp"
+#include "io/view_json.hpp"
+#include "io/conference_json.hpp"
 #include "io/migrations.hpp"
 #include "text/quoting.hpp"
 #include "text/utf8.hpp"
@@ -20,263 +23,11 @@
 namespace knp {
 namespace {
 
-using nlohmann::json;
-using nlohmann::ordered_json;
-
-enum class Presence { Required, Optional };
-
-std::string_view typeName(const json& j) {
-  switch (j.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::boolean: return "true/false";
-    case json::value_t::string: return "a string";
-    case json::value_t::array: return "a list";
-    case json::value_t::object: return "an object";
-    case json::value_t::number_float: return "a decimal number";
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned: return "a whole number";
-    default: return "something else";
-  }
-}
-
-// Reads JSON values into model types, collecting a Problem for every mismatch instead of
-// throwing, so one load reports everything that is wrong.
-class Reader {
- public:
-  explicit Reader(std::vector<Problem>& problems) : m_problems(problems) {}
-
-  void error(const std::string& path, std::string message) {
-    addProblem(m_problems, Problem{Severity::Error, path, std::move(message)});
-  }
-  // Whether further problems are only counted: loops over huge lists skip building messages.
-  bool full() const { return listIsFull(m_problems); }
-  void countError() { countUnlisted(m_problems, Severity::Error); }
-
-  bool expectObject(const json& j, const std::string& path) {
-    if (j.is_object()) return true;
-    error(path, fmt::format("expected an object, found {}", typeName(j)));
-    return false;
-  }
-
-  void rejectUnknownKeys(const json& object, const std::string& path, std::initializer_list<std::string_view> known) {
-    for (const auto& [key, value] : object.items())
-      if (std::find(known.begin(), known.end(), key) == known.end())
-        error(join(path, excerpt(key)), fmt::format("unknown key {}", quote(key)));
-  }
-
-  // The member `key` of `object`, or nullptr (and a problem when it is required).
-  const json* member(const json& object, std::string_view key, const std::string& path, Presence presence) {
-    auto it = object.find(key);
-    if (it != object.end()) return &*it;
-    if (presence == Presence::Required) error(join(path, key), "missing");
-    return nullptr;
-  }
-
-  std::string string(const json& object, std::string_view key, const std::string& path,
-                     Presence presence = Presence::Optional) {
-    const json* value = member(object, key, path, presence);
-    if (!value) return {};
-    if (value->is_string()) return value->get<std::string>();
-    error(join(path, key), fmt::format("expected a string, found {}", typeName(*value)));
-    return {};
-  }
-
-  template <class IdT>
-  IdT id(const json& object, std::string_view key, const std::string& path, Presence presence = Presence::Required) {
-    return IdT(string(object, key, path, presence));
-  }
-
-  template <class IdT>
-  std::optional<IdT> optionalId(const json& object, std::string_view key, const std::string& path) {
-    if (!object.contains(key)) return std::nullopt;
-    return IdT(string(object, key, path));
-  }
-
-  std::optional<int> integer(const json& object, std::string_view key, const std::string& path, Presence presence) {
-    const json* value = member(object, key, path, presence);
-    if (!value) return std::nullopt;
-    // Unsigned first: 18446744073709551615 read as a signed number would be -1.
-    if (value->is_number_unsigned()) {
-      const auto n = value->get<unsigned long long>();
-      if (n <= static_cast<unsigned long long>(std::numeric_limits<int>::max())) return static_cast<int>(n);
-      error(join(path, key), fmt::format("number {} is out of range (at most {})", n, std::numeric_limits<int>::max()));
-      return std::nullopt;
-    }
-    if (value->is_number_integer()) {
-      const auto n = value->get<long long>();
-      if (n >= std::numeric_limits<int>::min()) return static_cast<int>(n);
-      error(join(path, key), fmt::format("number {} is out of range (at least {})", n, std::numeric_limits<int>::min()));
-      return std::nullopt;
-    }
-    error(join(path, key), fmt::format("expected a whole number, found {}", typeName(*value)));
-    return std::nullopt;
-  }
-
-  // Whether `list` (at `listPath`) is a list of at most limits::kProjectItems entries;
-  // a problem otherwise.
-  bool readableList(const json& list, const std::string& listPath) {
-    if (!list.is_array()) {
-      error(listPath, fmt::format("expected a list, found {}", typeName(list)));
-      return false;
-    }
-    if (list.size() <= limits::kProjectItems) return true;
-    error(listPath, fmt::format("{} entries; a project holds at most {} in one list (see docs/limits.md)", list.size(),
-                                limits::kProjectItems));
-    return false;
-  }
-
-  template <class IdT>
-  std::vector<IdT> idList(const json& object, std::string_view key, const std::string& path) {
-    std::vector<IdT> ids;
-    const json* value = member(object, key, path, Presence::Optional);
-    if (!value) return ids;
-    const std::string listPath = join(path, key);
-    if (!readableList(*value, listPath)) return ids;
-    for (size_t i = 0; i < value->size(); ++i) {
-      const json& element = (*value)[i];
-      if (element.is_string())
-        ids.emplace_back(element.get<std::string>());
-      else if (full())
-        countError();
-      else
-        error(indexed(listPath, i), fmt::format("expected a string, found {}", typeName(element)));
-    }
-    return ids;
-  }
-
-  template <class E, size_t N>
-  E enumeration(const json& object, std::string_view key, const std::string& path,
-                const std::array<EnumName<E>, N>& table, std::string_view what, E fallback,
-                Presence presence = Presence::Required) {
-    const json* value = member(object, key, path, presence);
-    if (!value) return fallback;
-    return enumValue(*value, join(path, key), table, what).value_or(fallback);
-  }
-
-  // A list of enum names, each checked against `table`; wrong elements are left out.
-  template <class E, size_t N>
-  std::vector<E> enumList(const json& object, std::string_view key, const std::string& path,
-                          const std::array<EnumName<E>, N>& table, std::string_view what) {
-    std::vector<E> values;
-    const json* value = member(object, key, path, Presence::Optional);
-    if (!value) return values;
-    const std::string listPath = join(path, key);
-    if (!readableList(*value, listPath)) return values;
-    for (size_t i = 0; i < value->size(); ++i)
-      if (auto parsed = enumValue((*value)[i], indexed(listPath, i), table, what)) values.push_back(*parsed);
-    return values;
-  }
-
-  // Any JSON number, whole or decimal, as a double.
-  std::optional<double> number(const json& object, std::string_view key, const std::string& path, Presence presence) {
-    const json* value = member(object, key, path, presence);
-    if (!value) return std::nullopt;
-    if (value->is_number()) return value->get<double>();
-    error(join(path, key), fmt::format("expected a number, found {}", typeName(*value)));
-    return std::nullopt;
-  }
-
-  std::optional<bool> boolean(const json& object, std::string_view key, const std::string& path, Presence presence) {
-    const json* value = member(object, key, path, presence);
-    if (!value) return std::nullopt;
-    if (value->is_boolean()) return value->get<bool>();
-    error(join(path, key), fmt::format("expected true or false, found {}", typeName(*value)));
-    return std::nullopt;
-  }
-
-  // The member `key` when it is an object; nullptr when absent (fine) or not an object (a problem).
-  const json* optionalObject(const json& object, std::string_view key, const std::string& path) {
-    const json* value = member(object, key, path, Presence::Optional);
-    if (!value || !expectObject(*value, join(path, key))) return nullptr;
-    return value;
-  }
-
-  Colour colour(const json& object, std::string_view key, const std::string& path) {
-    const std::string text = string(object, key, path, Presence::Required);
-    if (!object.contains(key) || !object.at(key).is_string()) return {};
-    if (auto parsed = parseColour(text)) return *parsed;
-    error(join(path, key), fmt::format("{} is not a colour of the form #rrggbb", quote(text)));
-    return {};
-  }
-
-  // Runs `read` for each element of the list `key` of `parent` (at `parentPath`) that is an object.
-  template <class ReadItem>
-  void list(const json& parent, std::string_view key, const std::string& parentPath, ReadItem read) {
-    auto it = parent.find(key);
-    if (it == parent.end()) return;
-    const std::string listPath = join(parentPath, key);
-    if (!readableList(*it, listPath)) return;
-    for (size_t i = 0; i < it->size(); ++i) {
-      if (!(*it)[i].is_object() && full()) {
-        countError();
-        continue;
-      }
-      const std::string path = indexed(listPath, i);
-      if (expectObject((*it)[i], path)) read((*it)[i], path);
-    }
-  }
-
-  // The same for a list at the top level.
-  template <class ReadItem>
-  void list(const json& root, std::string_view key, ReadItem read) {
-    list(root, key, "", std::move(read));
-  }
-
-  static std::string join(const std::string& path, std::string_view key) {
-    return path.empty() ? std::string(key) : path + "." + std::string(key);
-  }
-  static std::string indexed(std::string_view path, size_t i) { return fmt::format("{}[{}]", path, i); }
-
-  static std::optional<Colour> parseColour(std::string_view text) {
-    if (text.size() != 7 || text[0] != '#') return std::nullopt;
-    Colour c;
-    std::uint8_t* channels[] = {&c.r, &c.g, &c.b};
-    for (int i = 0; i < 3; ++i) {
-      const char* begin = text.data() + 1 + 2 * i;
-      auto [end, ec] = std::from_chars(begin, begin + 2, *channels[i], 16);
-      if (ec != std::errc() || end != begin + 2) return std::nullopt;
-    }
-    return c;
-  }
-
- private:
-  template <class E, size_t N>
-  std::optional<E> enumValue(const json& value, const std::string& valuePath, const std::array<EnumName<E>, N>& table,
-                             std::string_view what) {
-    if (!value.is_string()) {
-      error(valuePath, fmt::format("expected a string, found {}", typeName(value)));
-      return std::nullopt;
-    }
-    const auto name = value.get<std::string>();
-    if (auto parsed = enumFromName(table, name)) return *parsed;
-    std::string choices;
-    for (const auto& entry : table) choices += (choices.empty() ? "" : ", ") + std::string(entry.name);
-    error(valuePath, fmt::format("unknown {} {} (expected one of {})", what, quote(name), choices));
-    return std::nullopt;
-  }
-
-  std::vector<Problem>& m_problems;
-};
-
-// FilterMode lives with the map state (model/map_state.hpp); only the file needs its names.
-constexpr std::array<EnumName<FilterMode>, 2> kFilterModeNames{{{FilterMode::Dim, "dim"}, {FilterMode::Hide, "hide"}}};
-
-MapFilters readFilters(const json& j, const std::string& path, Reader& r) {
-  r.rejectUnknownKeys(j, path, {"fields", "lifePhases", "concepts", "actorTypes", "statuses", "year", "mode"});
-  MapFilters filters;
-  filters.fields = r.idList<FieldId>(j, "fields", path);
-  filters.lifePhases = r.idList<LifePhaseId>(j, "lifePhases", path);
-  filters.concepts = r.idList<ConceptId>(j, "concepts", path);
-  filters.actorTypes = r.enumList(j, "actorTypes", path, kActorTypeNames, "actor type");
-  filters.statuses = r.enumList(j, "statuses", path, kActivityStatusNames, "status");
-  filters.year = r.integer(j, "year", path, Presence::Optional);
-  filters.mode = r.enumeration(j, "mode", path, kFilterModeNames, "filter mode", FilterMode::Dim, Presence::Optional);
-  return filters;
-}
+using namespace json_io;
 
 // The list `key` of node placements in `j` (at `path`); a node listed twice is an error.
 std::map<std::string, NodePlacement> readPositions(const json& j, std::string_view key, const std::string& path,
-                                                   Reader& r) {
+                                                   JsonReader& r) {
   std::map<std::string, NodePlacement> positions;
   std::unordered_map<std::string, std::string> firstPathOfNode;
   r.list(j, key, path, [&](const json& item, const std::string& itemPath) {
@@ -287,7 +38,7 @@ std::map<std::string, NodePlacement> readPositions(const json& j, std::string_vi
     const auto pinned = r.boolean(item, "pinned", itemPath, Presence::Optional);
     if (!item.contains("node") || !item.at("node").is_string()) return;
     if (auto [it, inserted] = firstPathOfNode.emplace(node, itemPath); !inserted) {
-      r.error(Reader::join(itemPath, "node"),
+      r.error(JsonReader::join(itemPath, "node"),
               fmt::format("duplicate node {} (first used at {})", quote(node), it->second));
       return;
     }
@@ -299,7 +50,7 @@ std::map<std::string, NodePlacement> readPositions(const json& j, std::string_vi
 // The shape of "map". Rules about values (finite coordinates, positive scale, focus depth,
 // view names, node keys that name items) are validateProject()'s, as for the other items;
 // only a node listed twice is checked here, because a MapState cannot hold it.
-MapState readMap(const json& j, const std::string& path, Reader& r) {
+MapState readMap(const json& j, const std::string& path, JsonReader& r) {
   MapState map;
   r.rejectUnknownKeys(j, path, {"layout", "graph", "positions", "graphPositions", "views"});
   map.layout = r.string(j, "layout", path);
@@ -307,38 +58,21 @@ MapState readMap(const json& j, const std::string& path, Reader& r) {
   map.positions = readPositions(j, "positions", path, r);
   // By abstraction name; which names are known is validateProject()'s rule, as for "graph".
   if (const json* byGraph = r.optionalObject(j, "graphPositions", path)) {
-    const std::string byGraphPath = Reader::join(path, "graphPositions");
+    const std::string byGraphPath = JsonReader::join(path, "graphPositions");
     for (const auto& [name, positions] : byGraph->items())
       map.graphPositions[name] = readPositions(*byGraph, name, byGraphPath, r);
   }
 
   r.list(j, "views", path, [&](const json& item, const std::string& itemPath) {
-    r.rejectUnknownKeys(item, itemPath, {"name", "filters", "focus", "focusDepth", "camera", "layout", "graph"});
-    SavedView view;
-    view.name = r.string(item, "name", itemPath, Presence::Required);
-    if (const json* filters = r.optionalObject(item, "filters", itemPath))
-      view.filters = readFilters(*filters, Reader::join(itemPath, "filters"), r);
-    if (item.contains("focus")) view.focus = r.string(item, "focus", itemPath);
-    view.focusDepth = r.integer(item, "focusDepth", itemPath, Presence::Optional).value_or(kMinFocusDepth);
-    if (const json* camera = r.optionalObject(item, "camera", itemPath)) {
-      const std::string cameraPath = Reader::join(itemPath, "camera");
-      r.rejectUnknownKeys(*camera, cameraPath, {"centerX", "centerY", "scale"});
-      CameraState c;
-      c.centerX = r.number(*camera, "centerX", cameraPath, Presence::Required).value_or(0.0);
-      c.centerY = r.number(*camera, "centerY", cameraPath, Presence::Required).value_or(0.0);
-      c.scale = r.number(*camera, "scale", cameraPath, Presence::Required).value_or(1.0);
-      view.camera = c;
-    }
-    view.layout = r.string(item, "layout", itemPath);
-    view.graph = r.string(item, "graph", itemPath);
-    map.views.push_back(std::move(view));
+    map.views.push_back(readView(item, itemPath, r, ViewName::Required));
   });
   return map;
 }
 
 // The item lists of a project file, top-level keys; "map" holds "positions" and "views".
-constexpr std::array<std::string_view, 8> kItemLists = {"fields", "lifePhases",   "concepts",    "goals",
-                                                         "actors", "activities", "cooperations", "indicators"};
+constexpr std::array<std::string_view, 9> kItemLists = {"fields",     "lifePhases",   "concepts",
+                                                         "goals",      "actors",       "activities",
+                                                         "cooperations", "indicators", "conferences"};
 
 // How many items the file holds, map positions and views included (lists that are not lists
 // count nothing: their own problem is reported where they are read). O(1).
@@ -366,10 +100,27 @@ std::size_t graphPositionCount(const MapState& map) {
 std::size_t itemCount(const Project& p) {
   return p.fields.size() + p.lifePhases.size() + p.concepts.size() + p.goals.size() + p.actors.size() +
          p.activities.size() + p.cooperations.size() + p.indicators.size() + p.map.positions.size() +
-         p.map.views.size() + graphPositionCount(p.map);
+         p.map.views.size() + graphPositionCount(p.map) + conferenceEntryCount(p.conferences);
 }
 
-Project readProject(const json& root, Reader& r) {
+// A list of whole numbers (a goal's priority years); wrong entries are problems and left out.
+std::vector<int> readYears(const json& object, std::string_view key, const std::string& path, JsonReader& r) {
+  std::vector<int> years;
+  const json* value = r.member(object, key, path, Presence::Optional);
+  const std::string listPath = JsonReader::join(path, key);
+  if (!value || !r.readableList(*value, listPath)) return years;
+  for (size_t i = 0; i < value->size(); ++i) {
+    const json& element = (*value)[i];
+    if (element.is_number_integer() && element.get<long long>() >= std::numeric_limits<int>::min() &&
+        element.get<long long>() <= std::numeric_limits<int>::max())
+      years.push_back(static_cast<int>(element.get<long long>()));
+    else
+      r.error(JsonReader::indexed(listPath, i), fmt::format("expected a year, found {}", typeName(element)));
+  }
+  return years;
+}
+
+Project readProject(const json& root, JsonReader& r) {
   Project p;
   if (const std::size_t items = itemCount(root); items > limits::kProjectItems) {
     r.error("", fmt::format("{} items in all; a project holds at most {} (see docs/limits.md)", items,
@@ -378,7 +129,7 @@ Project readProject(const json& root, Reader& r) {
   }
   r.rejectUnknownKeys(root, "",
                       {"format", "version", "title", "notice", "fields", "lifePhases", "concepts", "goals", "actors",
-                       "activities", "cooperations", "indicators", "map"});
+                       "activities", "cooperations", "indicators", "conferences", "map"});
   p.title = r.string(root, "title", "");
   p.notice = r.string(root, "notice", "");
 
@@ -402,7 +153,8 @@ Project readProject(const json& root, Reader& r) {
     p.concepts.push_back({r.id<ConceptId>(j, "id", path), r.string(j, "name", path, Presence::Required)});
   });
   r.list(root, "goals", [&](const json& j, const std::string& path) {
-    r.rejectUnknownKeys(j, path, {"id", "title", "shortTitle", "concept", "level", "parent", "fields"});
+    r.rejectUnknownKeys(j, path, {"id", "title", "shortTitle", "concept", "level", "parent", "fields",
+                                  "priorityYears"});
     Goal goal;
     goal.id = r.id<GoalId>(j, "id", path);
     goal.title = r.string(j, "title", path, Presence::Required);
@@ -411,17 +163,19 @@ Project readProject(const json& root, Reader& r) {
     goal.level = r.enumeration(j, "level", path, kGoalLevelNames, "goal level", GoalLevel::Guiding);
     goal.parent = r.optionalId<GoalId>(j, "parent", path);
     goal.fields = r.idList<FieldId>(j, "fields", path);
+    goal.priorityYears = readYears(j, "priorityYears", path, r);
     p.goals.push_back(std::move(goal));
   });
   r.list(root, "actors", [&](const json& j, const std::string& path) {
-    r.rejectUnknownKeys(j, path, {"id", "name", "type", "selfDescription", "contact", "memberships"});
+    r.rejectUnknownKeys(j, path, {"id", "name", "type", "selfDescription", "contact", "memberships",
+                                  "fromConference"});
     Actor actor;
     actor.id = r.id<ActorId>(j, "id", path);
     actor.name = r.string(j, "name", path, Presence::Required);
     actor.type = r.enumeration(j, "type", path, kActorTypeNames, "actor type", ActorType::Other);
     actor.selfDescription = r.string(j, "selfDescription", path);
     if (const json* contact = r.member(j, "contact", path, Presence::Optional)) {
-      const std::string contactPath = Reader::join(path, "contact");
+      const std::string contactPath = JsonReader::join(path, "contact");
       if (r.expectObject(*contact, contactPath)) {
         r.rejectUnknownKeys(*contact, contactPath, {"address", "person", "phone", "email", "web"});
         actor.contact = {r.string(*contact, "address", contactPath), r.string(*contact, "person", contactPath),
@@ -430,11 +184,12 @@ Project readProject(const json& root, Reader& r) {
       }
     }
     actor.memberships = r.idList<ActorId>(j, "memberships", path);
+    actor.fromConference = r.id<ConferenceId>(j, "fromConference", path, Presence::Optional);
     p.actors.push_back(std::move(actor));
   });
   r.list(root, "activities", [&](const json& j, const std::string& path) {
     r.rejectUnknownKeys(j, path, {"id", "title", "description", "lead", "partners", "fields", "goals", "lifePhases",
-                                  "status", "startYear", "endYear"});
+                                  "status", "startYear", "endYear", "fromConference"});
     Activity a;
     a.id = r.id<ActivityId>(j, "id", path);
     a.title = r.string(j, "title", path, Presence::Required);
@@ -447,16 +202,18 @@ Project readProject(const json& root, Reader& r) {
     a.status = r.enumeration(j, "status", path, kActivityStatusNames, "status", ActivityStatus::Running);
     a.startYear = r.integer(j, "startYear", path, Presence::Optional);
     a.endYear = r.integer(j, "endYear", path, Presence::Optional);
+    a.fromConference = r.id<ConferenceId>(j, "fromConference", path, Presence::Optional);
     p.activities.push_back(std::move(a));
   });
   r.list(root, "cooperations", [&](const json& j, const std::string& path) {
-    r.rejectUnknownKeys(j, path, {"id", "from", "to", "type", "note"});
+    r.rejectUnknownKeys(j, path, {"id", "from", "to", "type", "note", "fromConference"});
     Cooperation c;
     c.id = r.id<CooperationId>(j, "id", path);
     c.from = r.id<ActorId>(j, "from", path);
     c.to = r.id<ActorId>(j, "to", path);
     c.type = r.enumeration(j, "type", path, kCooperationTypeNames, "cooperation type", CooperationType::Cooperation);
     c.note = r.string(j, "note", path);
+    c.fromConference = r.id<ConferenceId>(j, "fromConference", path, Presence::Optional);
     p.cooperations.push_back(std::move(c));
   });
   r.list(root, "indicators", [&](const json& j, const std::string& path) {
@@ -469,7 +226,7 @@ Project readProject(const json& root, Reader& r) {
     ind.field = r.optionalId<FieldId>(j, "field", path);
     ind.goals = r.idList<GoalId>(j, "goals", path);
     if (const json* values = r.member(j, "values", path, Presence::Optional)) {
-      const std::string valuesPath = Reader::join(path, "values");
+      const std::string valuesPath = JsonReader::join(path, "values");
       if (values->is_object() && values->size() > limits::kProjectItems) {
         r.error(valuesPath, fmt::format("{} years; a project holds at most {} in one list (see docs/limits.md)",
                                         values->size(), limits::kProjectItems));
@@ -479,7 +236,7 @@ Project readProject(const json& root, Reader& r) {
           // 2010, and one of the two values would vanish at the next save.
           int year = 0;
           auto [end, ec] = std::from_chars(key.data(), key.data() + key.size(), year);
-          const std::string keyPath = Reader::join(valuesPath, excerpt(key));
+          const std::string keyPath = JsonReader::join(valuesPath, excerpt(key));
           if (ec != std::errc() || end != key.data() + key.size()) {
             r.error(keyPath, fmt::format("{} is not a year", quote(key)));
           } else if (key != std::to_string(year)) {
@@ -496,13 +253,14 @@ Project readProject(const json& root, Reader& r) {
     }
     p.indicators.push_back(std::move(ind));
   });
+  p.conferences = readConferences(root, r);
   if (const json* map = r.optionalObject(root, "map", "")) p.map = readMap(*map, "map", r);
   return p;
 }
 
 // Checks "format" and "version"; migrates older versions. Returns false when the
 // document cannot be read as a project at all.
-bool checkFormatAndMigrate(json& root, Reader& r) {
+bool checkFormatAndMigrate(json& root, JsonReader& r) {
   const json* format = r.member(root, "format", "", Presence::Required);
   if (!format) return false;
   // Never dump() the value: it recurses once per level of nesting.
@@ -534,29 +292,7 @@ bool checkFormatAndMigrate(json& root, Reader& r) {
   return true;
 }
 
-ordered_json idsToJson(const auto& ids) {
-  ordered_json list = ordered_json::array();
-  for (const auto& id : ids) list.push_back(id.value);
-  return list;
-}
-
-// Whole numbers are written without a decimal point (68, not 68.0), as people write counts
-// by hand; reading gives the same double back either way, so the text stays canonical.
-ordered_json numberToJson(double value) {
-  if (std::isfinite(value) && std::floor(value) == value && std::abs(value) < 1e15)
-    return static_cast<long long>(value);
-  return value;
-}
-
 std::string colourToString(Colour c) { return fmt::format("#{:02x}{:02x}{:02x}", c.r, c.g, c.b); }
-
-// Enum values as their saved names.
-template <class E, size_t N>
-ordered_json namesToJson(const std::vector<E>& values, const std::array<EnumName<E>, N>& table) {
-  ordered_json list = ordered_json::array();
-  for (E value : values) list.push_back(enumName(table, value));
-  return list;
-}
 
 // Lists are always written (empty when empty), optional values only when present, as for the
 // other items. Coordinates go through numberToJson: nlohmann writes a double with the
@@ -583,26 +319,7 @@ ordered_json mapToJson(const MapState& map) {
     for (const auto& [name, placements] : map.graphPositions) byGraph[name] = positionsToJson(placements);
   }
   auto& views = j["views"] = ordered_json::array();
-  for (const auto& view : map.views) {
-    const MapFilters& f = view.filters;
-    ordered_json filters{{"fields", idsToJson(f.fields)},
-                         {"lifePhases", idsToJson(f.lifePhases)},
-                         {"concepts", idsToJson(f.concepts)},
-                         {"actorTypes", namesToJson(f.actorTypes, kActorTypeNames)},
-                         {"statuses", namesToJson(f.statuses, kActivityStatusNames)}};
-    if (f.year) filters["year"] = *f.year;
-    filters["mode"] = enumName(kFilterModeNames, f.mode);
-    ordered_json v{{"name", view.name}, {"filters", std::move(filters)}};
-    if (view.focus) v["focus"] = *view.focus;
-    v["focusDepth"] = view.focusDepth;
-    if (view.camera)
-      v["camera"] = {{"centerX", numberToJson(view.camera->centerX)},
-                     {"centerY", numberToJson(view.camera->centerY)},
-                     {"scale", numberToJson(view.camera->scale)}};
-    v["layout"] = view.layout;
-    if (!view.graph.empty()) v["graph"] = view.graph;
-    views.push_back(std::move(v));
-  }
+  for (const auto& view : map.views) views.push_back(viewToJson(view, ViewName::Required));
   return j;
 }
 
@@ -624,7 +341,7 @@ LoadResult parseProjectJson(std::string_view text) {
   countUnlisted(result.problems, Severity::Error, parsed.duplicateKeyCount - parsed.duplicateKeys.size());
   json& root = parsed.root;
   if (!result.problems.empty()) return result;
-  Reader reader(result.problems);
+  JsonReader reader(result.problems);
   if (!reader.expectObject(root, "(top level)")) return result;
   if (!checkFormatAndMigrate(root, reader)) return result;
   Project project = readProject(root, reader);
@@ -670,6 +387,7 @@ std::string writeProjectJson(const Project& p) {
     j["level"] = toString(g.level);
     if (g.parent) j["parent"] = g.parent->value;
     j["fields"] = idsToJson(g.fields);
+    if (!g.priorityYears.empty()) j["priorityYears"] = g.priorityYears;
     goals.push_back(std::move(j));
   }
 
@@ -677,12 +395,14 @@ std::string writeProjectJson(const Project& p) {
   for (const auto& a : p.actors) {
     ordered_json contact{{"address", a.contact.address}, {"person", a.contact.person}, {"phone", a.contact.phone},
                          {"email", a.contact.email},     {"web", a.contact.web}};
-    actors.push_back({{"id", a.id.value},
-                      {"name", a.name},
-                      {"type", toString(a.type)},
-                      {"selfDescription", a.selfDescription},
-                      {"contact", std::move(contact)},
-                      {"memberships", idsToJson(a.memberships)}});
+    ordered_json j{{"id", a.id.value},
+                   {"name", a.name},
+                   {"type", toString(a.type)},
+                   {"selfDescription", a.selfDescription},
+                   {"contact", std::move(contact)},
+                   {"memberships", idsToJson(a.memberships)}};
+    if (!a.fromConference.empty()) j["fromConference"] = a.fromConference.value;
+    actors.push_back(std::move(j));
   }
 
   auto& activities = root["activities"] = ordered_json::array();
@@ -698,16 +418,17 @@ std::string writeProjectJson(const Project& p) {
                    {"status", toString(a.status)}};
     if (a.startYear) j["startYear"] = *a.startYear;
     if (a.endYear) j["endYear"] = *a.endYear;
+    if (!a.fromConference.empty()) j["fromConference"] = a.fromConference.value;
     activities.push_back(std::move(j));
   }
 
   auto& cooperations = root["cooperations"] = ordered_json::array();
-  for (const auto& c : p.cooperations)
-    cooperations.push_back({{"id", c.id.value},
-                            {"from", c.from.value},
-                            {"to", c.to.value},
-                            {"type", toString(c.type)},
-                            {"note", c.note}});
+  for (const auto& c : p.cooperations) {
+    ordered_json j{{"id", c.id.value}, {"from", c.from.value}, {"to", c.to.value}, {"type", toString(c.type)},
+                   {"note", c.note}};
+    if (!c.fromConference.empty()) j["fromConference"] = c.fromConference.value;
+    cooperations.push_back(std::move(j));
+  }
 
   auto& indicators = root["indicators"] = ordered_json::array();
   for (const auto& ind : p.indicators) {
@@ -719,6 +440,9 @@ std::string writeProjectJson(const Project& p) {
     j["values"] = std::move(values);
     indicators.push_back(std::move(j));
   }
+
+  // Only when there are some, so that a project without conferences keeps its bytes.
+  if (!p.conferences.empty()) root["conferences"] = conferencesToJson(p.conferences);
 
   // Last, and only when there is something to remember: files without map state keep the
   // bytes they had before the map was saved.

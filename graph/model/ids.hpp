@@ -27,6 +27,7 @@ using ActorId = Id<struct ActorTag>;
 using ActivityId = Id<struct ActivityTag>;
 using CooperationId = Id<struct CooperationTag>;
 using IndicatorId = Id<struct IndicatorTag>;
+using ConferenceId = Id<struct ConferenceTag>;
 
 }  // namespace knp
 

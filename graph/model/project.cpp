@@ -19,6 +19,7 @@ const Concept* findConcept(const Project& p, const ConceptId& id) { return findB
 const Goal* findGoal(const Project& p, const GoalId& id) { return findById(p.goals, id); }
 const Actor* findActor(const Project& p, const ActorId& id) { return findById(p.actors, id); }
 const Activity* findActivity(const Project& p, const ActivityId& id) { return findById(p.activities, id); }
+const Conference* findConference(const Project& p, const ConferenceId& id) { return findById(p.conferences, id); }
 
 std::vector<const LifePhase*> lifePhasesInOrder(const Project& p) {
   std::vector<const LifePhase*> phases;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "model/conference.hpp"
 #include "model/enums.hpp"
 #include "model/ids.hpp"
 #include "model/map_state.hpp"
@@ -54,6 +55,9 @@ struct Goal {
   // (goalShortName in report/project_names.hpp). Not longer than the title, one line.
   // `{}`: positional initializers written before it existed may leave it out without a warning.
   std::string shortTitle{};
+  // The years in which the goal is a priority, agreed at a conference (Poll::agreed);
+  // ascending, each once. `{}`: as for shortTitle.
+  std::vector<int> priorityYears{};
   bool operator==(const Goal&) const = default;
 };
 
@@ -75,6 +79,9 @@ struct Actor {
   std::string selfDescription;
   Contact contact;
   std::vector<ActorId> memberships;
+  // The conference during which the item was created ("neu aus Konferenz 2013"); empty:
+  // none. `{}`: positional initializers may leave it out.
+  ConferenceId fromConference{};
   bool operator==(const Actor&) const = default;
 };
 
@@ -91,6 +98,9 @@ struct Activity {
   ActivityStatus status = ActivityStatus::Running;
   std::optional<int> startYear;
   std::optional<int> endYear;
+  // The conference during which the item was created ("neu aus Konferenz 2013"); empty:
+  // none. `{}`: positional initializers may leave it out.
+  ConferenceId fromConference{};
   bool operator==(const Activity&) const = default;
 };
 
@@ -101,6 +111,9 @@ struct Cooperation {
   ActorId to;
   CooperationType type = CooperationType::Cooperation;
   std::string note;
+  // The conference during which the item was created ("neu aus Konferenz 2013"); empty:
+  // none. `{}`: positional initializers may leave it out.
+  ConferenceId fromConference{};
   bool operator==(const Cooperation&) const = default;
 };
 
@@ -127,6 +140,7 @@ struct Project {
   std::vector<Activity> activities;
   std::vector<Cooperation> cooperations;
   std::vector<Indicator> indicators;
+  std::vector<Conference> conferences;  // in the order they were made (usually by date)
   MapState map;  // node positions, layout choice and saved views of the map window
   bool operator==(const Project&) const = default;
 };
@@ -138,6 +152,7 @@ const Concept* findConcept(const Project& p, const ConceptId& id);
 const Goal* findGoal(const Project& p, const GoalId& id);
 const Actor* findActor(const Project& p, const ActorId& id);
 const Activity* findActivity(const Project& p, const ActivityId& id);
+const Conference* findConference(const Project& p, const ConferenceId& id);
 
 // Life phases sorted by their `order` (stable for equal orders). O(n log n).
 std::vector<const LifePhase*> lifePhasesInOrder(const Project& p);

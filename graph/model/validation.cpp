@@ -83,6 +83,7 @@ class Validator {
     checkActivities();
     checkCooperations();
     checkIndicators();
+    checkConferences();
     checkMap();
     return std::move(m_problems);
   }
@@ -208,6 +209,11 @@ class Validator {
           error(path + ".parent", fmt::format("parent chain of goal {} loops back to it", quote(goal.id.value)));
       }
       checkRefs(goal.fields, m_fields, "field", path + ".fields");
+      for (size_t y = 1; y < goal.priorityYears.size(); ++y)
+        if (goal.priorityYears[y] <= goal.priorityYears[y - 1])
+          error(indexed(path + ".priorityYears", y),
+                fmt::format("year {} after {}: priority years are listed ascending, each once",
+                            goal.priorityYears[y], goal.priorityYears[y - 1]));
     }
   }
 
@@ -264,6 +270,7 @@ class Validator {
       const std::string path = indexed("actors", i);
       idProblem(m_project.actors, "actors", "actor", i);
       requireName(actor.name, path + ".name");
+      checkConferenceMark(actor.fromConference, path + ".fromConference");
       checkRefs(actor.memberships, m_actors, "actor", path + ".memberships");
       for (size_t m = 0; m < actor.memberships.size(); ++m) {
         auto it = m_actors.find(actor.memberships[m]);
@@ -283,6 +290,7 @@ class Validator {
       const std::string path = indexed("activities", i);
       idProblem(m_project.activities, "activities", "activity", i);
       requireName(activity.title, path + ".title");
+      checkConferenceMark(activity.fromConference, path + ".fromConference");
       checkRef(activity.lead, m_actors, "actor", path + ".lead");
       checkRefs(activity.partners, m_actors, "actor", path + ".partners");
       for (size_t p = 0; p < activity.partners.size(); ++p)
@@ -302,6 +310,7 @@ class Validator {
       const auto& coop = m_project.cooperations[i];
       const std::string path = indexed("cooperations", i);
       idProblem(m_project.cooperations, "cooperations", "cooperation", i);
+      checkConferenceMark(coop.fromConference, path + ".fromConference");
       const bool fromOk = checkRef(coop.from, m_actors, "actor", path + ".from");
       const bool toOk = checkRef(coop.to, m_actors, "actor", path + ".to");
       if (fromOk && toOk && coop.from == coop.to)
@@ -350,23 +359,158 @@ class Validator {
       else if (auto [it, inserted] = names.emplace(view.name, v); !inserted)
         error(path + ".name", fmt::format("duplicate view name {} (first used at {})", quote(view.name),
                                           indexed("map.views", it->second)));
-      checkFilterRefs(view.filters.fields, m_fields, "field", path + ".filters.fields");
-      checkFilterRefs(view.filters.lifePhases, m_phases, "life phase", path + ".filters.lifePhases");
-      checkFilterRefs(view.filters.concepts, m_concepts, "concept", path + ".filters.concepts");
-      if (view.focus) checkNodeKey(*view.focus, path + ".focus", "focus");
-      checkGraphName(view.graph, path + ".graph");
-      if (view.focusDepth < kMinFocusDepth || view.focusDepth > kMaxFocusDepth)
-        error(path + ".focusDepth",
-              fmt::format("focus depth {} is outside {}..{}", view.focusDepth, kMinFocusDepth, kMaxFocusDepth));
-      if (view.camera) {
-        requireFinite(view.camera->centerX, path + ".camera.centerX");
-        requireFinite(view.camera->centerY, path + ".camera.centerY");
-        const double scale = view.camera->scale;
-        requireFinite(scale, path + ".camera.scale");
-        if (std::isfinite(scale) && scale <= 0)
-          error(path + ".camera.scale", fmt::format("scale {} is not above 0", scale));
+      checkView(view, path);
+    }
+  }
+
+  // What a saved view (or a scene's view, at `path`) holds apart from its name.
+  void checkView(const SavedView& view, const std::string& path) {
+    checkFilterRefs(view.filters.fields, m_fields, "field", path + ".filters.fields");
+    checkFilterRefs(view.filters.lifePhases, m_phases, "life phase", path + ".filters.lifePhases");
+    checkFilterRefs(view.filters.concepts, m_concepts, "concept", path + ".filters.concepts");
+    if (view.focus) checkNodeKey(*view.focus, path + ".focus", "focus");
+    checkGraphName(view.graph, path + ".graph");
+    if (view.focusDepth < kMinFocusDepth || view.focusDepth > kMaxFocusDepth)
+      error(path + ".focusDepth",
+            fmt::format("focus depth {} is outside {}..{}", view.focusDepth, kMinFocusDepth, kMaxFocusDepth));
+    if (view.camera) {
+      requireFinite(view.camera->centerX, path + ".camera.centerX");
+      requireFinite(view.camera->centerY, path + ".camera.centerY");
+      const double scale = view.camera->scale;
+      requireFinite(scale, path + ".camera.scale");
+      if (std::isfinite(scale) && scale <= 0)
+        error(path + ".camera.scale", fmt::format("scale {} is not above 0", scale));
+    }
+  }
+
+  // Conferences: ids unique, texts present, counts not negative, dates of the form
+  // YYYY-MM-DD. A comment or option naming an item that is gone is a warning (it is shown
+  // for the map as a whole / as free text), as stale map state is.
+  void checkConferences() {
+    std::unordered_map<std::string_view, size_t> ids;
+    for (size_t c = 0; c < m_project.conferences.size(); ++c) {
+      const Conference& conference = m_project.conferences[c];
+      const std::string path = indexed("conferences", c);
+      if (conference.id.empty())
+        error(path + ".id", "empty id");
+      else if (auto [it, inserted] = ids.emplace(conference.id.value, c); !inserted)
+        error(path + ".id", fmt::format("duplicate conference id {} (first used at {})", quote(conference.id.value),
+                                        indexed("conferences", it->second)));
+      requireName(conference.title, path + ".title");
+      checkDate(conference.date, path + ".date");
+      for (size_t i = 0; i < conference.scenes.size(); ++i) {
+        const Scene& scene = conference.scenes[i];
+        const std::string scenePath = indexed(path + ".scenes", i);
+        requireName(scene.heading, scenePath + ".heading");
+        checkView(scene.view, scenePath + ".view");
+        for (size_t k = 0; k < scene.highlight.size(); ++k)
+          checkNodeKey(scene.highlight[k], indexed(scenePath + ".highlight", k), "highlight");
+      }
+      checkLocalIds(conference.polls, path + ".polls", "poll");
+      for (size_t i = 0; i < conference.polls.size(); ++i) checkPoll(conference.polls[i], indexed(path + ".polls", i));
+      checkLocalIds(conference.comments, path + ".comments", "comment");
+      for (size_t i = 0; i < conference.comments.size(); ++i) {
+        const Comment& comment = conference.comments[i];
+        const std::string commentPath = indexed(path + ".comments", i);
+        if (comment.text.empty()) error(commentPath + ".text", "empty comment");
+        checkDate(comment.date, commentPath + ".date");
+        if (!comment.item.empty() && !itemKeyExists(comment.item))
+          warning(commentPath + ".item",
+                  fmt::format("{} names no item; the comment is shown for the map as a whole", quote(comment.item)));
       }
     }
+  }
+
+  void checkPoll(const Poll& poll, const std::string& path) {
+    if (poll.question.empty()) error(path + ".question", "empty question");
+    std::unordered_set<std::string_view> tables;
+    for (size_t t = 0; t < poll.tables.size(); ++t) {
+      if (poll.tables[t].empty()) error(indexed(path + ".tables", t), "empty table name");
+      else if (!tables.insert(poll.tables[t]).second)
+        error(indexed(path + ".tables", t), fmt::format("table {} is listed twice", quote(poll.tables[t])));
+    }
+    if (poll.dotsPerTable < 0) error(path + ".dotsPerTable", fmt::format("{} dots is below 0", poll.dotsPerTable));
+    if (poll.choose < 1) error(path + ".choose", fmt::format("choose {} is below 1", poll.choose));
+    checkLocalIds(poll.options, path + ".options", "option");
+    for (size_t i = 0; i < poll.options.size(); ++i) {
+      const PollOption& option = poll.options[i];
+      const std::string optionPath = indexed(path + ".options", i);
+      if (option.text.empty()) error(optionPath + ".text", "empty option text");
+      for (const auto& [table, dots] : option.dots)
+        if (dots < 0) error(optionPath + ".dots." + table, fmt::format("{} dots is below 0", dots));
+      if (!option.item.empty() && !optionItemExists(option.item))
+        warning(optionPath + ".item",
+                fmt::format("{} names no item; the option counts as free text", quote(option.item)));
+    }
+  }
+
+  // Ids within one list of a conference: not empty, unique.
+  template <class T>
+  void checkLocalIds(const std::vector<T>& items, const std::string& listPath, std::string_view kind) {
+    std::unordered_map<std::string_view, size_t> seen;
+    for (size_t i = 0; i < items.size(); ++i) {
+      const std::string path = indexed(listPath, i) + ".id";
+      if (items[i].id.empty())
+        error(path, "empty id");
+      else if (auto [it, inserted] = seen.emplace(items[i].id, i); !inserted)
+        error(path, fmt::format("duplicate {} id {} (first used at {})", kind, quote(items[i].id),
+                                indexed(listPath, it->second)));
+    }
+  }
+
+  // YYYY-MM-DD with a month 01..12 and a day 01..31, or empty.
+  void checkDate(const std::string& date, const std::string& path) {
+    if (date.empty()) return;
+    auto digits = [&](size_t from, size_t count) {
+      for (size_t i = from; i < from + count; ++i)
+        if (date[i] < '0' || date[i] > '9') return false;
+      return true;
+    };
+    const bool shape = date.size() == 10 && date[4] == '-' && date[7] == '-' && digits(0, 4) && digits(5, 2) &&
+                       digits(8, 2);
+    const int month = shape ? std::stoi(date.substr(5, 2)) : 0, day = shape ? std::stoi(date.substr(8, 2)) : 0;
+    if (!shape || month < 1 || month > 12 || day < 1 || day > 31)
+      error(path, fmt::format("{} is not a date of the form YYYY-MM-DD", quote(date)));
+  }
+
+  // Whether an item key ("cooperation:k4") names an existing item of any kind. O(1) expected.
+  bool itemKeyExists(const std::string& key) const {
+    const size_t colon = key.find(':');
+    if (colon == std::string::npos) return false;
+    const std::string_view kind = std::string_view(key).substr(0, colon);
+    const std::string id = key.substr(colon + 1);
+    if (kind == "field") return m_fields.contains(FieldId(id));
+    if (kind == "lifePhase") return m_phases.contains(LifePhaseId(id));
+    if (kind == "concept") return m_concepts.contains(ConceptId(id));
+    if (kind == "goal") return m_goals.contains(GoalId(id));
+    if (kind == "actor") return m_actors.contains(ActorId(id));
+    if (kind == "activity") return m_activities.contains(ActivityId(id));
+    if (kind == "cooperation") return m_cooperations.contains(CooperationId(id));
+    if (kind == "indicator") return m_indicators.contains(IndicatorId(id));
+    return false;
+  }
+
+  // A poll option's item: an item key, "gap:FIELD/PHASE" or "suggestion:ACTOR/ACTOR".
+  bool optionItemExists(const std::string& item) const {
+    auto pair = [&](std::string_view rest, auto&& first, auto&& second) {
+      const size_t slash = rest.find('/');
+      return slash != std::string_view::npos && first(std::string(rest.substr(0, slash))) &&
+             second(std::string(rest.substr(slash + 1)));
+    };
+    auto actor = [&](const std::string& id) { return m_actors.contains(ActorId(id)); };
+    if (item.starts_with("gap:"))
+      return pair(std::string_view(item).substr(4), [&](const std::string& id) { return m_fields.contains(FieldId(id)); },
+                  [&](const std::string& id) { return m_phases.contains(LifePhaseId(id)); });
+    if (item.starts_with("suggestion:")) return pair(std::string_view(item).substr(11), actor, actor);
+    return itemKeyExists(item);
+  }
+
+  // An item's mark of the conference it was created in: a warning when no conference has that id.
+  void checkConferenceMark(const ConferenceId& mark, const std::string& path) {
+    if (mark.empty()) return;
+    for (const Conference& c : m_project.conferences)
+      if (c.id == mark) return;
+    warning(path, fmt::format("unknown conference {}; the mark is ignored", quote(mark.value)));
   }
 
   // Positions of one view (graph: an abstraction; none: the full graph), numbered in node-key
