@@ -49,7 +49,7 @@ TEST_CASE("the project format has a step for every version before the current on
 
 TEST_CASE("the project step from version 1 to 2 changes only the version number", "[io][migrations]") {
   const auto steps = projectMigrations();
-  REQUIRE(steps.size() == 1);
+  REQUIRE(steps.size() == 2);
   CHECK(steps[0].fromVersion == 1);
   nlohmann::json doc = {{"format", "knotenpunkt-project"},
                         {"version", 1},
@@ -60,4 +60,19 @@ TEST_CASE("the project step from version 1 to 2 changes only the version number"
   REQUIRE(migrateDocument(doc, 1, 2, steps).ok());
   CHECK(doc == expected);
   CHECK_FALSE(doc.contains("map"));  // version 1 has no map state; version 2 writes none for it
+}
+
+TEST_CASE("the project step from version 2 to 3 changes only the version number", "[io][migrations]") {
+  const auto steps = projectMigrations();
+  REQUIRE(steps.size() == 2);
+  CHECK(steps[1].fromVersion == 2);
+  nlohmann::json doc = {{"format", "knotenpunkt-project"},
+                        {"version", 2},
+                        {"goals", {{{"id", "g1"}, {"title", "Sprache"}, {"shortTitle", "S"}}}},
+                        {"map", {{"layout", "force"}, {"graph", "actors"}}}};
+  nlohmann::json expected = doc;
+  expected["version"] = 3;
+  REQUIRE(migrateDocument(doc, 2, 3, steps).ok());
+  CHECK(doc == expected);
+  CHECK_FALSE(doc.contains("conferences"));  // version 2 has none; version 3 writes none for it
 }

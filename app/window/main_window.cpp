@@ -12,6 +12,7 @@
 #include "window/panels/history.hpp"
 #include "window/panels/legend.hpp"
 #include "core/ui_text.hpp"
+#include "window/ui_probe.hpp"
 
 namespace knp::app {
 namespace {
@@ -232,7 +233,9 @@ void MainWindow::drawRightColumn(AppState& s, float x, float top, float width, f
       ImGui::EndChild();
       ImGui::EndTabItem();
     }
-    if (tab(RightTab::Conference, UiText::ConferenceTab)) {
+    const bool conferenceOpen = tab(RightTab::Conference, UiText::ConferenceTab);
+    probeLastItem("tab.conference");
+    if (conferenceOpen) {
       ImGui::BeginChild("##conference");
       m_conference.draw(s, ImGui::GetFontSize() / kBaseFontPixels);
       ImGui::EndChild();

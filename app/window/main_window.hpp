@@ -11,7 +11,7 @@
 #include "core/columns.hpp"
 #include "window/fonts.hpp"
 #include "window/panels/analyses.hpp"
-#include "window/panels/conference_tab.hpp"
+#include "window/panels/conference.hpp"
 #include "window/panels/map_canvas.hpp"
 #include "window/files/file_flow.hpp"
 #include "window/files/export_dialog.hpp"

@@ -14,6 +14,7 @@
 #include "core/document.hpp"
 #include "window/fonts.hpp"
 #include "window/screenshot.hpp"
+#include "window/ui_probe.hpp"
 #include "core/settings.hpp"
 #include "core/map_views.hpp"
 #include "window/panels/filters.hpp"
@@ -78,6 +79,7 @@ void renderFrame(MainWindow& ui, AppState& state, const Fonts& fonts, int width,
   state.layout.advance(state.positions, kLayoutBudget);
   settleLayout(state);
   ui.draw(state, fonts, io.DisplaySize.x, io.DisplaySize.y);
+  writeProbes();
   ImGui::Render();
   const ImDrawData* data = ImGui::GetDrawData();
   glViewport(0, 0, static_cast<int>(data->DisplaySize.x * data->FramebufferScale.x),

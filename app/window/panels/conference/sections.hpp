@@ -1,5 +1,5 @@
 #pragma once
-// The sections of the Konferenz tab (panels/conference_tab.hpp), one file each: the scenes
+// The sections of the Konferenz tab (panels/conference.hpp), one file each: the scenes
 // for the projector (scenes.cpp), the polls with their dots (polls.cpp), and the comments,
 // ideas and open questions (comments.cpp). Each works on the chosen conference
 // (core/conference_session.hpp) through steps (edit/conference_edits.hpp).

@@ -1,4 +1,4 @@
-#include "window/panels/conference_tab.hpp"
+#include "window/panels/conference.hpp"
 
 #include <cstring>
 #include <string>
@@ -10,6 +10,7 @@
 #include "core/document.hpp"
 #include "core/ui_text.hpp"
 #include "edit/conference_edits.hpp"
+#include "window/ui_probe.hpp"
 
 namespace knp::app {
 
@@ -40,15 +41,18 @@ void ConferenceTab::drawNewConference(AppState& s) {
     std::snprintf(m_newDate.data(), m_newDate.size(), "%s", today.c_str());
     ImGui::OpenPopup("##newConference");
   }
+  probeLastItem("conference.new");
   if (ImGui::BeginPopup("##newConference")) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
     ImGui::InputText(uiText(UiText::ConferenceNewTitle, lang), m_newTitle.data(), m_newTitle.size());
+    probeLastItem("conference.title");
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
     ImGui::InputText(uiText(UiText::ConferenceNewDate, lang), m_newDate.data(), m_newDate.size());
     if (ImGui::Button(uiText(UiText::ConferenceCreate, lang)) && m_newTitle[0] != '\0') {
       createConference(s, m_newTitle.data(), m_newDate.data());
       ImGui::CloseCurrentPopup();
     }
+    probeLastItem("conference.create");
     ImGui::EndPopup();
   }
 }
@@ -67,12 +71,14 @@ void ConferenceTab::draw(AppState& s, double pixelScale) {
   ImGui::SameLine();
   if (conferenceRunning(s)) {
     if (ImGui::Button(uiText(UiText::ConferenceEnd, lang))) endConference(s, localNow());
+    probeLastItem("conference.end");
     ImGui::SameLine();
     ImGui::TextDisabled("%s", fmt::format(fmt::runtime(uiText(UiText::ConferenceRunning, lang)),
                                           current->startedAt.substr(current->startedAt.find('T') + 1))
                                   .c_str());
   } else {
     if (ImGui::Button(uiText(UiText::ConferenceStart, lang))) startConference(s, localNow());
+    probeLastItem("conference.start");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", uiText(UiText::ConferenceStartHint, lang));
   }
   if (ImGui::CollapsingHeader(uiText(UiText::ConferenceScenes, lang), ImGuiTreeNodeFlags_DefaultOpen))
