@@ -160,7 +160,7 @@ TEST_CASE("protocol: scenes in order, the ranked poll with ties, its chart", "[r
   const auto agreement = under(doc, "Schwerpunkte 2013");
   REQUIRE_FALSE(agreement.empty());
   CHECK(agreement[0].text ==
-        "Vereinbarung · Tische: T1 · Punkte ohne Grenze · die 1 bestplatzierten Ziele werden Schwerpunkte · in die Ziele "
+        "Vereinbarung · Tische: T1 · Punkte ohne Grenze · die bestplatzierten Ziele (bis Rang 1) werden Schwerpunkte · in die Ziele "
         "übernommen");
   CHECK(agreement.back().text == "Gewählt: „Sprache“");
 }
