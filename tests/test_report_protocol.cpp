@@ -1,7 +1,6 @@
 // The protocol of a conference (report/protocol_model.hpp, report/protocol.hpp): what it lists
 // from a small hand-built conference, and that nothing from the project becomes markup.
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -71,8 +70,8 @@ Project conferenceProject() {
   mood.question = "Was ist dringend?";
   mood.tables = {"T1", "T2"};
   mood.options = {option("o1", "goal:s", "Sprache", {{"T1", 2}, {"T2", 1}}),
-                  option("o2", "goal:w", "Wohnen", {{"T1", 1}, {"T2", 1}}),
-                  option("o3", "", "Mehr Räume", {{"T2", 2}}), option("o4", "goal:b", "Beruf", {})};
+                  option("o2", "goal:w", "Wohnen", {{"T1", 1}, {"T2", 1}}), option("o3", "", "Mehr Räume", {{"T2", 2}}),
+                  option("o4", "goal:b", "Beruf", {})};
   Poll agreement;
   agreement.id = "p2";
   agreement.question = "Schwerpunkte 2013";
@@ -160,7 +159,8 @@ TEST_CASE("protocol: scenes in order, the ranked poll with ties, its chart", "[r
   const auto agreement = under(doc, "Schwerpunkte 2013");
   REQUIRE_FALSE(agreement.empty());
   CHECK(agreement[0].text ==
-        "Vereinbarung · Tische: T1 · Punkte ohne Grenze · die bestplatzierten Ziele (bis Rang 1) werden Schwerpunkte · in die Ziele "
+        "Vereinbarung · Tische: T1 · Punkte ohne Grenze · die bestplatzierten Ziele (bis Rang 1) werden Schwerpunkte · "
+        "in die Ziele "
         "übernommen");
   CHECK(agreement.back().text == "Gewählt: „Sprache“");
 }
@@ -203,10 +203,10 @@ TEST_CASE("protocol: English, and an empty conference says so in each section", 
   const ProtocolDocument none = buildProtocol(Project{}, empty, Language::German);
   CHECK(none.title == "Protokoll");
   const std::string md = writeProtocolMarkdown(none);
-  for (const char* sentence : {"Es wurden keine Szenen gezeigt.", "Es gab keine Abstimmungen.", "keinem Jahr",
-                               "Es gibt keine Kommentare.", "Es gibt keine Ideen.",
-                               "Während der Konferenz wurde nichts angelegt oder geändert.",
-                               "Es gibt keine offenen Fragen."})
+  for (const char* sentence :
+       {"Es wurden keine Szenen gezeigt.", "Es gab keine Abstimmungen.", "keinem Jahr", "Es gibt keine Kommentare.",
+        "Es gibt keine Ideen.", "Während der Konferenz wurde nichts angelegt oder geändert.",
+        "Es gibt keine offenen Fragen."})
     CHECK(contains(md, sentence));
 }
 
@@ -227,8 +227,9 @@ TEST_CASE("protocol HTML: self-contained, the ranking and bars, a <script> comme
                       "<td class=\"num\">2</td><td>Mehr Räume</td>", "<td class=\"num\">4</td><td>Beruf</td>",
                       "<h2>Vereinbarte Schwerpunkte 2013</h2>", "<h2>Offene Fragen</h2>"});
   // Bars in proportion: 3 dots the full 240, 2 dots 160, none 0.
-  checkInOrder(html, {"<td>Sprache</td><td><svg", "width=\"240\" height=\"14\" fill", "<td>Wohnen</td><td><svg",
-                      "<rect x=\"0\" y=\"0\" width=\"160\"", "<td>Beruf</td><td><svg", "<rect x=\"0\" y=\"0\" width=\"0\""});
+  checkInOrder(html,
+               {"<td>Sprache</td><td><svg", "width=\"240\" height=\"14\" fill", "<td>Wohnen</td><td><svg",
+                "<rect x=\"0\" y=\"0\" width=\"160\"", "<td>Beruf</td><td><svg", "<rect x=\"0\" y=\"0\" width=\"0\""});
 }
 
 TEST_CASE("protocol Markdown: the ranking as a table with bars, specials escaped", "[report][protocol]") {

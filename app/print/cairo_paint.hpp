@@ -3,10 +3,10 @@
 // map scene and its legend painted with Cairo. Used by the poster (map_export.hpp), the
 // conference handout (handout_pdf.hpp) and the protocol (protocol_pdf.hpp); inside knp_print
 // only (it includes cairo.h).
+#include <cairo.h>
+
 #include <string>
 #include <vector>
-
-#include <cairo.h>
 
 #include "core/map_legend.hpp"
 #include "core/map_scene.hpp"
@@ -42,8 +42,8 @@ void paintScene(cairo_t* cr, const MapScene& scene);
 
 // The legend in one column at x..x+width from y down to `bottom`, in a font of `font` points
 // or smaller: every row is shown, the font shrinks until they fit.
-void paintLegend(cairo_t* cr, const std::vector<LegendSection>& legend, double x, double y, double width,
-                 double bottom, double font);
+void paintLegend(cairo_t* cr, const std::vector<LegendSection>& legend, double x, double y, double width, double bottom,
+                 double font);
 
 // A cairo write function appending to the std::string at `target`.
 cairo_status_t appendBytes(void* target, const unsigned char* data, unsigned int length);

@@ -1,11 +1,10 @@
 #include "print/handout_pdf.hpp"
 
-#include <algorithm>
-
 #include <cairo-pdf.h>
 #include <cairo.h>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "core/analysis_runner.hpp"
 #include "core/map_legend.hpp"
@@ -92,16 +91,17 @@ void drawScenePage(cairo_t* cr, const Project& project, const Conference& confer
   cairo_paint(cr);
   selectFont(cr, layout.font * 0.9);
   setColour(cr, 0xFF707070);
-  showText(cr, layout.margin, layout.margin,
-           fitText(cr, fmt::format(fmt::runtime(w.sceneOf), plain(conference.title), index + 1, conference.scenes.size()),
-                   textWidthAll));
+  showText(
+      cr, layout.margin, layout.margin,
+      fitText(cr, fmt::format(fmt::runtime(w.sceneOf), plain(conference.title), index + 1, conference.scenes.size()),
+              textWidthAll));
   selectFont(cr, layout.font * 1.8, CAIRO_FONT_WEIGHT_BOLD);
   setColour(cr, kLabelText);
   showText(cr, layout.margin, layout.headingTop, fitText(cr, plain(scene.heading), textWidthAll));
   MapSceneBuilder builder;
   paintScene(cr, printedScene(state, layout.map, mapFont, PrintFraming::StateCamera, builder));
-  paintLegend(cr, mapLegend(state), layout.legendX, layout.map.y, layout.legendWidth,
-              layout.map.y + layout.map.height, layout.font * 0.9);
+  paintLegend(cr, mapLegend(state), layout.legendX, layout.map.y, layout.legendWidth, layout.map.y + layout.map.height,
+              layout.font * 0.9);
   selectFont(cr, layout.font * 1.15);
   setColour(cr, kLabelText);
   for (std::size_t i = 0; i < caption.size(); ++i)

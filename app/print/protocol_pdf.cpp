@@ -1,12 +1,11 @@
 #include "print/protocol_pdf.hpp"
 
-#include <algorithm>
-#include <cmath>
-
 #include <cairo-pdf.h>
 #include <cairo.h>
-
 #include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
 
 #include "print/cairo_paint.hpp"
 #include "report/report_markup.hpp"
@@ -16,7 +15,7 @@ namespace {
 
 // A4 portrait in points, and the page's furniture.
 constexpr double kPageWidth = 595.0, kPageHeight = 842.0, kMargin = 56.0;
-constexpr double kBody = 10.0, kLine = 1.35;  // font size and line height in font sizes
+constexpr double kBody = 10.0, kLine = 1.35;           // font size and line height in font sizes
 constexpr double kHeadingFont[] = {20.0, 14.0, 11.5};  // levels 1, 2, 3 and below
 constexpr Rgba kText = 0xFF111111, kMuted = 0xFF555555, kRule = 0xFFBBBBBB;
 constexpr Rgba kBar = 0xFF976F2A;  // #2a6f97 as ABGR, the HTML protocol's bar colour
@@ -36,14 +35,22 @@ class Pages {
 
   void block(const ProtocolBlock& b) {
     switch (b.kind) {
-      case ProtocolBlockKind::Heading: heading(b); break;
+      case ProtocolBlockKind::Heading:
+        heading(b);
+        break;
       case ProtocolBlockKind::Paragraph:
         lines(plain(b.text), kBody, CAIRO_FONT_WEIGHT_NORMAL, kText, 0);
         m_y += kBody * 0.5;
         break;
-      case ProtocolBlockKind::List: list(b); break;
-      case ProtocolBlockKind::Table: table(b); break;
-      case ProtocolBlockKind::Chart: chart(b); break;
+      case ProtocolBlockKind::List:
+        list(b);
+        break;
+      case ProtocolBlockKind::Table:
+        table(b);
+        break;
+      case ProtocolBlockKind::Chart:
+        chart(b);
+        break;
     }
   }
 

@@ -1,7 +1,7 @@
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
-
-#include <fmt/format.h>
 
 #include "report/protocol.hpp"
 #include "report/report_markup.hpp"
@@ -33,7 +33,9 @@ tbody tr{border-bottom:.05em solid #ddd}
 )";
 
 // Cleaned, trimmed and escaped text from the project or the fixed texts.
-std::string html(std::string_view value) { return escapeMarkup(trimSpaces(cleanReportText(value)), MarkupPolicy::Html); }
+std::string html(std::string_view value) {
+  return escapeMarkup(trimSpaces(cleanReportText(value)), MarkupPolicy::Html);
+}
 
 std::string cellClass(const ProtocolBlock& block, std::size_t column) {
   return column < block.align.size() && block.align[column] == ColumnAlign::Right ? " class=\"num\"" : "";
@@ -61,7 +63,8 @@ void writeChart(std::string& out, const ProtocolBlock& block) {
     const int width = most > 0 ? static_cast<int>(std::lround(static_cast<double>(kBarWidth) * bar.value / most)) : 0;
     out += fmt::format(
         "<tr><td>{}</td><td><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{}\" viewBox=\"0 0 {} {}\" "
-        "role=\"img\" aria-label=\"{} {}\"><rect x=\"0\" y=\"0\" width=\"{}\" height=\"{}\" fill=\"#2a6f97\"/></svg></td>"
+        "role=\"img\" aria-label=\"{} {}\"><rect x=\"0\" y=\"0\" width=\"{}\" height=\"{}\" "
+        "fill=\"#2a6f97\"/></svg></td>"
         "<td class=\"num\">{}</td></tr>\n",
         html(bar.label), kBarWidth, kBarHeight, kBarWidth, kBarHeight, bar.value, html(block.text), width, kBarHeight,
         bar.value);
@@ -73,7 +76,8 @@ void writeChart(std::string& out, const ProtocolBlock& block) {
 
 std::string writeProtocolHtml(const ProtocolDocument& doc) {
   std::string out;
-  out += fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n", languageCode(doc.language));
+  out += fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+                     languageCode(doc.language));
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   out += "<meta name=\"generator\" content=\"Knotenpunkt\">\n";
   out += "<title>" + html(doc.title) + "</title>\n";
@@ -98,14 +102,20 @@ std::string writeProtocolHtml(const ProtocolDocument& doc) {
         out += fmt::format("<h{}>{}</h{}>\n", level, html(block.text), level);
         break;
       }
-      case ProtocolBlockKind::Paragraph: out += "<p>" + html(block.text) + "</p>\n"; break;
+      case ProtocolBlockKind::Paragraph:
+        out += "<p>" + html(block.text) + "</p>\n";
+        break;
       case ProtocolBlockKind::List:
         out += "<ul>\n";
         for (const std::string& item : block.items) out += "<li>" + html(item) + "</li>\n";
         out += "</ul>\n";
         break;
-      case ProtocolBlockKind::Table: writeTable(out, block); break;
-      case ProtocolBlockKind::Chart: writeChart(out, block); break;
+      case ProtocolBlockKind::Table:
+        writeTable(out, block);
+        break;
+      case ProtocolBlockKind::Chart:
+        writeChart(out, block);
+        break;
     }
   }
   if (inSection) out += "</section>\n";

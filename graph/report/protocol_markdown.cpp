@@ -53,13 +53,19 @@ std::string writeProtocolMarkdown(const ProtocolDocument& doc) {
         out += std::string(static_cast<std::size_t>(std::clamp(block.level, 2, 6)), '#') + " " +
                md(block.text, MarkdownAt::LineStart) + "\n\n";
         break;
-      case ProtocolBlockKind::Paragraph: out += md(block.text, MarkdownAt::LineStart) + "\n\n"; break;
+      case ProtocolBlockKind::Paragraph:
+        out += md(block.text, MarkdownAt::LineStart) + "\n\n";
+        break;
       case ProtocolBlockKind::List:
         for (const std::string& item : block.items) out += "- " + md(item, MarkdownAt::LineStart) + "\n";
         out += "\n";
         break;
-      case ProtocolBlockKind::Table: writeTable(out, block); break;
-      case ProtocolBlockKind::Chart: writeChart(out, block); break;
+      case ProtocolBlockKind::Table:
+        writeTable(out, block);
+        break;
+      case ProtocolBlockKind::Chart:
+        writeChart(out, block);
+        break;
     }
   }
   while (out.ends_with("\n\n")) out.pop_back();

@@ -1,10 +1,10 @@
 #include "report/protocol_model.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <set>
 #include <utility>
-
-#include <fmt/format.h>
 
 #include "conference/poll_results.hpp"
 #include "edit/item_kind.hpp"
@@ -178,9 +178,9 @@ class Builder {
     doc.subtitle.push_back(std::string(m_w.protocol));
     if (!m_c.date.empty()) doc.subtitle.push_back(fmt::format(fmt::runtime(m_w.date), showDate(m_c.date, m_language)));
     if (!m_c.startedAt.empty())
-      doc.subtitle.push_back(fmt::format(fmt::runtime(m_w.ran), showTime(m_c.startedAt, m_language),
-                                         m_c.endedAt.empty() ? std::string(m_w.untilNow)
-                                                             : showTime(m_c.endedAt, m_language)));
+      doc.subtitle.push_back(
+          fmt::format(fmt::runtime(m_w.ran), showTime(m_c.startedAt, m_language),
+                      m_c.endedAt.empty() ? std::string(m_w.untilNow) : showTime(m_c.endedAt, m_language)));
     scenes();
     polls();
     priorities();
@@ -302,8 +302,10 @@ class Builder {
         const std::vector<std::string> goals = agreedGoalIds(poll);
         std::vector<std::string> names;
         for (const std::string& id : goals) names.push_back(itemLabelPlain(ItemKind::Goal, id));
-        if (goals.empty()) m_blocks.push_back(paragraph(std::string(m_w.noneChosen)));
-        else m_blocks.push_back(paragraph(fmt::format(fmt::runtime(m_w.chosen), joinNames(names, m_language))));
+        if (goals.empty())
+          m_blocks.push_back(paragraph(std::string(m_w.noneChosen)));
+        else
+          m_blocks.push_back(paragraph(fmt::format(fmt::runtime(m_w.chosen), joinNames(names, m_language))));
         if (goals.size() > static_cast<std::size_t>(std::max(1, poll.choose)))
           m_blocks.push_back(paragraph(fmt::format(fmt::runtime(m_w.tieAtCut), goals.size(), poll.choose)));
       }
@@ -341,8 +343,9 @@ class Builder {
         listed.insert(id);
         for (const RankedOption& ranked : ranking)
           if (poll.options[ranked.option].item == "goal:" + id) {
-            items.push_back(fmt::format("{} — {}", nameOf(m_p, *goal),
-                                        fmt::format(fmt::runtime(m_w.chosenBy), poll.question, ranked.rank, ranked.dots)));
+            items.push_back(
+                fmt::format("{} — {}", nameOf(m_p, *goal),
+                            fmt::format(fmt::runtime(m_w.chosenBy), poll.question, ranked.rank, ranked.dots)));
             break;
           }
       }
@@ -350,8 +353,10 @@ class Builder {
     for (const Goal& goal : m_p.goals)
       if (isPriority(goal) && !listed.contains(goal.id.value))
         items.push_back(fmt::format("{} — {}", nameOf(m_p, goal), m_w.notChosenHere));
-    if (items.empty()) m_blocks.push_back(paragraph(fmt::format(fmt::runtime(m_w.noPriorities), *year)));
-    else m_blocks.push_back(list(std::move(items)));
+    if (items.empty())
+      m_blocks.push_back(paragraph(fmt::format(fmt::runtime(m_w.noPriorities), *year)));
+    else
+      m_blocks.push_back(list(std::move(items)));
   }
 
   void comments() {
@@ -368,8 +373,10 @@ class Builder {
       if (comment.kind != CommentKind::Comment) continue;
       if (!comment.formerItem.empty())
         groupOf(fmt::format("{} ({})", comment.formerItem, m_w.deleted)).push_back(commentLine(comment));
-      else if (comment.item.empty()) wholeMap.push_back(commentLine(comment));
-      else groupOf(itemLabel(comment.item)).push_back(commentLine(comment));
+      else if (comment.item.empty())
+        wholeMap.push_back(commentLine(comment));
+      else
+        groupOf(itemLabel(comment.item)).push_back(commentLine(comment));
     }
     if (wholeMap.empty() && groups.empty()) {
       m_blocks.push_back(paragraph(std::string(m_w.noComments)));
@@ -393,14 +400,16 @@ class Builder {
       if (comment.kind != kind) continue;
       std::string line = commentLine(comment);
       if (!comment.formerItem.empty())
-        line += fmt::format(" ({})", fmt::format(fmt::runtime(m_w.about),
-                                                 fmt::format("{} ({})", comment.formerItem, m_w.deleted)));
+        line += fmt::format(
+            " ({})", fmt::format(fmt::runtime(m_w.about), fmt::format("{} ({})", comment.formerItem, m_w.deleted)));
       else if (!comment.item.empty())
         line += fmt::format(" ({})", fmt::format(fmt::runtime(m_w.about), itemLabel(comment.item)));
       items.push_back(std::move(line));
     }
-    if (items.empty()) m_blocks.push_back(paragraph(std::string(none)));
-    else m_blocks.push_back(list(std::move(items)));
+    if (items.empty())
+      m_blocks.push_back(paragraph(std::string(none)));
+    else
+      m_blocks.push_back(list(std::move(items)));
   }
 
   void changes() {
@@ -423,8 +432,10 @@ class Builder {
     for (const std::string& key : m_c.changed) {
       if (createdKeys.contains(key) || !seen.insert(key).second) continue;
       const std::optional<ItemRef> ref = itemRefFromKey(key);
-      if (ref && !itemExists(m_p, *ref)) changed.push_back(fmt::format("{}: {} — {}", kindName(ref->kind), ref->id, m_w.removed));
-      else changed.push_back(itemLabel(key));
+      if (ref && !itemExists(m_p, *ref))
+        changed.push_back(fmt::format("{}: {} — {}", kindName(ref->kind), ref->id, m_w.removed));
+      else
+        changed.push_back(itemLabel(key));
     }
     if (created.empty() && changed.empty()) {
       m_blocks.push_back(paragraph(std::string(m_w.noChanges)));

@@ -50,13 +50,13 @@ struct ProtocolBar {
 
 struct ProtocolBlock {
   ProtocolBlockKind kind = ProtocolBlockKind::Paragraph;
-  int level = 2;                    // Heading: 2 (a section) or 3
-  std::string text;                 // Heading, Paragraph; Chart: what the values count ("Punkte")
-  std::vector<std::string> items;   // List
-  std::vector<std::string> header;  // Table
-  std::vector<ColumnAlign> align;   // Table: one per column
+  int level = 2;                               // Heading: 2 (a section) or 3
+  std::string text;                            // Heading, Paragraph; Chart: what the values count ("Punkte")
+  std::vector<std::string> items;              // List
+  std::vector<std::string> header;             // Table
+  std::vector<ColumnAlign> align;              // Table: one per column
   std::vector<std::vector<std::string>> rows;  // Table: as many cells as the header
-  std::vector<ProtocolBar> bars;    // Chart, in the order shown
+  std::vector<ProtocolBar> bars;               // Chart, in the order shown
 };
 
 struct ProtocolDocument {
