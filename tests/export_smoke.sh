@@ -47,4 +47,66 @@ grep -q 'awo@beispiel-hattingen.de' "$work/with-contacts.md" || fail "md report:
 cp "$example" "$work/example.json"
 "$program" import "$work/raster.xlsx" --into "$work/example.json" >"$work/out.txt" 2>&1 || fail "xlsx import: $(cat "$work/out.txt")"
 cmp -s "$work/example.json" "$example" || fail "xlsx round trip: the example changed"
+# A conference: the example with three scenes, an agreement, a comment with <script>.
+conference_project="$work/with-conference.json"
+python3 - "$example" "$conference_project" <<'PY' || fail "could not add a conference to the example"
+import json, sys
+project = json.load(open(sys.argv[1], encoding="utf-8"))
+project["goals"][0]["priorityYears"] = [2013]
+goal = project["goals"][0]["id"]
+project["conferences"] = [{
+    "id": "k2013", "title": "Integrationskonferenz 2013", "date": "2013-09-14",
+    "scenes": [
+        {"heading": "Das Akteursnetz", "caption": "Wer arbeitet mit wem?", "view": {"graph": "actors"}},
+        {"heading": "Frühe Kindheit", "caption": "Nur die Kita-Zeit.",
+         "view": {"filters": {"lifePhases": [project["lifePhases"][0]["id"]], "mode": "hide"}}},
+        {"heading": "Alles", "caption": "", "view": {"graph": "full"}}],
+    "polls": [{"id": "p1", "question": "Was ist am dringendsten?", "kind": "agreement", "tables": ["Tisch 1", "Tisch 2"],
+               "options": [{"id": "o1", "item": "goal:" + goal, "text": "Sprache", "dots": {"Tisch 1": 2, "Tisch 2": 1}},
+                           {"id": "o2", "text": "Mehr Räume", "dots": {"Tisch 2": 1}}],
+               "choose": 1, "agreed": True}],
+    "comments": [{"id": "c1", "kind": "comment", "item": "goal:" + goal, "text": "<script>alert(1)</script>"},
+                 {"id": "c2", "kind": "question", "text": "Wer zahlt?"}],
+    "changed": ["actor:" + project["actors"][0]["id"]]}]
+json.dump(project, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False, indent=2)
+PY
+# Pages of a PDF: pdfinfo (poppler-utils) when installed, else Cairo's page objects.
+pages() {
+  if command -v pdfinfo >/dev/null; then pdfinfo "$1" | sed -n 's/^Pages: *//p'
+  else grep -a -c '/Type /Page$\|/Type /Page[^s]' "$1"; fi
+}
+for ext in html md pdf; do
+  "$program" export "$conference_project" --to protocol --conference k2013 --out "$work/protocol.$ext" 2>/dev/null ||
+    fail "protocol .$ext"
+done
+grep -q '<h1>Integrationskonferenz 2013</h1>' "$work/protocol.html" || fail "protocol html: no title"
+grep -q 'Vereinbarte Schwerpunkte 2013' "$work/protocol.html" || fail "protocol html: no priorities"
+grep -q '&lt;script&gt;alert(1)&lt;/script&gt;' "$work/protocol.html" || fail "protocol html: the comment is not escaped"
+! grep -q '<script\|<link \|src="http' "$work/protocol.html" || fail "protocol html: not inert or not self-contained"
+grep -q '^| 1 | Sprache | 2 | 1 | 3 |$' "$work/protocol.md" || fail "protocol md: no ranking"
+grep -q '^## Offene Fragen' "$work/protocol.md" || fail "protocol md: no open questions"
+[ "$(head -c 5 "$work/protocol.pdf")" = "%PDF-" ] || fail "protocol pdf: no PDF header"
+"$program" export "$conference_project" --to protocol --conference k2013 --lang en --out "$work/protocol-en.md" \
+  2>/dev/null || fail "protocol in English"
+grep -q '^## Open questions' "$work/protocol-en.md" || fail "protocol en: not English"
+"$program" export "$conference_project" --to pdf --conference k2013 --size A4 --out "$work/handout.pdf" 2>/dev/null ||
+  fail "handout"
+[ "$(pages "$work/handout.pdf")" = 3 ] || fail "handout: $(pages "$work/handout.pdf") pages, expected one per scene (3)"
+tail -c 8 "$work/handout.pdf" | grep -q '%%EOF' || fail "handout: not complete"
+
+# Refused, exit code 2, nothing written: a missing or unknown conference (the message names
+# the known ones), an extension the protocol does not write, --conference where it is not read.
+refused() {  # NAME EXPECTED_TEXT OUT ARGS...
+  local name="$1" expected="$2" out="$3"; shift 3
+  "$program" export "$conference_project" "$@" --out "$out" 2>"$work/refusal.txt"; local code=$?
+  [ $code -eq 2 ] || fail "$name: exit code $code, expected 2"
+  grep -q -- "$expected" "$work/refusal.txt" || fail "$name: message $(cat "$work/refusal.txt")"
+  [ ! -e "$out" ] || fail "$name: a file was written"
+}
+refused "protocol without conference" '"k2013"' "$work/r1.html" --to protocol
+refused "unknown conference" '"k2013"' "$work/r2.html" --to protocol --conference k1999
+refused "protocol as .txt" '.html, .md, .pdf' "$work/r3.txt" --to protocol --conference k2013
+refused "conference for csv" 'does not apply' "$work/r4.csv" --to csv --conference k2013
+refused "view for the handout" 'does not apply' "$work/r5.pdf" --to pdf --conference k2013 --view Kita
+"$program" export --help | grep -q 'protocol:' || fail "--help does not list the protocol"
 echo "export smoke: all checks passed"

@@ -81,3 +81,23 @@ TEST_CASE("export dialog: the map as PNG, the project unchanged", "[app][export]
   CHECK(s->project == before);
   CHECK(s->message.find("written") != std::string::npos);
 }
+
+TEST_CASE("export dialog: the chosen conference's protocol; none without a chosen conference", "[app][export]") {
+  test::TempFolder folder;
+  test::HeadlessImGui imgui(1200, 900);
+  Project project = test::smallProject();
+  Conference conference;
+  conference.id = ConferenceId("k1");
+  conference.title = "Konferenz <2013>";
+  project.conferences.push_back(conference);
+  auto s = std::make_unique<AppState>(project, "test", Language::German);
+  finishLayout(*s);
+  ExportDialog dialog;
+  s->conference = ConferenceId("k1");
+  exportTo(dialog, *s, "protocol", (folder / "protokoll").string());
+  REQUIRE(std::filesystem::exists(folder / "protokoll.html"));
+  CHECK(contentOf(folder / "protokoll.html").find("<h1>Konferenz &lt;2013&gt;</h1>") != std::string::npos);
+  s->conference = ConferenceId();
+  exportTo(dialog, *s, "protocol", (folder / "ohne").string());
+  CHECK_FALSE(std::filesystem::exists(folder / "ohne.html"));  // no conference chosen: nothing to write
+}

@@ -60,3 +60,29 @@ TEST_CASE("export options a format does not read are refused, not ignored", "[ap
   const char* report[] = {"knotenpunkt", "export", "--to", "html", "--no-contacts", "--lang", "en", "--out", "x.html"};
   CHECK(std::get<ExportOptions>(parseCommandLine(9, const_cast<char**>(report))).withoutContacts);
 }
+
+TEST_CASE("export --conference: read by the protocol and the handout, refused elsewhere", "[app][command-line][export]") {
+  const char* protocol[] = {"knotenpunkt", "export", "--to", "protocol", "--conference", "k2013", "--lang", "en",
+                            "--out", "p.md"};
+  auto parsed = parseCommandLine(10, const_cast<char**>(protocol));
+  REQUIRE(std::holds_alternative<ExportOptions>(parsed));
+  CHECK(std::get<ExportOptions>(parsed).conference == std::optional<std::string>("k2013"));
+  CHECK(std::get<ExportOptions>(parsed).language == Language::English);
+  const char* handout[] = {"knotenpunkt", "export", "--to", "pdf", "--conference", "k2013", "--size", "A4", "--out", "h.pdf"};
+  CHECK(std::holds_alternative<ExportOptions>(parseCommandLine(10, const_cast<char**>(handout))));
+  // Refused at once: a format that ignores --conference, an option the handout does not read,
+  // an extension the protocol does not write.
+  const char* forCsv[] = {"knotenpunkt", "export", "--to", "csv", "--conference", "k2013", "--out", "x.csv"};
+  CHECK(std::get<int>(parseCommandLine(8, const_cast<char**>(forCsv))) == 2);
+  const char* viewForHandout[] = {"knotenpunkt", "export", "--to", "pdf", "--conference", "k2013", "--view", "Kita",
+                                  "--out", "h.pdf"};
+  CHECK(std::get<int>(parseCommandLine(10, const_cast<char**>(viewForHandout))) == 2);
+  const char* contactsForProtocol[] = {"knotenpunkt", "export", "--to", "protocol", "--conference", "k2013",
+                                       "--no-contacts", "--out", "p.html"};
+  CHECK(std::get<int>(parseCommandLine(9, const_cast<char**>(contactsForProtocol))) == 2);
+  const char* protocolAsTxt[] = {"knotenpunkt", "export", "--to", "protocol", "--conference", "k2013", "--out", "p.txt"};
+  CHECK(std::get<int>(parseCommandLine(8, const_cast<char**>(protocolAsTxt))) == 2);
+  // A missing conference is the command's to report: it names the project's conferences.
+  const char* noConference[] = {"knotenpunkt", "export", "--to", "protocol", "--out", "p.html"};
+  CHECK(std::holds_alternative<ExportOptions>(parseCommandLine(6, const_cast<char**>(noConference))));
+}

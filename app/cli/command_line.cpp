@@ -144,10 +144,9 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
   ExportOptions exportOptions;
   std::string exportFile, exportOut;
   exportCommand->add_option("PROJECT", exportFile, "Project file (.json); without it the embedded example");
-  std::string formatHelp;
-  for (const ExportFormat& f : exportFormats())
-    formatHelp += (formatHelp.empty() ? "" : "; ") + std::string(f.name) + ": " + std::string(f.help);
-  exportCommand->add_option("--to", exportOptions.format, formatHelp)->required();
+  exportCommand->add_option("--to", exportOptions.format, exportFormatHelp())->required();
+  exportCommand->add_option("--conference", exportOptions.conference,
+                            "Protocol, pdf: the conference (its id) whose protocol or handout to write");
   std::string exportLanguage = "de";
   exportCommand->add_option("--size", exportOptions.size, "Map size: A4, A3 (default, landscape) or WIDTHxHEIGHT");
   exportCommand->add_option("--view", exportOptions.view, "Map: show this saved view (its filters, focus, layout)");
@@ -193,13 +192,20 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
     if (!lang) return 2;
     exportOptions.language = *lang;
     exportOptions.outFile = exportOut;
-    // An option the format does not read is refused, not ignored (an unknown format is
-    // reported by the command, with the list of formats).
-    if (const ExportFormat* f = findExportFormat(exportOptions.format)) {
+    // An option the format does not read is refused, not ignored (an unknown format, and a
+    // missing or unknown conference, are reported by the command: it knows the project's).
+    const FormatChoice choice = chooseExportFormat(exportOptions.format, exportOut, exportOptions.conference.has_value());
+    if (choice.problem == FormatChoiceProblem::ConferenceNotRead)
+      return usageError("--conference does not apply to --to " + exportOptions.format);
+    if (choice.problem == FormatChoiceProblem::Extension)
+      return usageError("--to " + exportOptions.format + " writes " + choice.extensions + " files, chosen by --out; \"" +
+                        exportOut + "\" has none of these extensions");
+    if (const ExportFormat* f = choice.format) {
       for (auto [option, bit] : {std::pair{"--size", kExportSize}, std::pair{"--view", kExportView},
                                  std::pair{"--lang", kExportLanguage}, std::pair{"--no-contacts", kExportContacts}})
         if (exportCommand->count(option) > 0 && !(f->options & bit))
-          return usageError(std::string(option) + " does not apply to --to " + std::string(f->name));
+          return usageError(std::string(option) + " does not apply to --to " + std::string(f->name) +
+                            (exportOptions.conference ? " --conference" : ""));
     }
     return exportOptions;
   }

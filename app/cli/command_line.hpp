@@ -58,7 +58,7 @@ struct ImportOptions {
   bool skipInvalid = false;           // apply the rows without errors even when others have some
 };
 
-// `knotenpunkt export [PROJECT.json] --to FORMAT --out FILE`
+// `knotenpunkt export [PROJECT.json] --to FORMAT [--conference ID] --out FILE`
 struct ExportOptions {
   std::optional<std::filesystem::path> projectFile;  // none: the embedded example
   std::string format;                                // a name in print/export_formats.hpp
@@ -67,6 +67,7 @@ struct ExportOptions {
   std::optional<std::string> view;     // svg, pdf, png: the saved view's filters, focus and layout
   Language language = Language::German;  // map legend, report
   bool withoutContacts = false;          // html, md: leave personal contact data out
+  std::optional<std::string> conference;  // protocol (needs it), pdf (the handout instead of the poster)
 };
 
 // What the command line asked for, or the exit code to return at once (help printed: 0;

@@ -357,6 +357,8 @@ enum class UiText {
   StatusMixed,
   OrderLabel,
   ExportMenu,
+  ExportConference,
+  ExportNoConference,
   ExportFormat,
   ExportSize,
   ExportSizeHint,

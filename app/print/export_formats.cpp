@@ -1,6 +1,7 @@
 #include "print/export_formats.hpp"
 
 #include <array>
+#include <vector>
 
 #include "core/app_state.hpp"
 #include "core/map_views.hpp"
@@ -8,8 +9,11 @@
 #include "io/graph_export.hpp"
 #include "io/raster_export.hpp"
 #include "io/raster_xlsx.hpp"
+#include "print/handout_pdf.hpp"
 #include "print/map_export.hpp"
+#include "print/protocol_pdf.hpp"
 #include "report/practical_part.hpp"
+#include "report/protocol.hpp"
 #include "view/project_graph.hpp"
 
 namespace knp::app {
@@ -62,10 +66,35 @@ ExportedFile report(const Project& p, const ExportSettings& settings) {
   return text(writePracticalPart(p, format, options));
 }
 
+// A conference's protocol. Preconditions (checkExportSettings): the conference exists.
+enum class ProtocolFile { Html, Markdown, Pdf };
+template <ProtocolFile file>
+ExportedFile protocol(const Project& p, const ExportSettings& settings) {
+  const Conference* conference = findConference(p, settings.conference);
+  if (!conference) return {{}, "the project has no conference " + settings.conference.value};
+  const ProtocolDocument doc = buildProtocol(p, *conference, settings.language);
+  if constexpr (file == ProtocolFile::Html) return text(writeProtocolHtml(doc));
+  if constexpr (file == ProtocolFile::Markdown) return text(writeProtocolMarkdown(doc));
+  RenderedImage pdf = renderProtocolPdf(doc);
+  return {std::move(pdf.bytes), std::move(pdf.error)};
+}
+
+// A conference's handout: a page per scene, each the map as the scene showed it.
+ExportedFile handout(const Project& p, const ExportSettings& settings) {
+  const auto size = parseMapImageSize(settings.size);
+  if (!size) return {{}, "the size " + settings.size + " is not A4, A3 or WIDTHxHEIGHT"};
+  const Conference* conference = findConference(p, settings.conference);
+  if (!conference) return {{}, "the project has no conference " + settings.conference.value};
+  RenderedImage pdf = renderHandoutPdf(p, *conference, settings.language, *size);
+  return {std::move(pdf.bytes), std::move(pdf.error)};
+}
+
 constexpr unsigned kMapOptions = kExportSize | kExportView | kExportLanguage;
 constexpr unsigned kReportOptions = kExportLanguage | kExportContacts;
+constexpr unsigned kHandoutOptions = kExportSize | kExportLanguage | kExportConference;
+constexpr unsigned kProtocolOptions = kExportLanguage | kExportConference;
 
-const std::array<ExportFormat, 11> kFormats{{
+const std::array<ExportFormat, 15> kFormats{{
     {"csv", ".csv", "the activities' Raster (CSV for German Excel)",
      {"Raster der Aktivitäten (CSV)", "Activities' Raster (CSV)"}, 0, rasterCsv},
     {"actors-csv", ".csv", "the actors' grid: self-description, addresses (CSV)",
@@ -82,6 +111,9 @@ const std::array<ExportFormat, 11> kFormats{{
      mapImage<MapImageFormat::Svg>},
     {"pdf", ".pdf", "the map as a poster (PDF)", {"Karte als Plakat (PDF)", "Map as a poster (PDF)"}, kMapOptions,
      mapImage<MapImageFormat::Pdf>},
+    {"pdf", ".pdf", "with --conference ID the conference's handout, a page per scene",
+     {"Handout der Konferenz (PDF, eine Seite je Szene)", "Conference handout (PDF, a page per scene)"},
+     kHandoutOptions, handout},
     {"png", ".png", "the map as a picture (PNG)", {"Karte als Bild (PNG)", "Map as a picture (PNG)"}, kMapOptions,
      mapImage<MapImageFormat::Png>},
     {"html", ".html", "the report \"Praktischer Teil\" as a web page (HTML)",
@@ -90,7 +122,21 @@ const std::array<ExportFormat, 11> kFormats{{
     {"md", ".md", "the report \"Praktischer Teil\" as Markdown",
      {"Bericht „Praktischer Teil“ (Markdown)", "Report \"Praktischer Teil\" (Markdown)"}, kReportOptions,
      report<PracticalPartFormat::Markdown>},
+    {"protocol", ".html", "with --conference ID the conference's protocol as a web page (--out FILE.html)",
+     {"Protokoll der Konferenz (HTML)", "Conference protocol (HTML)"}, kProtocolOptions,
+     protocol<ProtocolFile::Html>},
+    {"protocol", ".md", "as Markdown (--out FILE.md)",
+     {"Protokoll der Konferenz (Markdown)", "Conference protocol (Markdown)"}, kProtocolOptions,
+     protocol<ProtocolFile::Markdown>},
+    {"protocol", ".pdf", "as PDF (--out FILE.pdf)", {"Protokoll der Konferenz (PDF)", "Conference protocol (PDF)"},
+     kProtocolOptions, protocol<ProtocolFile::Pdf>},
 }};
+
+std::string lowerCase(std::string text) {
+  for (char& c : text)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return text;
+}
 
 }  // namespace
 
@@ -102,10 +148,49 @@ const ExportFormat* findExportFormat(std::string_view name) {
   return nullptr;
 }
 
+FormatChoice chooseExportFormat(std::string_view name, const std::filesystem::path& outFile, bool withConference) {
+  std::vector<const ExportFormat*> named, fitting;
+  for (const ExportFormat& f : kFormats)
+    if (f.name == name) named.push_back(&f);
+  FormatChoice choice;
+  if (named.empty()) {
+    choice.problem = FormatChoiceProblem::UnknownName;
+    return choice;
+  }
+  for (const ExportFormat* f : named)
+    if (((f->options & kExportConference) != 0) == withConference) fitting.push_back(f);
+  if (fitting.empty()) {
+    choice.problem = withConference ? FormatChoiceProblem::ConferenceNotRead : FormatChoiceProblem::ConferenceRequired;
+    return choice;
+  }
+  if (fitting.size() == 1) {
+    choice.format = fitting.front();
+    return choice;
+  }
+  const std::string extension = lowerCase(outFile.extension().string());
+  for (const ExportFormat* f : fitting) {
+    choice.extensions += (choice.extensions.empty() ? "" : ", ") + std::string(f->extension);
+    if (f->extension == extension) choice.format = f;
+  }
+  if (!choice.format) choice.problem = FormatChoiceProblem::Extension;
+  return choice;
+}
+
 std::string exportFormatNames() {
   std::string names;
-  for (const ExportFormat& f : kFormats) names += (names.empty() ? "" : ", ") + std::string(f.name);
+  for (std::size_t i = 0; i < kFormats.size(); ++i)
+    if (i == 0 || kFormats[i - 1].name != kFormats[i].name)
+      names += (names.empty() ? "" : ", ") + std::string(kFormats[i].name);
   return names;
+}
+
+std::string exportFormatHelp() {
+  std::string help;
+  for (std::size_t i = 0; i < kFormats.size(); ++i) {
+    if (i > 0 && kFormats[i - 1].name == kFormats[i].name) help += ", " + std::string(kFormats[i].help);
+    else help += (help.empty() ? "" : "; ") + std::string(kFormats[i].name) + ": " + std::string(kFormats[i].help);
+  }
+  return help;
 }
 
 std::string_view exportFormatTitle(const ExportFormat& format, Language language) {
@@ -116,6 +201,8 @@ std::optional<ExportProblem> checkExportSettings(const Project& project, const E
                                                  const ExportSettings& settings) {
   if ((format.options & kExportSize) && !parseMapImageSize(settings.size)) return ExportProblem::Size;
   if ((format.options & kExportView) && settings.view && !findView(project, *settings.view)) return ExportProblem::View;
+  if ((format.options & kExportConference) && !findConference(project, settings.conference))
+    return ExportProblem::Conference;
   return std::nullopt;
 }
 

@@ -1,8 +1,14 @@
 #pragma once
 // Every file Knotenpunkt writes for others, as one table: the Raster and the actors' grid for
 // spreadsheets, the network for other tools, the map as a poster, the report "Praktischer
-// Teil". `knotenpunkt export` and the window's "Datei › Exportieren …" both read it, so a
-// format added here is offered in both, with the same options.
+// Teil", a conference's protocol and handout. `knotenpunkt export` and the window's "Datei ›
+// Exportieren …" both read it, so a format added here is offered in both, with the same
+// options.
+//
+// A row is one thing to choose in the window. Several rows may share a name for --to: the
+// conference's handout is "pdf" with --conference, its protocol is "protocol" written as
+// HTML, Markdown or PDF by the extension of --out (chooseExportFormat).
+#include <filesystem>
 #include <optional>
 #include <span>
 #include <string>
@@ -19,6 +25,9 @@ enum ExportOption : unsigned {
   kExportView = 2,      // a saved view's filters, focus and layout for the map
   kExportLanguage = 4,  // the map's legend, the report
   kExportContacts = 8,  // the report: with or without personal contact data
+  // A conference's protocol or handout: the row needs a conference (--conference, the
+  // window's chosen one), and only such rows take one.
+  kExportConference = 16,
 };
 
 struct ExportSettings {
@@ -26,6 +35,7 @@ struct ExportSettings {
   std::optional<std::string> view;  // a saved view's name; none: the whole map
   Language language = Language::German;
   bool withoutContacts = false;
+  ConferenceId conference;  // kExportConference: the conference; empty: none
 };
 
 // The file's content, or what went wrong (a short technical reason, in English: the caller
@@ -49,19 +59,41 @@ struct ExportFormat {
 // The formats in the order they are offered. O(1).
 std::span<const ExportFormat> exportFormats();
 
-// The format named `name` exactly; nullptr when there is none. O(formats).
+// The first format named `name` exactly; nullptr when there is none. O(formats).
 const ExportFormat* findExportFormat(std::string_view name);
 
-// "csv, actors-csv, …": every name, for messages. O(formats).
+// What `--to NAME --out FILE [--conference ID]` means: among the rows named `name`, those
+// that take a conference when one is given, else those that do not; of several, the one
+// whose extension FILE has (case-insensitive). `format` is set when there is no problem;
+// `extensions` lists the candidates' extensions (".html, .md, .pdf") for the message.
+enum class FormatChoiceProblem {
+  UnknownName,          // no row has the name
+  ConferenceRequired,   // only rows that need a conference, and none was given
+  ConferenceNotRead,    // a conference was given, no row of the name reads it
+  Extension,            // several rows, FILE's extension is none of theirs
+};
+struct FormatChoice {
+  const ExportFormat* format = nullptr;
+  std::optional<FormatChoiceProblem> problem;
+  std::string extensions;
+};
+FormatChoice chooseExportFormat(std::string_view name, const std::filesystem::path& outFile, bool withConference);
+
+// "csv, actors-csv, …": every name once, for messages. O(formats).
 std::string exportFormatNames();
+
+// "csv: the activities' Raster …; pdf: the map as a poster (PDF), with --conference …": each
+// name once with the help of its rows, for --help. O(formats).
+std::string exportFormatHelp();
 
 // The format's title in `language`.
 std::string_view exportFormatTitle(const ExportFormat& format, Language language);
 
 // What is wrong with `settings` for `format` on `project`, nullopt when nothing is:
 // ExportProblem::Size when the size does not parse (only checked for formats that read it),
-// ExportProblem::View when the project has no view of that name.
-enum class ExportProblem { Size, View };
+// ExportProblem::View when the project has no view of that name, ExportProblem::Conference
+// when the format needs a conference and the project has none with settings.conference.
+enum class ExportProblem { Size, View, Conference };
 std::optional<ExportProblem> checkExportSettings(const Project& project, const ExportFormat& format,
                                                  const ExportSettings& settings);
 

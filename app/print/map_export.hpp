@@ -45,6 +45,16 @@ PosterLayout posterLayout(MapImageSize size);
 // DejaVu Sans. Built by and valid as long as `builder`. O(V + E + L log L).
 const MapScene& posterScene(const AppState& s, MapImageSize size, MapSceneBuilder& builder);
 
+// How a printed map is framed: every node that is not hidden, as the window's "Fit all", or
+// with the state's camera (set by a view or scene that has one: s.fitPending is false; else
+// as FitAll), its centre in the middle of the area.
+enum class PrintFraming { FitAll, StateCamera };
+
+// The scene of `s` in `area` with `font` as the map's font (labels, node sizes), labels
+// measured in Cairo's DejaVu Sans. Built by and valid as long as `builder`. O(V + E + L log L).
+const MapScene& printedScene(const AppState& s, const ScreenRect& area, float font, PrintFraming framing,
+                             MapSceneBuilder& builder);
+
 // Draws the poster of `s`: node positions are s.positions (lay the map out first). O(V + E + L log L).
 RenderedImage renderMapImage(const AppState& s, MapImageFormat format, MapImageSize size);
 

@@ -104,6 +104,15 @@ std::string phaseList(const std::vector<LifePhaseId>& phases, const ProjectNames
   return joinNames(items, language);
 }
 
+// " (Schwerpunkt 2013)" after a sentence about a goal that is a priority; "" otherwise. The
+// sentences end in a full stop or a clause, so the note comes last rather than after the
+// name, where it would read like part of the title.
+std::string priorityAfter(const GoalId& id, const ProjectNames& names, Language language) {
+  const Goal* goal = names.findGoal(id);
+  if (!goal || goal->priorityYears.empty()) return {};
+  return " (" + priorityNote(*goal, language) + ")";
+}
+
 std::string partSizes(const std::vector<std::size_t>& parts) {
   std::string text;
   for (std::size_t i = 0; i < parts.size(); ++i) text += (i ? " + " : "") + std::to_string(parts[i]);
@@ -129,17 +138,28 @@ std::string joinNames(const std::vector<std::string>& items, Language language) 
   return text;
 }
 
+std::string priorityNote(const Goal& goal, Language language) {
+  if (goal.priorityYears.empty()) return {};
+  std::string years;
+  for (int year : goal.priorityYears) years += (years.empty() ? "" : ", ") + std::to_string(year);
+  const bool one = goal.priorityYears.size() == 1;
+  if (language == Language::English) return (one ? "priority " : "priorities ") + years;
+  return (one ? "Schwerpunkt " : "Schwerpunkte ") + years;
+}
+
 std::string explainGap(const Gap& gap, const ProjectNames& names, Language language) {
   const Sentences& s = sentencesFor(language);
   const GoalId goal = gap.goal.value_or(GoalId{});
   const ActorId actor = gap.actor.value_or(ActorId{});
   switch (gap.kind) {
     case GapKind::UnservedGoal:
-      return fmt::format(fmt::runtime(s.unservedGoal), names.goalShort(goal), conceptOf(goal, names));
+      return fmt::format(fmt::runtime(s.unservedGoal), names.goalShort(goal), conceptOf(goal, names)) +
+             priorityAfter(goal, names, language);
     case GapKind::FragileGoal:
       return fmt::format(fmt::runtime(s.fragileGoal), names.goalShort(goal), names.actor(actor),
                          gap.activities == 1 ? std::string(s.oneActivity)
-                                             : fmt::format(fmt::runtime(s.activities), gap.activities));
+                                             : fmt::format(fmt::runtime(s.activities), gap.activities)) +
+             priorityAfter(goal, names, language);
     case GapKind::UncoveredPhase:
       return fmt::format(fmt::runtime(s.uncoveredPhase), names.phase(gap.phase.value_or(LifePhaseId{})));
     case GapKind::EmptyCell:
@@ -158,8 +178,11 @@ std::string explainGap(const Gap& gap, const ProjectNames& names, Language langu
 
 std::string describeChain(const SupportChain& chain, const ProjectNames& names, Language language) {
   const Sentences& s = sentencesFor(language);
-  const std::string subject =
+  std::string subject =
       chain.goal ? quoted(names.goalShort(*chain.goal), language) : names.field(chain.field.value_or(FieldId{}));
+  if (chain.goal)
+    if (const Goal* goal = names.findGoal(*chain.goal); goal && !goal->priorityYears.empty())
+      subject += " (" + priorityNote(*goal, language) + ")";
   if (chain.covered == 0) return fmt::format(fmt::runtime(s.chainNothing), subject);
   std::vector<std::string> links;
   for (const ChainLink& link : chain.links) {

@@ -14,10 +14,16 @@
 
 namespace knp {
 
+// A goal's gap (unserved, fragile) ends with the years it is a priority for: "… (Schwerpunkt 2013)".
 std::string explainGap(const Gap& gap, const ProjectNames& names, Language language);
 
+// "Schwerpunkt 2013" / "Schwerpunkte 2013, 2014" ("priority 2013" / "priorities 2013, 2014"):
+// the years of goal.priorityYears, agreed at conferences; "" when it has none. O(years).
+std::string priorityNote(const Goal& goal, Language language);
+
 // "Sprache: Kita ✓, Grundschule ✓, Jugend ✗ (Bruch), Übergang ✓ – 3 von 4 Phasen (75 %)".
-// Lists the phases from the first to the last covered one; "nothing covered" when empty.
+// Lists the phases from the first to the last covered one; "nothing covered" when empty. A
+// goal that is a priority says so after its name: "„Sprache“ (Schwerpunkt 2013): …".
 std::string describeChain(const SupportChain& chain, const ProjectNames& names, Language language);
 
 std::string explainOverlap(const Overlap& overlap, const ProjectNames& names, Language language);

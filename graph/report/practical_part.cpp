@@ -14,6 +14,7 @@
 #include "analysis/support_chains.hpp"
 #include "report/analysis_sentences.hpp"
 #include "report/project_names.hpp"
+#include "report/report_markup.hpp"
 #include "text/labels.hpp"
 #include "text/markup_escape.hpp"
 #include "text/search.hpp"
@@ -231,36 +232,9 @@ Block list(std::vector<Item> items, std::string style = {}) {
 // ---------------------------------------------------------------------------------------------
 // Text helpers.
 
-bool isSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-
-// Valid UTF-8; runs of white space (line breaks included) become one space; other control
-// characters are dropped. Not trimmed: fixed texts end in a space before the next span.
-std::string clean(std::string_view raw) {
-  const std::string valid = sanitizeUtf8(raw);
-  std::string out;
-  out.reserve(valid.size());
-  bool pendingSpace = false;
-  for (char ch : valid) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (isSpace(c)) {
-      pendingSpace = true;
-      continue;
-    }
-    if (c < 0x20 || c == 0x7F) continue;
-    if (pendingSpace) out += ' ';
-    pendingSpace = false;
-    out += ch;
-  }
-  if (pendingSpace) out += ' ';
-  return out;
-}
-
-std::string trim(std::string_view value) {
-  const std::size_t first = value.find_first_not_of(' ');
-  if (first == std::string_view::npos) return {};
-  const std::size_t last = value.find_last_not_of(' ');
-  return std::string(value.substr(first, last - first + 1));
-}
+// Shared with the protocol (report_markup.hpp), so that both reports clean and escape alike.
+std::string clean(std::string_view raw) { return cleanReportText(raw); }
+std::string trim(std::string_view value) { return trimSpaces(value); }
 
 bool isBlank(std::string_view value) { return trim(clean(value)).empty(); }
 
@@ -492,9 +466,11 @@ class Builder {
       std::vector<Item> items;
       for (const Goal* goal : goals) {
         if (goal->conceptId != concept_) continue;
-        items.push_back({{text(orId(goal->title, goal->id.value)),
-                          text(fmt::format(" – {}", label(goal->level, m_options.language)))},
-                         {}});
+        Line head{text(orId(goal->title, goal->id.value)),
+                  text(fmt::format(" – {}", label(goal->level, m_options.language)))};
+        if (!goal->priorityYears.empty())
+          head.push_back(text(fmt::format(" – {}", priorityNote(*goal, m_options.language))));
+        items.push_back({std::move(head), {}});
       }
       if (items.empty()) continue;
       blocks.push_back(heading(
@@ -790,51 +766,9 @@ std::string writeHtml(const Document& doc) {
 // ---------------------------------------------------------------------------------------------
 // Markdown.
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-
-// See the header for the rules. `lineStart`: the text begins a heading, bullet or paragraph.
+// `lineStart`: the text begins a heading, bullet or paragraph (report_markup.hpp).
 std::string markdown(std::string_view value, bool lineStart) {
-  std::string out;
-  std::size_t i = 0;
-  if (lineStart && !value.empty()) {
-    if (value[0] == '-' || value[0] == '+') {
-      out += '\\';
-    } else {
-      std::size_t digits = 0;
-      while (digits < value.size() && isDigit(value[digits])) ++digits;
-      if (digits > 0 && digits < value.size() && (value[digits] == '.' || value[digits] == ')')) {
-        out.append(value.substr(0, digits));
-        out += '\\';
-        out += value[digits];
-        i = digits + 1;
-      }
-    }
-  }
-  for (; i < value.size(); ++i) {
-    const char c = value[i];
-    switch (c) {
-      case '\\':
-      case '`':
-      case '*':
-      case '_':
-      case '[':
-      case ']':
-      case '<':
-      case '>':
-      case '#':
-      case '|':
-      case '~':
-        out += '\\';
-        break;
-      case '&':
-        if (i + 1 < value.size() && (isAsciiAlnum(value[i + 1]) || value[i + 1] == '#')) out += '\\';
-        break;
-      default:
-        break;
-    }
-    out += c;
-  }
-  return out;
+  return escapeMarkdown(value, lineStart ? MarkdownAt::LineStart : MarkdownAt::Inline);
 }
 
 std::string markdownLine(const Line& line, bool lineStart) {

@@ -8,7 +8,8 @@
 //  1. the project's title and its notice (Hinweis), an introduction, and which activities are
 //     listed (the filter);
 //  2. per field, in project order: its goals grouped by concept (concept order of the project;
-//     goals of an unknown concept last), with their level; its indicators (Statistische Daten)
+//     goals of an unknown concept last), with their level and the years they are a
+//     priority (Schwerpunkt, agreed at a conference); its indicators (Statistische Daten)
 //     with unit, source and the value of the latest year; its activities grouped by life
 //     phase in life-phase order, each with title, lead, partners, status, years, goals and
 //     description. An activity with several phases is listed under each of them; one without

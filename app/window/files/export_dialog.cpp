@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "core/conference_session.hpp"
 #include "core/ui_text.hpp"
 #include "io/file_access.hpp"
 #include "io/folder_listing.hpp"
@@ -24,11 +25,12 @@ bool ExportDialog::exportNow(AppState& s) {
   const ExportFormat& format = exportFormats()[m_format];
   Project project = s.project;
   project.map = liveMapState(s);  // the positions as on the screen
-  ExportSettings settings{m_size, m_view.empty() ? std::nullopt : std::optional(m_view), m_language, m_withoutContacts};
+  ExportSettings settings{m_size, m_view.empty() ? std::nullopt : std::optional(m_view), m_language, m_withoutContacts,
+                          s.conference};
   if (const auto problem = checkExportSettings(project, format, settings)) {
-    m_error = *problem == ExportProblem::Size
-                  ? fmt::format(fmt::runtime(uiText(UiText::ExportBadSize, lang)), m_size)
-                  : fmt::format(fmt::runtime(uiText(UiText::ExportNoView, lang)), m_view);
+    m_error = *problem == ExportProblem::Size   ? fmt::format(fmt::runtime(uiText(UiText::ExportBadSize, lang)), m_size)
+              : *problem == ExportProblem::View ? fmt::format(fmt::runtime(uiText(UiText::ExportNoView, lang)), m_view)
+                                                : std::string(uiText(UiText::ExportNoConference, lang));
     return false;
   }
   const std::filesystem::path file = withDefaultExtension(m_path, format.extension);
@@ -48,8 +50,12 @@ bool ExportDialog::exportNow(AppState& s) {
 void ExportDialog::open(std::string_view formatName) {
   m_open = true;
   const auto formats = exportFormats();
+  // The first row of the name: several share one (the poster and the handout are both "pdf").
   for (std::size_t i = 0; i < formats.size(); ++i)
-    if (formats[i].name == formatName) m_format = i;
+    if (formats[i].name == formatName) {
+      m_format = i;
+      break;
+    }
 }
 
 void ExportDialog::draw(AppState& s) {
@@ -63,13 +69,16 @@ void ExportDialog::draw(AppState& s) {
   if (!ImGui::BeginPopupModal("##export", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
   const float font = ImGui::GetFontSize();
   const auto formats = exportFormats();
+  const Conference* conference = currentConference(s);
   ImGui::TextUnformatted(uiText(UiText::ExportMenu, lang));
   ImGui::Separator();
 
   ImGui::SetNextItemWidth(font * 24);
   if (ImGui::BeginCombo(uiText(UiText::ExportFormat, lang), std::string(exportFormatTitle(formats[m_format], lang)).c_str())) {
     for (std::size_t i = 0; i < formats.size(); ++i)
-      if (ImGui::Selectable(std::string(exportFormatTitle(formats[i], lang)).c_str(), i == m_format)) {
+      // A conference's protocol and handout are offered for the conference the Konferenz tab chose.
+      if ((!(formats[i].options & kExportConference) || conference) &&
+          ImGui::Selectable(std::string(exportFormatTitle(formats[i], lang)).c_str(), i == m_format)) {
         m_format = i;
         // The file name follows the format's extension.
         if (m_path[0] != '\0') {
@@ -80,6 +89,13 @@ void ExportDialog::draw(AppState& s) {
     ImGui::EndCombo();
   }
   const ExportFormat& format = formats[m_format];
+  const bool needsConference = (format.options & kExportConference) && !conference;
+  if (format.options & kExportConference) {
+    if (conference)
+      ImGui::TextUnformatted(fmt::format(fmt::runtime(uiText(UiText::ExportConference, lang)), conference->title).c_str());
+    else
+      ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", uiText(UiText::ExportNoConference, lang));
+  }
   if (format.options & kExportSize) {
     ImGui::SetNextItemWidth(font * 10);
     ImGui::InputText(uiText(UiText::ExportSize, lang), m_size, sizeof m_size);
@@ -128,8 +144,9 @@ void ExportDialog::draw(AppState& s) {
 
   ImGui::Separator();
   bool done = false;
-  ImGui::BeginDisabled(m_path[0] == '\0');
-  if ((ImGui::Button(uiText(UiText::ExportWrite, lang)) || confirmed) && m_path[0] != '\0') done = exportNow(s);
+  ImGui::BeginDisabled(m_path[0] == '\0' || needsConference);
+  if ((ImGui::Button(uiText(UiText::ExportWrite, lang)) || confirmed) && m_path[0] != '\0' && !needsConference)
+    done = exportNow(s);
   ImGui::EndDisabled();
   ImGui::SameLine();
   if (ImGui::Button(uiText(UiText::Cancel, lang)) || done) ImGui::CloseCurrentPopup();

@@ -1,9 +1,10 @@
 #pragma once
 // "Datei › Exportieren …": every format of `knotenpunkt export` (print/export_formats.hpp)
 // with the same options (size, view, language, contacts; each shown only for the formats that
-// read it) and a file name, typed or chosen in the file browser. Exports the project as the
-// window has it, positions included, without changing it; the file is written atomically,
-// an existing one kept as NAME.bak. Problems are shown in the dialog, in the UI's language.
+// read it) and a file name, typed or chosen in the file browser. A conference's protocol and
+// handout are offered for the conference chosen in the Konferenz tab (AppState::conference).
+// Exports the project as the window has it, positions included, without changing it; the
+// file is written atomically, an existing one kept as NAME.bak. Problems are shown in the dialog, in the UI's language.
 #include <string>
 #include <string_view>
 
@@ -14,7 +15,7 @@ namespace knp::app {
 
 class ExportDialog {
  public:
-  // Asks for the dialog to open at the next draw(), with the format named `formatName`
+  // Asks for the dialog to open at the next draw(), with the first format named `formatName`
   // (a name of print/export_formats.hpp) chosen; otherwise with the last one chosen.
   void open(std::string_view formatName = {});
   // Call every frame with the other dialogs.

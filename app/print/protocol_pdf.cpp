@@ -1,0 +1,243 @@
+#include "print/protocol_pdf.hpp"
+
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "print/cairo_paint.hpp"
+#include "report/report_markup.hpp"
+
+namespace knp::app {
+namespace {
+
+// A4 portrait in points, and the page's furniture.
+constexpr double kPageWidth = 595.0, kPageHeight = 842.0, kMargin = 56.0;
+constexpr double kBody = 10.0, kLine = 1.35;           // font size and line height in font sizes
+constexpr double kHeadingFont[] = {20.0, 14.0, 11.5};  // levels 1, 2, 3 and below
+constexpr Rgba kText = 0xFF111111, kMuted = 0xFF555555, kRule = 0xFFBBBBBB;
+constexpr Rgba kBar = 0xFF976F2A;  // #2a6f97 as ABGR, the HTML protocol's bar colour
+
+std::string plain(const std::string& text) { return trimSpaces(cleanReportText(text)); }
+
+// Lays the blocks out top to bottom, starting a new page where the next part does not fit.
+class Pages {
+ public:
+  explicit Pages(cairo_t* cr) : m_cr(cr) { m_y = kMargin; }
+
+  void title(const ProtocolDocument& doc) {
+    lines(plain(doc.title), kHeadingFont[0], CAIRO_FONT_WEIGHT_BOLD, kText, 0);
+    for (const std::string& line : doc.subtitle) lines(plain(line), kBody, CAIRO_FONT_WEIGHT_NORMAL, kMuted, 0);
+    m_y += kBody;
+  }
+
+  void block(const ProtocolBlock& b) {
+    switch (b.kind) {
+      case ProtocolBlockKind::Heading:
+        heading(b);
+        break;
+      case ProtocolBlockKind::Paragraph:
+        lines(plain(b.text), kBody, CAIRO_FONT_WEIGHT_NORMAL, kText, 0);
+        m_y += kBody * 0.5;
+        break;
+      case ProtocolBlockKind::List:
+        list(b);
+        break;
+      case ProtocolBlockKind::Table:
+        table(b);
+        break;
+      case ProtocolBlockKind::Chart:
+        chart(b);
+        break;
+    }
+  }
+
+  void finish() { footer(); }
+
+ private:
+  double width() const { return kPageWidth - 2 * kMargin; }
+  double bottom() const { return kPageHeight - kMargin; }
+
+  void footer() {
+    selectFont(m_cr, kBody * 0.8);
+    setColour(m_cr, kMuted);
+    const std::string number = std::to_string(m_page);
+    showText(m_cr, (kPageWidth - textWidth(m_cr, number)) / 2, kPageHeight - kMargin * 0.6, number);
+  }
+
+  // Starts a new page unless `height` points still fit on this one.
+  void room(double height) {
+    if (m_y + height <= bottom() || m_y <= kMargin) return;
+    footer();
+    cairo_show_page(m_cr);
+    ++m_page;
+    m_y = kMargin;
+  }
+
+  // `text` wrapped at x = kMargin + indent, each line moved to a new page when needed.
+  void lines(const std::string& text, double font, cairo_font_weight_t weight, Rgba colour, double indent) {
+    selectFont(m_cr, font, weight);
+    std::vector<std::string> wrapped = wrapText(m_cr, text, width() - indent);
+    if (wrapped.empty()) wrapped.emplace_back();
+    for (const std::string& line : wrapped) {
+      room(font * kLine);
+      selectFont(m_cr, font, weight);  // a new page's footer chose another font
+      setColour(m_cr, colour);
+      showText(m_cr, kMargin + indent, m_y, line);
+      m_y += font * kLine;
+    }
+  }
+
+  void heading(const ProtocolBlock& b) {
+    const double font = kHeadingFont[std::clamp(b.level, 1, 3) - 1];
+    m_y += font * 0.6;
+    room(font * kLine + kBody * kLine * 3);  // with the first lines of what follows
+    lines(plain(b.text), font, CAIRO_FONT_WEIGHT_BOLD, kText, 0);
+    if (b.level <= 2) {
+      setColour(m_cr, kRule);
+      cairo_set_line_width(m_cr, 0.6);
+      cairo_move_to(m_cr, kMargin, m_y);
+      cairo_line_to(m_cr, kMargin + width(), m_y);
+      cairo_stroke(m_cr);
+    }
+    m_y += font * 0.3;
+  }
+
+  void list(const ProtocolBlock& b) {
+    for (const std::string& item : b.items) {
+      room(kBody * kLine);
+      selectFont(m_cr, kBody);
+      setColour(m_cr, kText);
+      showText(m_cr, kMargin + kBody * 0.3, m_y, "•");
+      lines(plain(item), kBody, CAIRO_FONT_WEIGHT_NORMAL, kText, kBody * 1.3);
+    }
+    m_y += kBody * 0.5;
+  }
+
+  // Right-aligned columns as wide as their widest cell; the left-aligned ones share the rest
+  // and wrap their text.
+  void table(const ProtocolBlock& b) {
+    const std::size_t columns = b.header.size();
+    if (columns == 0) return;
+    const double pad = kBody * 0.6;
+    auto right = [&](std::size_t c) { return c < b.align.size() && b.align[c] == ColumnAlign::Right; };
+    std::vector<double> widths(columns, 0.0);
+    double fixed = 0;
+    std::size_t flexible = 0;
+    for (std::size_t c = 0; c < columns; ++c) {
+      if (!right(c)) {
+        ++flexible;
+        continue;
+      }
+      selectFont(m_cr, kBody, CAIRO_FONT_WEIGHT_BOLD);
+      double w = textWidth(m_cr, plain(b.header[c]));
+      selectFont(m_cr, kBody);
+      for (const auto& row : b.rows)
+        if (c < row.size()) w = std::max(w, textWidth(m_cr, plain(row[c])));
+      widths[c] = std::min(w, width() / 4) + pad;
+      fixed += widths[c];
+    }
+    const double share = flexible ? std::max(kBody * 4, (width() - fixed) / static_cast<double>(flexible)) : 0;
+    for (std::size_t c = 0; c < columns; ++c)
+      if (!right(c)) widths[c] = share;
+    row(b.header, widths, right, CAIRO_FONT_WEIGHT_BOLD);
+    for (const auto& cells : b.rows) row(cells, widths, right, CAIRO_FONT_WEIGHT_NORMAL);
+    m_y += kBody * 0.6;
+  }
+
+  template <class Right>
+  void row(const std::vector<std::string>& cells, const std::vector<double>& widths, Right right,
+           cairo_font_weight_t weight) {
+    const double pad = kBody * 0.6;
+    selectFont(m_cr, kBody, weight);
+    std::vector<std::vector<std::string>> wrapped(widths.size());
+    std::size_t height = 1;
+    for (std::size_t c = 0; c < widths.size(); ++c) {
+      const std::string text = c < cells.size() ? plain(cells[c]) : std::string();
+      wrapped[c] = right(c) ? std::vector<std::string>{fitText(m_cr, text, widths[c] - pad)}
+                            : wrapText(m_cr, text, widths[c] - pad);
+      height = std::max(height, wrapped[c].size());
+    }
+    const double rowHeight = static_cast<double>(height) * kBody * kLine;
+    room(rowHeight + kBody * 0.3);
+    selectFont(m_cr, kBody, weight);
+    setColour(m_cr, kText);
+    double x = kMargin;
+    for (std::size_t c = 0; c < widths.size(); ++c) {
+      for (std::size_t l = 0; l < wrapped[c].size(); ++l) {
+        const double lineX = right(c) ? x + widths[c] - pad - textWidth(m_cr, wrapped[c][l]) : x;
+        showText(m_cr, lineX, m_y + static_cast<double>(l) * kBody * kLine, wrapped[c][l]);
+      }
+      x += widths[c];
+    }
+    m_y += rowHeight + kBody * 0.15;
+    setColour(m_cr, kRule);
+    cairo_set_line_width(m_cr, weight == CAIRO_FONT_WEIGHT_BOLD ? 0.8 : 0.3);
+    cairo_move_to(m_cr, kMargin, m_y);
+    cairo_line_to(m_cr, x, m_y);
+    cairo_stroke(m_cr);
+    m_y += kBody * 0.15;
+  }
+
+  // A label column of 40 % (wrapped), then the bar and its value.
+  void chart(const ProtocolBlock& b) {
+    int most = 0;
+    for (const ProtocolBar& bar : b.bars) most = std::max(most, bar.value);
+    const double labelWidth = width() * 0.4, gap = kBody * 0.6;
+    selectFont(m_cr, kBody);
+    const double valueWidth = textWidth(m_cr, std::to_string(most)) + gap;
+    const double barSpace = width() - labelWidth - gap - valueWidth;
+    for (const ProtocolBar& bar : b.bars) {
+      selectFont(m_cr, kBody);
+      std::vector<std::string> label = wrapText(m_cr, plain(bar.label), labelWidth);
+      if (label.empty()) label.emplace_back();
+      const double height = static_cast<double>(label.size()) * kBody * kLine;
+      room(height + kBody * 0.2);
+      selectFont(m_cr, kBody);
+      setColour(m_cr, kText);
+      for (std::size_t l = 0; l < label.size(); ++l)
+        showText(m_cr, kMargin, m_y + static_cast<double>(l) * kBody * kLine, label[l]);
+      const double length = most > 0 ? barSpace * bar.value / most : 0.0;
+      const double barX = kMargin + labelWidth + gap;
+      setColour(m_cr, kBar);
+      cairo_rectangle(m_cr, barX, m_y + kBody * 0.2, length, kBody * 0.95);
+      cairo_fill(m_cr);
+      setColour(m_cr, kText);
+      showText(m_cr, barX + length + gap * 0.5, m_y, std::to_string(bar.value));
+      m_y += height + kBody * 0.2;
+    }
+    m_y += kBody * 0.6;
+  }
+
+  cairo_t* m_cr;
+  double m_y = 0;
+  int m_page = 1;
+};
+
+}  // namespace
+
+RenderedImage renderProtocolPdf(const ProtocolDocument& doc) {
+  RenderedImage image;
+  cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(appendBytes, &image.bytes, kPageWidth, kPageHeight);
+  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, plain(doc.title).c_str());
+  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Knotenpunkt");
+  cairo_t* cr = cairo_create(surface);
+  Pages pages(cr);
+  pages.title(doc);
+  for (const ProtocolBlock& block : doc.blocks) pages.block(block);
+  pages.finish();
+  cairo_status_t status = cairo_status(cr);
+  cairo_destroy(cr);
+  cairo_surface_finish(surface);  // writes the last page and the trailer
+  if (status == CAIRO_STATUS_SUCCESS) status = cairo_surface_status(surface);
+  cairo_surface_destroy(surface);
+  if (status != CAIRO_STATUS_SUCCESS) {
+    image.bytes.clear();
+    image.error = cairo_status_to_string(status);
+  }
+  return image;
+}
+
+}  // namespace knp::app

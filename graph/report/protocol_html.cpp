@@ -1,0 +1,132 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "report/protocol.hpp"
+#include "report/report_markup.hpp"
+#include "text/markup_escape.hpp"
+
+namespace knp {
+namespace {
+
+constexpr int kBarWidth = 240;  // the longest bar, in CSS pixels
+constexpr int kBarHeight = 14;
+
+constexpr std::string_view kCss =
+    R"(body{font-family:"DejaVu Sans",Arial,Helvetica,sans-serif;line-height:1.45;color:#111;background:#fff;max-width:52em;margin:2em auto;padding:0 1em}
+h1{font-size:1.9em;margin:0 0 .2em}
+.subtitle{color:#444;margin:0 0 1.5em}
+h2{font-size:1.45em;border-bottom:.1em solid #333;padding-bottom:.15em;margin-top:2em}
+h3{font-size:1.15em;margin:1.4em 0 .4em}
+ul{padding-left:1.3em}
+li{margin:.3em 0}
+table{border-collapse:collapse;margin:.6em 0 1em}
+th,td{padding:.2em .6em;text-align:left;vertical-align:top}
+thead th{border-bottom:.08em solid #333}
+tbody tr{border-bottom:.05em solid #ddd}
+.num{text-align:right;font-variant-numeric:tabular-nums}
+.chart td{border:none;padding:.1em .6em}
+.chart svg{display:block}
+@page{margin:2cm}
+@media print{body{max-width:none;margin:0;padding:0;font-size:10.5pt}h2,h3{break-after:avoid}table,li{break-inside:avoid}}
+)";
+
+// Cleaned, trimmed and escaped text from the project or the fixed texts.
+std::string html(std::string_view value) {
+  return escapeMarkup(trimSpaces(cleanReportText(value)), MarkupPolicy::Html);
+}
+
+std::string cellClass(const ProtocolBlock& block, std::size_t column) {
+  return column < block.align.size() && block.align[column] == ColumnAlign::Right ? " class=\"num\"" : "";
+}
+
+void writeTable(std::string& out, const ProtocolBlock& block) {
+  out += "<table>\n<thead><tr>";
+  for (std::size_t c = 0; c < block.header.size(); ++c)
+    out += fmt::format("<th{}>{}</th>", cellClass(block, c), html(block.header[c]));
+  out += "</tr></thead>\n<tbody>\n";
+  for (const auto& row : block.rows) {
+    out += "<tr>";
+    for (std::size_t c = 0; c < row.size(); ++c) out += fmt::format("<td{}>{}</td>", cellClass(block, c), html(row[c]));
+    out += "</tr>\n";
+  }
+  out += "</tbody>\n</table>\n";
+}
+
+// One row per bar: the label, the bar as inline SVG (prints, unlike CSS backgrounds), the value.
+void writeChart(std::string& out, const ProtocolBlock& block) {
+  int most = 0;
+  for (const ProtocolBar& bar : block.bars) most = std::max(most, bar.value);
+  out += fmt::format("<table class=\"chart\" aria-label=\"{}\">\n<tbody>\n", html(block.text));
+  for (const ProtocolBar& bar : block.bars) {
+    const int width = most > 0 ? static_cast<int>(std::lround(static_cast<double>(kBarWidth) * bar.value / most)) : 0;
+    out += fmt::format(
+        "<tr><td>{}</td><td><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{}\" viewBox=\"0 0 {} {}\" "
+        "role=\"img\" aria-label=\"{} {}\"><rect x=\"0\" y=\"0\" width=\"{}\" height=\"{}\" "
+        "fill=\"#2a6f97\"/></svg></td>"
+        "<td class=\"num\">{}</td></tr>\n",
+        html(bar.label), kBarWidth, kBarHeight, kBarWidth, kBarHeight, bar.value, html(block.text), width, kBarHeight,
+        bar.value);
+  }
+  out += "</tbody>\n</table>\n";
+}
+
+}  // namespace
+
+std::string writeProtocolHtml(const ProtocolDocument& doc) {
+  std::string out;
+  out += fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+                     languageCode(doc.language));
+  out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+  out += "<meta name=\"generator\" content=\"Knotenpunkt\">\n";
+  out += "<title>" + html(doc.title) + "</title>\n";
+  out += "<style>\n" + std::string(kCss) + "</style>\n</head>\n<body>\n<header>\n";
+  out += "<h1>" + html(doc.title) + "</h1>\n";
+  if (!doc.subtitle.empty()) {
+    out += "<p class=\"subtitle\">";
+    for (std::size_t i = 0; i < doc.subtitle.size(); ++i) out += (i ? "<br>\n" : "") + html(doc.subtitle[i]);
+    out += "</p>\n";
+  }
+  out += "</header>\n<main>\n";
+  bool inSection = false;
+  for (const ProtocolBlock& block : doc.blocks) {
+    switch (block.kind) {
+      case ProtocolBlockKind::Heading: {
+        const int level = std::clamp(block.level, 2, 6);
+        if (level == 2) {
+          if (inSection) out += "</section>\n";
+          out += "<section>\n";
+          inSection = true;
+        }
+        out += fmt::format("<h{}>{}</h{}>\n", level, html(block.text), level);
+        break;
+      }
+      case ProtocolBlockKind::Paragraph:
+        out += "<p>" + html(block.text) + "</p>\n";
+        break;
+      case ProtocolBlockKind::List:
+        out += "<ul>\n";
+        for (const std::string& item : block.items) out += "<li>" + html(item) + "</li>\n";
+        out += "</ul>\n";
+        break;
+      case ProtocolBlockKind::Table:
+        writeTable(out, block);
+        break;
+      case ProtocolBlockKind::Chart:
+        writeChart(out, block);
+        break;
+    }
+  }
+  if (inSection) out += "</section>\n";
+  out += "</main>\n</body>\n</html>\n";
+  return out;
+}
+
+std::string writeProtocol(const Project& project, const Conference& conference, ProtocolFormat format,
+                          Language language) {
+  const ProtocolDocument doc = buildProtocol(project, conference, language);
+  return format == ProtocolFormat::Html ? writeProtocolHtml(doc) : writeProtocolMarkdown(doc);
+}
+
+}  // namespace knp
