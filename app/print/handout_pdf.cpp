@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "core/analysis_runner.hpp"
+#include "core/base_font.hpp"
 #include "core/map_legend.hpp"
 #include "core/scenes.hpp"
 #include "print/cairo_paint.hpp"
@@ -15,10 +16,9 @@
 namespace knp::app {
 namespace {
 
-// The window's base font (window/fonts.hpp kBaseFontPixels; print does not link the window):
-// a scene's camera is stored at UI scale 1 for that font, so on the page it is scaled by the
-// map's font over it and shows the same part of the map relative to the labels.
-constexpr double kWindowBaseFont = 17.0;
+// A scene's camera is stored at UI scale 1 for the window's base font (core/base_font.hpp),
+// so on the page it is scaled by the map's font over it and shows the same part of the map
+// relative to the labels.
 constexpr std::size_t kMaxCaptionLines = 5;
 
 std::string plain(const std::string& text) { return trimSpaces(cleanReportText(text)); }
@@ -80,7 +80,7 @@ void drawScenePage(cairo_t* cr, const Project& project, const Conference& confer
 
   AppState state(project, "handout", language);
   const auto mapFont = static_cast<float>(posterLayout(size).mapFont);
-  applyScene(state, scene, mapFont / kWindowBaseFont);
+  applyScene(state, scene, mapFont / kBaseFontPixels);
   finishLayout(state);
   // The gaps are drawn as on the poster: from the analyses of the scene's filters, run to their end.
   state.analyses.request(state.project, state.dataRevision, analysisFilterOf(state.filters));

@@ -2,6 +2,8 @@
 // Loading DejaVu Sans into Dear ImGui with the glyphs German text needs.
 #include <string>
 
+#include "core/base_font.hpp"
+
 struct ImFont;
 
 namespace knp::app {
@@ -13,8 +15,6 @@ struct Fonts {
   std::string warning;  // set when a font from data/fonts.txt was not found
 };
 
-// Base text size in pixels at content scale 1: readable on a projector.
-inline constexpr float kBaseFontPixels = 17.0f;
 
 // Clears ImGui's font atlas and loads the first regular and bold font listed in data/fonts.txt
 // at kBaseFontPixels × contentScale, with Latin-1 plus „ “ ‚ ‘ ’ ” – — … • € ✓ ✗ → and ·.
