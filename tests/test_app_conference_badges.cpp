@@ -2,9 +2,8 @@
 // dots and the chosen conference's comments as badges per vertex, computed from a hand-built
 // project; an item's comments from every conference; the year of an agreement; the items a
 // poll may offer.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <memory>
 
 #include "core/app_state.hpp"
@@ -35,11 +34,13 @@ namespace {
 Project townWithConference() {
   Project p = test::ProjectBuilder()
                   .field("bildung")
-                  .phase("kid", 1).phase("old", 2)
+                  .phase("kid", 1)
+                  .phase("old", 2)
                   .concept_("c")
                   .goal("g", "c", {"bildung"})
                   .goal("h", "c", {"bildung"})
-                  .actor("A").actor("B")
+                  .actor("A")
+                  .actor("B")
                   .activity("x", "A", {}, {"bildung"}, {"g"}, {"kid"})
                   .build();
   Poll poll;
@@ -99,7 +100,8 @@ TEST_CASE("badges per vertex: the poll's dots on its options' nodes, the comment
   }
 }
 
-TEST_CASE("the map scene draws the chosen poll's and conference's badges above their nodes", "[app][conference][scene]") {
+TEST_CASE("the map scene draws the chosen poll's and conference's badges above their nodes",
+          "[app][conference][scene]") {
   auto s = std::make_unique<AppState>(townWithConference(), "test", Language::German);
   finishLayout(*s);
   // Vertex v at world (150 v, 0); the camera puts it at screen (200 + 150 v, 200).
@@ -155,7 +157,8 @@ TEST_CASE("the map scene draws the chosen poll's and conference's badges above t
     s->poll.clear();
     const MapScene& next = builder.build(*s, camera, canvas, 10.0f, sixPerCharacter);
     CHECK(next.badges.size() == 2);
-    CHECK(std::all_of(next.badges.begin(), next.badges.end(), [](const SceneBadge& b) { return b.kind == BadgeKind::Comments; }));
+    CHECK(std::all_of(next.badges.begin(), next.badges.end(),
+                      [](const SceneBadge& b) { return b.kind == BadgeKind::Comments; }));
   }
 }
 
@@ -179,7 +182,8 @@ TEST_CASE("an item's comments from every conference, the agreement's year", "[ap
   CHECK(conferenceYear(later, "") == 0);
 }
 
-TEST_CASE("a poll's option candidates: goals, activities, gaps and suggestions from the analyses", "[app][conference]") {
+TEST_CASE("a poll's option candidates: goals, activities, gaps and suggestions from the analyses",
+          "[app][conference]") {
   const Project p = townWithConference();
   CHECK(optionCandidates(p, nullptr, OptionSource::Goal) ==
         std::vector<OptionCandidate>{{"goal:g", "g"}, {"goal:h", "h"}});

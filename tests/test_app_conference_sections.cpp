@@ -2,12 +2,11 @@
 // sets the chosen table's dots as one step each (and undo takes them back one by one),
 // "Vereinbaren" takes the agreement over and names the goals, a comment is added about the
 // selected node; the inspector's delete question moves, keeps or deletes the comments.
-#include <catch2/catch.hpp>
-
 #include <imgui.h>
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstring>
 #include <memory>
 
@@ -34,8 +33,11 @@ std::unique_ptr<AppState> town() {
                   .field("bildung")
                   .phase("kid", 1)
                   .concept_("c")
-                  .goal("g", "c", {"bildung"}).goal("h", "c", {"bildung"}).goal("i", "c", {"bildung"})
-                  .actor("A").actor("B")
+                  .goal("g", "c", {"bildung"})
+                  .goal("h", "c", {"bildung"})
+                  .goal("i", "c", {"bildung"})
+                  .actor("A")
+                  .actor("B")
                   .activity("x", "A", {}, {"bildung"}, {"g"}, {"kid"})
                   .build();
   Poll poll;
@@ -243,7 +245,8 @@ TEST_CASE("a comment is added about the selected node, then about the map", "[wi
   CHECK(s->project.conferences.front().comments.size() == 1);
 }
 
-TEST_CASE("deleting a commented item: its comments stay on the map, move, or go; undo restores all", "[window][inspector][conference]") {
+TEST_CASE("deleting a commented item: its comments stay on the map, move, or go; undo restores all",
+          "[window][inspector][conference]") {
   auto s = town();
   commitPlacements(*s);  // the opening arrangement, so that only the deletion is a step
   const Project original = s->project;

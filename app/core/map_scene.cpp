@@ -258,9 +258,16 @@ void MapSceneBuilder::placeBadges(const ScreenRect& canvas, const MeasureText& m
     const float y0 = std::clamp(cy - height * 0.5f, canvas.y, std::max(canvas.y, canvas.y + canvas.height - height));
     const bool isFaded = m_visibility[v] == Visibility::Faded;
     const Rgba fill = badged.kind == BadgeKind::Dots ? kDotsBadgeColour : kCommentsBadgeColour;
-    m_scene.badges.push_back({v, badged.kind, x0, y0, x0 + width, y0 + height,
-                              {x0 + (width - badged.width) * 0.5f, y0 + (height - m_fontSize) * 0.5f}, badged.text,
-                              isFaded ? faded(fill) : fill, isFaded ? faded(0xFFFFFFFF) : 0xFFFFFFFF});
+    m_scene.badges.push_back({v,
+                              badged.kind,
+                              x0,
+                              y0,
+                              x0 + width,
+                              y0 + height,
+                              {x0 + (width - badged.width) * 0.5f, y0 + (height - m_fontSize) * 0.5f},
+                              badged.text,
+                              isFaded ? faded(fill) : fill,
+                              isFaded ? faded(0xFFFFFFFF) : 0xFFFFFFFF});
   }
 }
 
@@ -313,11 +320,13 @@ void MapSceneBuilder::placeGaps(const AppState& s, const ScreenRect& canvas, con
       const float x0 = std::clamp(corner.x, canvas.x, std::max(canvas.x, canvas.x + canvas.width - width));
       const float y0 = std::clamp(corner.y, canvas.y, std::max(canvas.y, canvas.y + canvas.height - height));
       const LabelBox box{x0, y0, x0 + width, y0 + height};
-      const bool free = std::none_of(m_scene.gaps.begin(), m_scene.gaps.end(), [&](const SceneGap& o) {
-        return o.x1 > o.x0 && box.overlaps(LabelBox{o.x0, o.y0, o.x1, o.y1});
-      }) && std::none_of(m_scene.badges.begin(), m_scene.badges.end(), [&](const SceneBadge& o) {
-        return box.overlaps(LabelBox{o.x0, o.y0, o.x1, o.y1});
-      });
+      const bool free = std::none_of(m_scene.gaps.begin(), m_scene.gaps.end(),
+                                     [&](const SceneGap& o) {
+                                       return o.x1 > o.x0 && box.overlaps(LabelBox{o.x0, o.y0, o.x1, o.y1});
+                                     }) &&
+                        std::none_of(m_scene.badges.begin(), m_scene.badges.end(), [&](const SceneBadge& o) {
+                          return box.overlaps(LabelBox{o.x0, o.y0, o.x1, o.y1});
+                        });
       if (!free) continue;
       gap.x0 = x0, gap.y0 = y0, gap.x1 = x0 + width, gap.y1 = y0 + height, gap.textAt = {x0 + pad, y0 + gapY};
       placed = true;

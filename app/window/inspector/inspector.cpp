@@ -404,7 +404,8 @@ void Inspector::drawDeleteQuestion(AppState& s) {
 // delete them with it.
 void Inspector::drawCommentFate(AppState& s, const DeletionPlan& plan) {
   const Language lang = s.language;
-  const std::vector<ItemRef> targets(plan.deleted.begin(), plan.deleted.begin() + static_cast<std::ptrdiff_t>(plan.targetCount));
+  const std::vector<ItemRef> targets(plan.deleted.begin(),
+                                     plan.deleted.begin() + static_cast<std::ptrdiff_t>(plan.targetCount));
   const std::size_t count = commentsAbout(s.project, targets);
   if (count == 0) return;
   ImGui::Spacing();
@@ -418,8 +419,8 @@ void Inspector::drawCommentFate(AppState& s, const DeletionPlan& plan) {
     ImGui::Indent();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
     if (ImGui::BeginCombo("##moveKind", kindName(m_moveKind, lang))) {
-      for (ItemKind kind : {ItemKind::Goal, ItemKind::Actor, ItemKind::Activity, ItemKind::Cooperation, ItemKind::LifePhase,
-                            ItemKind::Field, ItemKind::Concept, ItemKind::Indicator})
+      for (ItemKind kind : {ItemKind::Goal, ItemKind::Actor, ItemKind::Activity, ItemKind::Cooperation,
+                            ItemKind::LifePhase, ItemKind::Field, ItemKind::Concept, ItemKind::Indicator})
         if (ImGui::Selectable(kindName(kind, lang), kind == m_moveKind) && kind != m_moveKind) {
           m_moveKind = kind;
           m_moveTo.clear();

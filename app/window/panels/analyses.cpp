@@ -23,7 +23,8 @@ void AnalysesPanel::rebuild(const AppState& s, const ProjectAnalysis& a) {
   // follow the gaps one to one).
   std::vector<AnalysisEntry>& gaps = m_entries[static_cast<std::size_t>(AnalysisId::Gaps)];
   for (std::size_t i = 0; i < gaps.size() && i < a.gaps.size(); ++i)
-    if (const Goal* goal = a.gaps[i].goal ? findGoal(s.project, *a.gaps[i].goal) : nullptr; goal && !goal->priorityYears.empty())
+    if (const Goal* goal = a.gaps[i].goal ? findGoal(s.project, *a.gaps[i].goal) : nullptr;
+        goal && !goal->priorityYears.empty())
       gaps[i].text += fmt::format(fmt::runtime(uiText(UiText::PriorityNote, s.language)), priorityYearsText(*goal));
   m_chainActivities.clear();
   for (const SupportChain& chain : a.chains.goals) {

@@ -1,15 +1,15 @@
 #include "window/panels/details.hpp"
 
-#include <string>
-
 #include <fmt/format.h>
 #include <imgui.h>
 
+#include <string>
+
 #include "core/conference_marks.hpp"
-#include "core/node_style.hpp"
-#include "text/labels.hpp"
 #include "core/document.hpp"
+#include "core/node_style.hpp"
 #include "core/ui_text.hpp"
+#include "text/labels.hpp"
 
 namespace knp::app {
 namespace {
@@ -47,14 +47,18 @@ std::string conferenceTitle(const Project& p, const ConferenceId& id) {
 
 void fromConference(const Project& p, const ConferenceId& id, Language lang) {
   if (id.empty()) return;
-  ImGui::TextDisabled("%s", fmt::format(fmt::runtime(uiText(UiText::DetailsFromConference, lang)), conferenceTitle(p, id)).c_str());
+  ImGui::TextDisabled(
+      "%s", fmt::format(fmt::runtime(uiText(UiText::DetailsFromConference, lang)), conferenceTitle(p, id)).c_str());
 }
 
 UiText commentKindText(CommentKind kind) {
   switch (kind) {
-    case CommentKind::Idea: return UiText::CommentKindIdea;
-    case CommentKind::Question: return UiText::CommentKindQuestion;
-    case CommentKind::Comment: break;
+    case CommentKind::Idea:
+      return UiText::CommentKindIdea;
+    case CommentKind::Question:
+      return UiText::CommentKindQuestion;
+    case CommentKind::Comment:
+      break;
   }
   return UiText::CommentKindComment;
 }
@@ -113,8 +117,9 @@ void drawNodeFields(const AppState& s, Vertex v) {
       field(uiText(UiText::Concept, lang), c ? c->name : g.conceptId.value);
       field(uiText(UiText::Level, lang), std::string(label(g.level, lang)));
       if (!g.priorityYears.empty())
-        ImGui::TextColored(ImVec4(0.12f, 0.5f, 0.2f, 1.0f), "%s",
-                           fmt::format(fmt::runtime(uiText(UiText::DetailsPriority, lang)), priorityYearsText(g)).c_str());
+        ImGui::TextColored(
+            ImVec4(0.12f, 0.5f, 0.2f, 1.0f), "%s",
+            fmt::format(fmt::runtime(uiText(UiText::DetailsPriority, lang)), priorityYearsText(g)).c_str());
       break;
     }
     case NodeKind::LifePhase: {

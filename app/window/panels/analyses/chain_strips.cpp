@@ -145,8 +145,9 @@ void AnalysesPanel::drawChainStrips(AppState& s, const ProjectAnalysis& a) {
     if (goal && !goal->priorityYears.empty()) {
       list->AddRectFilled(at, ImVec2(at.x + font * 0.15f, at.y + rowH), kDotsBadgeColour);
       if (ImGui::IsMouseHoveringRect(at, ImVec2(at.x + nameW - font * 0.3f, at.y + rowH)) && ImGui::IsWindowHovered())
-        ImGui::SetTooltip("%s%s", title.c_str(),
-                          fmt::format(fmt::runtime(uiText(UiText::PriorityNote, lang)), priorityYearsText(*goal)).c_str());
+        ImGui::SetTooltip(
+            "%s%s", title.c_str(),
+            fmt::format(fmt::runtime(uiText(UiText::PriorityNote, lang)), priorityYearsText(*goal)).c_str());
     }
 
     for (std::size_t k = 0; k < chain.links.size() && k < phases; ++k) {

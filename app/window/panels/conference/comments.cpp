@@ -1,12 +1,12 @@
 // The comments section of the Konferenz tab: a comment, idea or open question written down
 // with who said it (a person or a buzz group) and when, about the item selected on the map or
 // the map as a whole; the conference's list with edit and delete. Each change is one step.
+#include <fmt/format.h>
+#include <imgui.h>
+
 #include <cstdio>
 #include <optional>
 #include <string>
-
-#include <fmt/format.h>
-#include <imgui.h>
 
 #include "core/conference_session.hpp"
 #include "core/document.hpp"
@@ -36,9 +36,12 @@ void copyInto(std::array<char, N>& buffer, const std::string& text) {
 
 UiText kindText(CommentKind kind) {
   switch (kind) {
-    case CommentKind::Idea: return UiText::CommentKindIdea;
-    case CommentKind::Question: return UiText::CommentKindQuestion;
-    case CommentKind::Comment: break;
+    case CommentKind::Idea:
+      return UiText::CommentKindIdea;
+    case CommentKind::Question:
+      return UiText::CommentKindQuestion;
+    case CommentKind::Comment:
+      break;
   }
   return UiText::CommentKindComment;
 }
@@ -59,8 +62,8 @@ void drawFields(CommentForm& form, Language lang) {
       if (ImGui::Selectable(uiText(kindText(kind), lang), kind == form.kind)) form.kind = kind;
     ImGui::EndCombo();
   }
-  ImGui::InputTextMultiline("##text", form.text.data(), form.text.size(),
-                            ImVec2(-1, ImGui::GetTextLineHeight() * 3.4f), ImGuiInputTextFlags_None);
+  ImGui::InputTextMultiline("##text", form.text.data(), form.text.size(), ImVec2(-1, ImGui::GetTextLineHeight() * 3.4f),
+                            ImGuiInputTextFlags_None);
   ImGui::SetNextItemWidth(std::max(font * 8, ImGui::GetContentRegionAvail().x - font * 8));
   ImGui::InputTextWithHint("##author", uiText(UiText::CommentAuthorHint, lang), form.author.data(), form.author.size());
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", uiText(UiText::CommentAuthor, lang));
@@ -117,9 +120,13 @@ void CommentsSection::draw(AppState& s) {
   ImGui::BeginDisabled(text.empty());
   if (ImGui::Button(uiText(UiText::CommentAdd, lang))) {
     Conference changed = *conference;
-    changed.comments.push_back({nextLocalId(idsOf(conference->comments), "c"), state.draft.kind,
-                                aboutSelection ? selectedKey : std::string(), text, trimmed(state.draft.author.data()),
-                                trimmed(state.draft.date.data()), {}});
+    changed.comments.push_back({nextLocalId(idsOf(conference->comments), "c"),
+                                state.draft.kind,
+                                aboutSelection ? selectedKey : std::string(),
+                                text,
+                                trimmed(state.draft.author.data()),
+                                trimmed(state.draft.date.data()),
+                                {}});
     pending = changeConferenceEdit(s.project, changed, commentStep(EditAction::AddComment, *conference, text));
     // The next comment often comes from the same group: only the text is cleared.
     state.draft.text[0] = '\0';
@@ -169,7 +176,8 @@ void CommentsSection::draw(AppState& s) {
       if (ImGui::SmallButton(uiText(UiText::Delete, lang))) {
         Conference changed = *conference;
         std::erase_if(changed.comments, [&](const Comment& c) { return c.id == comment.id; });
-        pending = changeConferenceEdit(s.project, changed, commentStep(EditAction::DeleteComment, *conference, comment.text));
+        pending =
+            changeConferenceEdit(s.project, changed, commentStep(EditAction::DeleteComment, *conference, comment.text));
       }
     }
     ImGui::Separator();

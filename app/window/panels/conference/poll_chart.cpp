@@ -1,10 +1,10 @@
 // The ranked bar chart of a poll's result, drawn with ImGui's draw list.
 #include "window/panels/conference/poll_chart.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
 #include <imgui.h>
+
+#include <algorithm>
 
 #include "conference/poll_results.hpp"
 #include "core/map_scene.hpp"
@@ -52,10 +52,12 @@ void drawPollChart(const Poll& poll, Language language) {
     list->AddRectFilled(ImVec2(at.x + rankWidth, barTop), ImVec2(at.x + rankWidth + barRoom, barTop + barHeight), track,
                         barHeight * 0.25f);
     if (r.dots > 0)
-      list->AddRectFilled(ImVec2(at.x + rankWidth, barTop), ImVec2(at.x + rankWidth + std::max(length, 2.0f), barTop + barHeight),
+      list->AddRectFilled(ImVec2(at.x + rankWidth, barTop),
+                          ImVec2(at.x + rankWidth + std::max(length, 2.0f), barTop + barHeight),
                           chosen ? kDotsBadgeColour : plain, barHeight * 0.25f);
     const std::string count = std::to_string(r.dots);
-    list->AddText(ImVec2(at.x + rankWidth + barRoom + font * 0.3f, barTop + (barHeight - font) * 0.5f), text, count.c_str());
+    list->AddText(ImVec2(at.x + rankWidth + barRoom + font * 0.3f, barTop + (barHeight - font) * 0.5f), text,
+                  count.c_str());
     ImGui::PushID(option.id.c_str());
     ImGui::Dummy(ImVec2(width, font * 1.1f + barHeight + rowGap));
     if (shown != option.text && ImGui::IsItemHovered()) {

@@ -1,15 +1,15 @@
 // The polls section's forms: a new poll or a poll's question, kind, tables and limits
 // ("Neue Abstimmung …", "Bearbeiten …"), and the picker that adds an option from the
 // project's goals, gaps, suggested cooperations, activities, or as free text.
+#include <fmt/format.h>
+#include <imgui.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <map>
 #include <set>
 #include <string>
 #include <vector>
-
-#include <fmt/format.h>
-#include <imgui.h>
 
 #include "core/conference_marks.hpp"
 #include "core/ui_text.hpp"
@@ -83,11 +83,16 @@ void renameTables(Poll& poll, const std::vector<std::string>& tables) {
 
 const char* sourceName(int source, Language lang) {
   switch (source) {
-    case static_cast<int>(OptionSource::Goal): return uiText(UiText::PollSourceGoal, lang);
-    case static_cast<int>(OptionSource::Gap): return uiText(UiText::PollSourceGap, lang);
-    case static_cast<int>(OptionSource::Suggestion): return uiText(UiText::PollSourceSuggestion, lang);
-    case static_cast<int>(OptionSource::Activity): return uiText(UiText::PollSourceActivity, lang);
-    default: break;
+    case static_cast<int>(OptionSource::Goal):
+      return uiText(UiText::PollSourceGoal, lang);
+    case static_cast<int>(OptionSource::Gap):
+      return uiText(UiText::PollSourceGap, lang);
+    case static_cast<int>(OptionSource::Suggestion):
+      return uiText(UiText::PollSourceSuggestion, lang);
+    case static_cast<int>(OptionSource::Activity):
+      return uiText(UiText::PollSourceActivity, lang);
+    default:
+      break;
   }
   return uiText(UiText::PollSourceFree, lang);
 }
@@ -143,7 +148,8 @@ void PollsSection::drawPollForm(AppState& s, const Conference& conference) {
   ImGui::InputTextMultiline(uiText(UiText::PollTableNames, lang), form.tableNames.data(), form.tableNames.size(),
                             ImVec2(font * 12, ImGui::GetTextLineHeight() * 4.5f));
   ImGui::SetNextItemWidth(font * 6);
-  if (ImGui::InputInt(uiText(UiText::PollDotsPerTable, lang), &form.dotsPerTable)) form.dotsPerTable = std::max(0, form.dotsPerTable);
+  if (ImGui::InputInt(uiText(UiText::PollDotsPerTable, lang), &form.dotsPerTable))
+    form.dotsPerTable = std::max(0, form.dotsPerTable);
   if (form.kind == PollKind::Agreement) {
     ImGui::SetNextItemWidth(font * 6);
     if (ImGui::InputInt(uiText(UiText::PollChoose, lang), &form.choose)) form.choose = std::max(1, form.choose);
@@ -165,7 +171,8 @@ void PollsSection::drawPollForm(AppState& s, const Conference& conference) {
       poll.choose = form.choose;
       m_state.pollAfter = poll.id;
       changed.polls.push_back(std::move(poll));
-      m_state.pending = changeConferenceEdit(s.project, changed, conferenceStep(EditAction::AddPoll, conference, question));
+      m_state.pending =
+          changeConferenceEdit(s.project, changed, conferenceStep(EditAction::AddPoll, conference, question));
     } else {
       for (Poll& poll : changed.polls) {
         if (poll.id != form.editing) continue;
@@ -175,7 +182,8 @@ void PollsSection::drawPollForm(AppState& s, const Conference& conference) {
         poll.dotsPerTable = form.dotsPerTable;
         poll.choose = form.choose;
       }
-      m_state.pending = changeConferenceEdit(s.project, changed, conferenceStep(EditAction::ChangePoll, conference, question));
+      m_state.pending =
+          changeConferenceEdit(s.project, changed, conferenceStep(EditAction::ChangePoll, conference, question));
     }
     ImGui::CloseCurrentPopup();
   }
@@ -205,7 +213,8 @@ void PollsSection::drawOptionPicker(AppState& s, const Conference& conference, c
     Conference changed = conference;
     for (Poll& p : changed.polls)
       if (p.id == poll.id) p.options.push_back({nextLocalId(idsOf(p.options), "o"), item, text, {}});
-    m_state.pending = changeConferenceEdit(s.project, changed, conferenceStep(EditAction::ChangePoll, conference, poll.question));
+    m_state.pending =
+        changeConferenceEdit(s.project, changed, conferenceStep(EditAction::ChangePoll, conference, poll.question));
     ImGui::CloseCurrentPopup();
   };
   if (picker.source == OptionPicker::kFreeText) {

@@ -2,13 +2,13 @@
 // (a digit on the selected row sets them), a grid of every table's dots, the result as ranked
 // bars and, for an agreement, "Vereinbaren". The form and the option picker are in
 // poll_editor.cpp, the bars in poll_chart.cpp.
+#include <fmt/format.h>
+#include <imgui.h>
+
 #include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <fmt/format.h>
-#include <imgui.h>
 
 #include "conference/poll_results.hpp"
 #include "core/conference_marks.hpp"
@@ -106,13 +106,14 @@ void PollsSection::drawChooser(AppState& s, const Conference& conference) {
   const char* newText = uiText(UiText::PollNew, lang);
   const ImGuiStyle& style = ImGui::GetStyle();
   ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize() * 6, ImGui::GetContentRegionAvail().x -
-                                                                  ImGui::CalcTextSize(newText).x -
-                                                                  style.FramePadding.x * 2 - style.ItemSpacing.x));
+                                                                 ImGui::CalcTextSize(newText).x -
+                                                                 style.FramePadding.x * 2 - style.ItemSpacing.x));
   if (ImGui::BeginCombo("##poll", poll ? poll->question.c_str() : uiText(UiText::PollNone, lang))) {
     for (const Poll& p : conference.polls) {
       ImGui::PushID(p.id.c_str());
-      const std::string entry = fmt::format(
-          "{} ({})", p.question, uiText(p.kind == PollKind::Agreement ? UiText::PollKindAgreement : UiText::PollKindMood, lang));
+      const std::string entry =
+          fmt::format("{} ({})", p.question,
+                      uiText(p.kind == PollKind::Agreement ? UiText::PollKindAgreement : UiText::PollKindMood, lang));
       if (ImGui::Selectable(entry.c_str(), poll == &p)) s.poll = p.id;
       ImGui::PopID();
     }
@@ -122,11 +123,11 @@ void PollsSection::drawChooser(AppState& s, const Conference& conference) {
   if (ImGui::Button(newText)) openPollForm(nullptr, lang);
   if (!poll) return;
   // What kind of poll, the limit; edit and delete.
-  std::string summary = uiText(poll->kind == PollKind::Agreement ? UiText::PollKindAgreement : UiText::PollKindMood, lang);
+  std::string summary =
+      uiText(poll->kind == PollKind::Agreement ? UiText::PollKindAgreement : UiText::PollKindMood, lang);
   summary += " · ";
-  summary += poll->dotsPerTable > 0
-                 ? fmt::format(fmt::runtime(uiText(UiText::PollDotsLimit, lang)), poll->dotsPerTable)
-                 : std::string(uiText(UiText::PollNoLimit, lang));
+  summary += poll->dotsPerTable > 0 ? fmt::format(fmt::runtime(uiText(UiText::PollDotsLimit, lang)), poll->dotsPerTable)
+                                    : std::string(uiText(UiText::PollNoLimit, lang));
   if (poll->kind == PollKind::Agreement)
     summary += " · " + fmt::format(fmt::runtime(uiText(UiText::PollChooseSummary, lang)), poll->choose);
   ImGui::PushTextWrapPos(0);
@@ -137,7 +138,8 @@ void PollsSection::drawChooser(AppState& s, const Conference& conference) {
   if (ImGui::SmallButton(uiText(UiText::PollDelete, lang))) {
     Conference changed = conference;
     std::erase_if(changed.polls, [&](const Poll& p) { return p.id == poll->id; });
-    m_state.pending = changeConferenceEdit(s.project, changed, conferenceStep(EditAction::DeletePoll, conference, poll->question));
+    m_state.pending =
+        changeConferenceEdit(s.project, changed, conferenceStep(EditAction::DeletePoll, conference, poll->question));
   }
 }
 
@@ -163,8 +165,9 @@ void PollsSection::drawOptions(AppState& s, const Conference& conference, const 
     ImGui::TableSetupColumn(uiText(UiText::PollColumnOption, lang), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn(m_state.table.c_str(), ImGuiTableColumnFlags_WidthFixed,
                             std::max(font * 2.5f, ImGui::CalcTextSize(m_state.table.c_str()).x + font * 0.5f));
-    ImGui::TableSetupColumn(uiText(UiText::PollColumnTotal, lang), ImGuiTableColumnFlags_WidthFixed,
-                            std::max(font * 2.5f, ImGui::CalcTextSize(uiText(UiText::PollColumnTotal, lang)).x + font * 0.5f));
+    ImGui::TableSetupColumn(
+        uiText(UiText::PollColumnTotal, lang), ImGuiTableColumnFlags_WidthFixed,
+        std::max(font * 2.5f, ImGui::CalcTextSize(uiText(UiText::PollColumnTotal, lang)).x + font * 0.5f));
     ImGui::TableHeadersRow();
     for (const PollOption& option : poll.options) {
       ImGui::PushID(option.id.c_str());
@@ -179,8 +182,8 @@ void PollsSection::drawOptions(AppState& s, const Conference& conference, const 
           Conference changed = conference;
           for (Poll& p : changed.polls)
             if (p.id == poll.id) std::erase_if(p.options, [&](const PollOption& o) { return o.id == option.id; });
-          m_state.pending =
-              changeConferenceEdit(s.project, changed, conferenceStep(EditAction::ChangePoll, conference, poll.question));
+          m_state.pending = changeConferenceEdit(s.project, changed,
+                                                 conferenceStep(EditAction::ChangePoll, conference, poll.question));
         }
         ImGui::EndPopup();
       }
@@ -218,9 +221,11 @@ void PollsSection::drawGrid(AppState& s, const Conference& conference, const Pol
   const float font = ImGui::GetFontSize();
   const auto columns = static_cast<int>(poll.tables.size()) + 1;
   const float rowHeight = ImGui::GetFrameHeightWithSpacing();
-  const float height = rowHeight * static_cast<float>(poll.options.size() + 1) + ImGui::GetStyle().ScrollbarSize + font * 0.3f;
+  const float height =
+      rowHeight * static_cast<float>(poll.options.size() + 1) + ImGui::GetStyle().ScrollbarSize + font * 0.3f;
   // Many tables scroll sideways; the options' column stays in view.
-  if (ImGui::BeginTable("##grid", columns, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_ScrollX,
+  if (ImGui::BeginTable("##grid", columns,
+                        ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_ScrollX,
                         ImVec2(0, height))) {
     ImGui::TableSetupScrollFreeze(1, 1);
     ImGui::TableSetupColumn(uiText(UiText::PollColumnOption, lang), ImGuiTableColumnFlags_WidthFixed, font * 9);

@@ -62,10 +62,10 @@ struct CommentForm {
 };
 
 struct CommentsState {
-  CommentForm draft;       // the new comment
-  std::string editing;     // the comment edited in place; empty: none
-  CommentForm edited;      // its fields while edited
-  bool dateFilled = false; // the draft's date was set to today once
+  CommentForm draft;        // the new comment
+  std::string editing;      // the comment edited in place; empty: none
+  CommentForm edited;       // its fields while edited
+  bool dateFilled = false;  // the draft's date was set to today once
 };
 
 }  // namespace knp::app
