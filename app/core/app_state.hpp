@@ -119,6 +119,10 @@ struct AppState {
   Settings settings;                                   // language, text size, recent files, window size
   std::optional<std::filesystem::path> settingsFile;  // where they are kept; none: not kept (screenshots, tests)
 
+  // The poll of the chosen conference that the Konferenz tab shows: its options' dots are
+  // badges on the map (map_scene.hpp). Empty: none.
+  std::string poll;
+
   AppState(Project p, std::string source, Language lang);
 };
 

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/conference_marks.hpp"
+#include "core/conference_session.hpp"
 #include "core/ui_text.hpp"
 #include "text/fit_text.hpp"
 
@@ -64,10 +66,28 @@ void MapSceneBuilder::refreshCaches(const AppState& s, float fontSize) {
     }
     m_revision = s.dataRevision;
   }
+  refreshBadges(s);
   if (m_fontSize != fontSize) {
     std::fill(m_labelWidth.begin(), m_labelWidth.end(), -1.0f);
+    for (Badged& badged : m_badged) badged.width = -1;
     m_scene.gapTextWidth = 0;
     m_fontSize = fontSize;
+  }
+}
+
+void MapSceneBuilder::refreshBadges(const AppState& s) {
+  const Conference* conference = currentConference(s);
+  const std::string conferenceId = conference ? conference->id.value : std::string();
+  if (m_badgeRevision == s.dataRevision && m_badgeConference == conferenceId && m_badgePoll == s.poll) return;
+  m_badgeRevision = s.dataRevision;
+  m_badgeConference = conferenceId;
+  m_badgePoll = s.poll;
+  m_badged.clear();
+  if (!conference) return;
+  const ConferenceBadges badges = conferenceBadges(s.view, conference, findPoll(*conference, s.poll));
+  for (Vertex v = 0; v < badges.dots.size(); ++v) {
+    if (badges.dots[v] != kNotAnOption) m_badged.push_back({v, BadgeKind::Dots, std::to_string(badges.dots[v])});
+    if (badges.comments[v] > 0) m_badged.push_back({v, BadgeKind::Comments, std::to_string(badges.comments[v])});
   }
 }
 
@@ -96,6 +116,7 @@ const MapScene& MapSceneBuilder::build(const AppState& s, const Camera& camera, 
   placeNodes(s, camera, canvas);
   collectEdges(s, canvas);
   collectNodes(s);
+  placeBadges(canvas, measure);
   placeGaps(s, canvas, measure);
   placeLabels(s, canvas, measure);
   return m_scene;
@@ -217,6 +238,39 @@ void MapSceneBuilder::collectNodes(const AppState& s) {
     rings.push_back({m_scene.points[*s.focus], m_radius[*s.focus] * 1.45f + ring * 3.0f, ring, withAlpha(kSelection, 120)});
 }
 
+void MapSceneBuilder::placeBadges(const ScreenRect& canvas, const MeasureText& measure) {
+  m_scene.badges.clear();
+  const float pad = m_fontSize * 0.2f, height = m_fontSize * 1.1f;
+  // Above the node's label line (a label is a font size high, centred on the node), so that
+  // a badge never takes the place of the name the room reads.
+  const float clearOfLabel = m_fontSize * 0.5f + height * 0.5f;
+  for (Badged& badged : m_badged) {
+    const Vertex v = badged.vertex;
+    if (v >= m_onScreen.size() || !m_onScreen[v]) continue;
+    if (badged.width < 0) badged.width = measure(badged.text);
+    const float width = std::max(height, badged.width + pad * 2);
+    const float r = m_radius[v];
+    const ScenePoint p = m_scene.points[v];
+    const float cy = p.y - std::max(r * 0.8f, clearOfLabel);
+    const float dx = std::max(r * 0.8f, width * 0.5f);
+    const float cx = badged.kind == BadgeKind::Dots ? p.x + dx : p.x - dx;
+    const float x0 = std::clamp(cx - width * 0.5f, canvas.x, std::max(canvas.x, canvas.x + canvas.width - width));
+    const float y0 = std::clamp(cy - height * 0.5f, canvas.y, std::max(canvas.y, canvas.y + canvas.height - height));
+    const bool isFaded = m_visibility[v] == Visibility::Faded;
+    const Rgba fill = badged.kind == BadgeKind::Dots ? kDotsBadgeColour : kCommentsBadgeColour;
+    m_scene.badges.push_back({v,
+                              badged.kind,
+                              x0,
+                              y0,
+                              x0 + width,
+                              y0 + height,
+                              {x0 + (width - badged.width) * 0.5f, y0 + (height - m_fontSize) * 0.5f},
+                              badged.text,
+                              isFaded ? faded(fill) : fill,
+                              isFaded ? faded(0xFFFFFFFF) : 0xFFFFFFFF});
+  }
+}
+
 void MapSceneBuilder::placeGaps(const AppState& s, const ScreenRect& canvas, const MeasureText& measure) {
   m_scene.gaps.clear();
   m_scene.gapNotes.clear();
@@ -266,9 +320,13 @@ void MapSceneBuilder::placeGaps(const AppState& s, const ScreenRect& canvas, con
       const float x0 = std::clamp(corner.x, canvas.x, std::max(canvas.x, canvas.x + canvas.width - width));
       const float y0 = std::clamp(corner.y, canvas.y, std::max(canvas.y, canvas.y + canvas.height - height));
       const LabelBox box{x0, y0, x0 + width, y0 + height};
-      const bool free = std::none_of(m_scene.gaps.begin(), m_scene.gaps.end(), [&](const SceneGap& o) {
-        return o.x1 > o.x0 && box.overlaps(LabelBox{o.x0, o.y0, o.x1, o.y1});
-      });
+      const bool free = std::none_of(m_scene.gaps.begin(), m_scene.gaps.end(),
+                                     [&](const SceneGap& o) {
+                                       return o.x1 > o.x0 && box.overlaps(LabelBox{o.x0, o.y0, o.x1, o.y1});
+                                     }) &&
+                        std::none_of(m_scene.badges.begin(), m_scene.badges.end(), [&](const SceneBadge& o) {
+                          return box.overlaps(LabelBox{o.x0, o.y0, o.x1, o.y1});
+                        });
       if (!free) continue;
       gap.x0 = x0, gap.y0 = y0, gap.x1 = x0 + width, gap.y1 = y0 + height, gap.textAt = {x0 + pad, y0 + gapY};
       placed = true;
@@ -347,6 +405,13 @@ void MapSceneBuilder::placeLabels(const AppState& s, const ScreenRect& canvas, c
   // Gap badges and notes come first: a label never covers one.
   for (const SceneLabel& note : m_scene.gapNotes) {
     const LabelBox box{note.x0, note.y0, note.x1, note.y1};
+    cellRange(box, [&](std::vector<LabelBox>& placed) {
+      placed.push_back(box);
+      return false;
+    });
+  }
+  for (const SceneBadge& badge : m_scene.badges) {
+    const LabelBox box{badge.x0, badge.y0, badge.x1, badge.y1};
     cellRange(box, [&](std::vector<LabelBox>& placed) {
       placed.push_back(box);
       return false;

@@ -82,6 +82,22 @@ inline constexpr Rgba kGapColour = 0xFF2828D0;  // red
 inline constexpr float kGapDash = 0.35f;          // dash and gap length, font sizes
 inline constexpr std::size_t kMaxGapNotes = 4;
 
+// A conference's badge (core/conference_marks.hpp) above a node: the dots its option of the
+// chosen poll got (kDots, upper right, a disc or pill) or the comments of the chosen
+// conference on its item (kComments, upper left, a speech bubble). Labels keep clear of them,
+// gap badges give way to them.
+enum class BadgeKind : std::uint8_t { Dots, Comments };
+struct SceneBadge {
+  Vertex vertex = 0;
+  BadgeKind kind = BadgeKind::Dots;
+  float x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // the box (a disc's bounding box), inside the canvas
+  ScenePoint textAt;                     // top-left corner of the count's text
+  std::string text;                      // the count
+  Rgba fill = 0, colour = 0;             // faded with its node
+};
+inline constexpr Rgba kDotsBadgeColour = 0xFF3C8C1E;      // green, as the dots stuck on the poster
+inline constexpr Rgba kCommentsBadgeColour = 0xFFA03C6E;  // violet
+
 struct MapScene {
   ScreenRect canvas;
   float fontSize = 0;
@@ -98,6 +114,7 @@ struct MapScene {
   bool manyEdges = false;              // over kSmoothEdgeLimit edges were on screen last time
   std::vector<SceneNode> nodes;      // faded nodes first, so that matching ones cover them
   std::vector<SceneRing> rings;      // highlight, then selection, then focus
+  std::vector<SceneBadge> badges;    // conference badges, drawn over the nodes and gaps
   std::vector<SceneGap> gaps;        // drawn over the nodes; badges never covered by labels
   std::string gapText;               // the badges' word in the UI's language
   float gapTextWidth = 0;            // its width in pixels
@@ -159,6 +176,8 @@ class MapSceneBuilder {
   void placeNodes(const AppState& s, const Camera& camera, const ScreenRect& canvas);
   void collectEdges(const AppState& s, const ScreenRect& canvas);
   void collectNodes(const AppState& s);
+  void refreshBadges(const AppState& s);
+  void placeBadges(const ScreenRect& canvas, const MeasureText& measure);
   void placeGaps(const AppState& s, const ScreenRect& canvas, const MeasureText& measure);
   void placeLabels(const AppState& s, const ScreenRect& canvas, const MeasureText& measure);
   const std::string& shortLabel(const AppState& s, Vertex v, const MeasureText& measure);
@@ -178,6 +197,18 @@ class MapSceneBuilder {
   std::vector<Rgba> m_colour;
   std::vector<std::string> m_label;  // the name cut to at most kMaxLabelWidth font sizes
   std::vector<float> m_labelWidth;   // < 0: not measured yet
+  // The chosen conference's badges, valid for m_badgeRevision, conference and poll: the
+  // vertices that have one with their counts' texts and widths (< 0: not measured at
+  // m_fontSize yet), so that a frame walks only those.
+  struct Badged {
+    Vertex vertex = 0;
+    BadgeKind kind = BadgeKind::Dots;
+    std::string text;
+    float width = -1;
+  };
+  std::vector<Badged> m_badged;
+  std::uint64_t m_badgeRevision = UINT64_MAX;
+  std::string m_badgeConference, m_badgePoll;
   // Per vertex, this scene.
   std::vector<float> m_radius;
   std::vector<Visibility> m_visibility;

@@ -77,6 +77,23 @@ void paintGap(ImDrawList* list, const SceneGap& gap, const MapScene& scene) {
   list->AddText(toImVec(gap.textAt), 0xFFFFFFFF, scene.gapText.c_str());
 }
 
+// A conference badge: the dots' count in a disc (a pill when wider), the comments' count in
+// a bubble whose tail points down to the node.
+void paintBadge(ImDrawList* list, const SceneBadge& badge) {
+  const float height = badge.y1 - badge.y0;
+  if (badge.kind == BadgeKind::Comments) {
+    const float tail = height * 0.3f;
+    list->AddTriangleFilled(ImVec2(badge.x1 - tail * 2.2f, badge.y1 - 1), ImVec2(badge.x1 - tail * 0.6f, badge.y1 - 1),
+                            ImVec2(badge.x1 - tail * 0.4f, badge.y1 + tail), badge.fill);
+    list->AddRectFilled(ImVec2(badge.x0, badge.y0), ImVec2(badge.x1, badge.y1), badge.fill, height * 0.25f);
+  } else {
+    list->AddRectFilled(ImVec2(badge.x0, badge.y0), ImVec2(badge.x1, badge.y1), badge.fill, height * 0.5f);
+  }
+  list->AddRect(ImVec2(badge.x0, badge.y0), ImVec2(badge.x1, badge.y1), 0xFFFFFFFF,
+                badge.kind == BadgeKind::Comments ? height * 0.25f : height * 0.5f, 0, 1.0f);
+  list->AddText(toImVec(badge.textAt), badge.colour, badge.text.c_str());
+}
+
 }  // namespace
 
 void paintMapScene(ImDrawList* list, const MapScene& scene) {
@@ -108,6 +125,7 @@ void paintMapScene(ImDrawList* list, const MapScene& scene) {
   }
   for (const SceneRing& ring : scene.rings) list->AddCircle(toImVec(ring.centre), ring.radius, ring.colour, 0, ring.thickness);
   for (const SceneGap& gap : scene.gaps) paintGap(list, gap, scene);
+  for (const SceneBadge& badge : scene.badges) paintBadge(list, badge);
   for (const SceneLabel& note : scene.gapNotes) {
     list->AddRectFilled(ImVec2(note.x0, note.y0), ImVec2(note.x1, note.y1), note.background, note.rounding);
     list->AddRect(ImVec2(note.x0, note.y0), ImVec2(note.x1, note.y1), kGapColour, note.rounding, 0, 1.5f);

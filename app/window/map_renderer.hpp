@@ -1,5 +1,6 @@
 #pragma once
-// Paints the map scene (core/map_scene.hpp) into an ImDrawList: edges, nodes, rings, labels.
+// Paints the map scene (core/map_scene.hpp) into an ImDrawList: edges, nodes, rings, gaps,
+// conference badges, labels.
 // The scene decides what is drawn; this file only maps it to ImGui primitives. Far out, dots
 // and (with many edges on screen) edges are written straight into the vertex buffer as plain
 // quads, so 10,000 nodes and 50,000 edges draw in a few milliseconds (bench/bench_frame.cpp).

@@ -338,11 +338,26 @@ void Inspector::requestDelete(AppState& s) {
 void Inspector::askToDelete(std::vector<ItemRef> targets) {
   m_deleteTargets = std::move(targets);
   m_openDelete = true;
+  setCommentFate(CommentFate::KeepOnMap);
+}
+
+void Inspector::setCommentFate(CommentFate fate, std::optional<ItemRef> moveTo) {
+  m_commentFate = fate;
+  if (moveTo) m_moveKind = moveTo->kind;
+  m_moveTo = moveTo ? moveTo->id : std::string();
 }
 
 bool Inspector::confirmDelete(AppState& s) {
-  const DeletionPlan plan = planDeletion(s.project, m_deleteTargets);
+  DeletionPlan plan = planDeletion(s.project, m_deleteTargets);
   m_deleteTargets.clear();
+  plan.commentFate = m_commentFate;
+  if (m_commentFate == CommentFate::MoveTo) {
+    const ItemRef target{m_moveKind, m_moveTo};
+    if (m_moveTo.empty() || !itemExists(s.project, target))
+      plan.commentFate = CommentFate::KeepOnMap;
+    else
+      plan.commentsMoveTo = itemKeyOf(target);
+  }
   if (plan.targetCount == 0) return false;
   return dispatch(s, deleteItemsEdit(s.project, plan));
 }
@@ -362,10 +377,11 @@ void Inspector::drawDeleteQuestion(AppState& s) {
   bool close = plan.targetCount == 0;
   if (!close) {
     drawDeletionPlan(s.project, plan, lang);
+    drawCommentFate(s, plan);
     ImGui::Spacing();
     const UiText action = plan.cascades() ? UiText::DeleteRemoveReferences : UiText::Delete;
     // Enter confirms (the question lists everything that goes), Escape cancels.
-    const bool enter = !ImGui::IsWindowAppearing() &&
+    const bool enter = !ImGui::IsWindowAppearing() && !ImGui::GetIO().WantTextInput &&
                        (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
                         ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false));
     if (ImGui::Button(uiText(action, lang)) || enter) {
@@ -381,6 +397,47 @@ void Inspector::drawDeleteQuestion(AppState& s) {
     ImGui::CloseCurrentPopup();
   }
   ImGui::EndPopup();
+}
+
+// Asked only when conferences commented on what goes: keep the comments on the map as a
+// whole, move them to another item (picked by kind, then name; not one that goes too), or
+// delete them with it.
+void Inspector::drawCommentFate(AppState& s, const DeletionPlan& plan) {
+  const Language lang = s.language;
+  const std::vector<ItemRef> targets(plan.deleted.begin(),
+                                     plan.deleted.begin() + static_cast<std::ptrdiff_t>(plan.targetCount));
+  const std::size_t count = commentsAbout(s.project, targets);
+  if (count == 0) return;
+  ImGui::Spacing();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+  ImGui::TextUnformatted(format(UiText::DeleteComments, lang, count).c_str());
+  ImGui::PopTextWrapPos();
+  int fate = static_cast<int>(m_commentFate);
+  ImGui::RadioButton(uiText(UiText::DeleteCommentsKeep, lang), &fate, static_cast<int>(CommentFate::KeepOnMap));
+  ImGui::RadioButton(uiText(UiText::DeleteCommentsMove, lang), &fate, static_cast<int>(CommentFate::MoveTo));
+  if (fate == static_cast<int>(CommentFate::MoveTo)) {
+    ImGui::Indent();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
+    if (ImGui::BeginCombo("##moveKind", kindName(m_moveKind, lang))) {
+      for (ItemKind kind : {ItemKind::Goal, ItemKind::Actor, ItemKind::Activity, ItemKind::Cooperation,
+                            ItemKind::LifePhase, ItemKind::Field, ItemKind::Concept, ItemKind::Indicator})
+        if (ImGui::Selectable(kindName(kind, lang), kind == m_moveKind) && kind != m_moveKind) {
+          m_moveKind = kind;
+          m_moveTo.clear();
+        }
+      ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
+    const ItemKind kind = m_moveKind;
+    pickOne("##moveTo", s.project, kind, m_moveTo, lang, AllowNone::No, [&](std::string_view id) {
+      return std::none_of(plan.deleted.begin(), plan.deleted.end(),
+                          [&](const ItemRef& gone) { return gone.kind == kind && gone.id == id; });
+    });
+    ImGui::Unindent();
+  }
+  ImGui::RadioButton(uiText(UiText::DeleteCommentsRemove, lang), &fate, static_cast<int>(CommentFate::Remove));
+  m_commentFate = static_cast<CommentFate>(fate);
 }
 
 // --- Inspector: the panel ---

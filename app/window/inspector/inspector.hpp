@@ -42,8 +42,14 @@ class Inspector {
   const std::vector<ItemRef>& deleteTargets() const { return m_deleteTargets; }
   // Answers the delete question with "delete": deletes the targets with everything
   // planDeletion() takes along and removes every reference to them, as one step. Plans anew
-  // from the current project. False when nothing was deleted.
+  // from the current project. Comments of conferences about the targets meet the fate chosen
+  // in the question (commentFate()). False when nothing was deleted.
   bool confirmDelete(AppState& s);
+  // What happens to the targets' comments (asked when there are any): kept on the map as a
+  // whole (the default for every new question), moved to `moveTo` (an item; MoveTo without
+  // one keeps them on the map), or deleted.
+  void setCommentFate(CommentFate fate, std::optional<ItemRef> moveTo = std::nullopt);
+  CommentFate commentFate() const { return m_commentFate; }
   void cancelDelete() { m_deleteTargets.clear(); }
 
   // What the panel shows.
@@ -71,6 +77,7 @@ class Inspector {
   void drawSelectionForm(AppState& s);
   void drawActivitiesForm(AppState& s, const std::vector<ActivityId>& activities);
   void drawDeleteQuestion(AppState& s);
+  void drawCommentFate(AppState& s, const DeletionPlan& plan);
 
   Subject m_subject = Subject::Item;
   std::optional<ItemRef> m_current;
@@ -89,6 +96,9 @@ class Inspector {
 
   std::vector<ItemRef> m_deleteTargets;
   bool m_openDelete = false;
+  CommentFate m_commentFate = CommentFate::KeepOnMap;
+  ItemKind m_moveKind = ItemKind::Goal;  // the kind the comments' new item is picked from
+  std::string m_moveTo;                  // its id; empty: none picked yet
 };
 
 // --- Without UI (tested) ---

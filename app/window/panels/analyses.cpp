@@ -7,6 +7,7 @@
 
 #include "analysis/broker_groups.hpp"
 #include "core/analysis_runner.hpp"
+#include "core/conference_marks.hpp"
 #include "core/ui_text.hpp"
 #include "report/chain_cells.hpp"
 #include "view/finding_nodes.hpp"
@@ -18,6 +19,13 @@ void AnalysesPanel::rebuild(const AppState& s, const ProjectAnalysis& a) {
   m_entries.resize(analysisList().size());
   for (const AnalysisInfo& info : analysisList())
     m_entries[static_cast<std::size_t>(info.id)] = info.entries(a, s.project, s.view, names, s.language);
+  // A goal the room agreed on as a priority says so where the gaps name it (the entries
+  // follow the gaps one to one).
+  std::vector<AnalysisEntry>& gaps = m_entries[static_cast<std::size_t>(AnalysisId::Gaps)];
+  for (std::size_t i = 0; i < gaps.size() && i < a.gaps.size(); ++i)
+    if (const Goal* goal = a.gaps[i].goal ? findGoal(s.project, *a.gaps[i].goal) : nullptr;
+        goal && !goal->priorityYears.empty())
+      gaps[i].text += fmt::format(fmt::runtime(uiText(UiText::PriorityNote, s.language)), priorityYearsText(*goal));
   m_chainActivities.clear();
   for (const SupportChain& chain : a.chains.goals) {
     std::vector<std::vector<std::size_t>>& links = m_chainActivities.emplace_back();

@@ -1,14 +1,15 @@
 #include "window/panels/details.hpp"
 
-#include <string>
-
 #include <fmt/format.h>
 #include <imgui.h>
 
-#include "core/node_style.hpp"
-#include "text/labels.hpp"
+#include <string>
+
+#include "core/conference_marks.hpp"
 #include "core/document.hpp"
+#include "core/node_style.hpp"
 #include "core/ui_text.hpp"
+#include "text/labels.hpp"
 
 namespace knp::app {
 namespace {
@@ -38,6 +39,53 @@ std::string years(const Activity& a) {
   return fmt::format("{}–{}", a.startYear ? std::to_string(*a.startYear) : "", a.endYear ? std::to_string(*a.endYear) : "");
 }
 
+// "Integrationskonferenz 2013", or the id when the conference is gone.
+std::string conferenceTitle(const Project& p, const ConferenceId& id) {
+  const Conference* c = findConference(p, id);
+  return c ? c->title : id.value;
+}
+
+void fromConference(const Project& p, const ConferenceId& id, Language lang) {
+  if (id.empty()) return;
+  ImGui::TextDisabled(
+      "%s", fmt::format(fmt::runtime(uiText(UiText::DetailsFromConference, lang)), conferenceTitle(p, id)).c_str());
+}
+
+UiText commentKindText(CommentKind kind) {
+  switch (kind) {
+    case CommentKind::Idea:
+      return UiText::CommentKindIdea;
+    case CommentKind::Question:
+      return UiText::CommentKindQuestion;
+    case CommentKind::Comment:
+      break;
+  }
+  return UiText::CommentKindComment;
+}
+
+// The item's comments, ideas and open questions from every conference, each with its
+// conference's title and who said it when.
+void drawComments(const AppState& s, Vertex v) {
+  const Language lang = s.language;
+  const std::vector<ItemComment> comments = commentsOn(s.project, nodeKey(s.project, s.view, v));
+  if (comments.empty()) return;
+  ImGui::Separator();
+  ImGui::TextDisabled("%s", fmt::format(fmt::runtime(uiText(UiText::DetailsComments, lang)), comments.size()).c_str());
+  ImGui::PushTextWrapPos(0.0f);
+  for (const ItemComment& entry : comments) {
+    const Comment& c = *entry.comment;
+    ImGui::Bullet();
+    ImGui::SameLine();
+    ImGui::TextUnformatted(c.text.c_str());
+    std::string byline = fmt::format("{} · {}", uiText(commentKindText(c.kind), lang), entry.conference->title);
+    if (!c.author.empty()) byline += " · " + c.author;
+    if (!c.date.empty()) byline += ", " + c.date;
+    ImGui::Indent();
+    ImGui::TextDisabled("%s", byline.c_str());
+    ImGui::Unindent();
+  }
+  ImGui::PopTextWrapPos();
+}
 
 void drawNodeFields(const AppState& s, Vertex v) {
   const Language lang = s.language;
@@ -52,6 +100,7 @@ void drawNodeFields(const AppState& s, Vertex v) {
                                               a.contact.phone.empty() ? "" : a.contact.phone + "\n",
                                               a.contact.email.empty() ? "" : a.contact.email + "\n", a.contact.web);
       field(uiText(UiText::Contact, lang), contact);
+      fromConference(s.project, a.fromConference, lang);
       break;
     }
     case NodeKind::Activity: {
@@ -59,6 +108,7 @@ void drawNodeFields(const AppState& s, Vertex v) {
       field(uiText(UiText::Status, lang), std::string(label(a.status, lang)));
       field(uiText(UiText::Years, lang), years(a));
       field(uiText(UiText::Description, lang), a.description);
+      fromConference(s.project, a.fromConference, lang);
       break;
     }
     case NodeKind::Goal: {
@@ -66,6 +116,10 @@ void drawNodeFields(const AppState& s, Vertex v) {
       const Concept* c = findConcept(s.project, g.conceptId);
       field(uiText(UiText::Concept, lang), c ? c->name : g.conceptId.value);
       field(uiText(UiText::Level, lang), std::string(label(g.level, lang)));
+      if (!g.priorityYears.empty())
+        ImGui::TextColored(
+            ImVec4(0.12f, 0.5f, 0.2f, 1.0f), "%s",
+            fmt::format(fmt::runtime(uiText(UiText::DetailsPriority, lang)), priorityYearsText(g)).c_str());
       break;
     }
     case NodeKind::LifePhase: {
@@ -99,6 +153,7 @@ void drawDetailsPanel(AppState& s) {
   ImGui::PopTextWrapPos();
   ImGui::TextDisabled("%s", nodeKey(s.project, s.view, v).c_str());
   drawNodeFields(s, v);
+  drawComments(s, v);
 
   bool pinned = s.pins[v] == PinState::Pinned;
   if (ImGui::Checkbox(uiText(UiText::Pinned, lang), &pinned)) setPin(s, v, pinned ? PinState::Pinned : PinState::Free);

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+#include "core/conference_marks.hpp"
+#include "core/map_scene.hpp"
 #include "core/ui_text.hpp"
 #include "report/analysis_sentences.hpp"
 #include "view/finding_nodes.hpp"
@@ -139,6 +141,14 @@ void AnalysesPanel::drawChainStrips(AppState& s, const ProjectAnalysis& a) {
       list->AddRectFilled(at, ImVec2(at.x + nameW - font * 0.3f, at.y + rowH),
                           ImGui::GetColorU32(active ? ImGuiCol_Header : ImGuiCol_HeaderHovered));
     pictures::fittedText(list, ImVec2(at.x + font * 0.2f, at.y), nameW - font * 0.6f, rowH, kLabelText, title);
+    // A priority agreed at a conference: a green mark at the name's left edge, the years on hover.
+    if (goal && !goal->priorityYears.empty()) {
+      list->AddRectFilled(at, ImVec2(at.x + font * 0.15f, at.y + rowH), kDotsBadgeColour);
+      if (ImGui::IsMouseHoveringRect(at, ImVec2(at.x + nameW - font * 0.3f, at.y + rowH)) && ImGui::IsWindowHovered())
+        ImGui::SetTooltip(
+            "%s%s", title.c_str(),
+            fmt::format(fmt::runtime(uiText(UiText::PriorityNote, lang)), priorityYearsText(*goal)).c_str());
+    }
 
     for (std::size_t k = 0; k < chain.links.size() && k < phases; ++k) {
       const ChainLink& link = chain.links[k];
