@@ -170,6 +170,28 @@ void paintScene(cairo_t* cr, const MapScene& scene) {
     setColour(cr, 0xFFFFFFFF);
     showText(cr, gap.textAt.x, gap.textAt.y, scene.gapText);
   }
+  // Conference badges as the window draws them (window/map_renderer.cpp): the dots in a disc
+  // or pill, the comments in a speech bubble, each with a white rim.
+  for (const SceneBadge& badge : scene.badges) {
+    const double height = badge.y1 - badge.y0;
+    const bool comments = badge.kind == BadgeKind::Comments;
+    setColour(cr, badge.fill);
+    if (comments) {
+      const double tail = height * 0.3;
+      cairo_move_to(cr, badge.x1 - tail * 2.2, badge.y1 - 1);
+      cairo_line_to(cr, badge.x1 - tail * 0.6, badge.y1 - 1);
+      cairo_line_to(cr, badge.x1 - tail * 0.4, badge.y1 + tail);
+      cairo_close_path(cr);
+      cairo_fill(cr);
+    }
+    roundedRectangle(cr, badge.x0, badge.y0, badge.x1, badge.y1, comments ? height * 0.25 : height * 0.5);
+    cairo_fill_preserve(cr);
+    setColour(cr, 0xFFFFFFFF);
+    cairo_set_line_width(cr, 1.0);
+    cairo_stroke(cr);
+    setColour(cr, badge.colour);
+    showText(cr, badge.textAt.x, badge.textAt.y, badge.text);
+  }
   for (const SceneLabel& note : scene.gapNotes) {
     roundedRectangle(cr, note.x0, note.y0, note.x1, note.y1, note.rounding);
     setColour(cr, note.background);

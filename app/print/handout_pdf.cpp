@@ -79,6 +79,7 @@ void drawScenePage(cairo_t* cr, const Project& project, const Conference& confer
   const PageLayout layout = pageLayout(size, caption.size());
 
   AppState state(project, "handout", language);
+  state.conference = conference.id;  // its comments show as badges, as in the window
   const auto mapFont = static_cast<float>(posterLayout(size).mapFont);
   applyScene(state, scene, mapFont / kBaseFontPixels);
   finishLayout(state);
