@@ -34,6 +34,7 @@ struct CameraGlide {
   Camera from, to;
   double duration = 0.6;  // seconds
   double elapsed = 0;     // seconds since the start
+  bool clockStarted = false;  // the first frame's time is not counted (see advanceGlide)
   bool done() const { return elapsed >= duration; }
 };
 

@@ -31,7 +31,7 @@ void showScene(AppState& s, std::size_t index, double pixelScale, Glide glide) {
   s.sceneShow->glide.reset();
   // A scene without a camera is framed by the canvas ("fit all"): nothing to glide to.
   if (glide == Glide::Yes && s.graph == graphBefore && !s.fitPending) {
-    s.sceneShow->glide = CameraGlide{before, s.camera, kSceneGlideSeconds, 0.0};
+    s.sceneShow->glide = CameraGlide{before, s.camera, kSceneGlideSeconds, 0.0, false};
     s.camera = before;
   }
 }
@@ -98,7 +98,10 @@ std::size_t shownSceneCount(const AppState& s) {
 bool advanceGlide(AppState& s, double seconds) {
   if (!s.sceneShow || !s.sceneShow->glide) return false;
   CameraGlide& glide = *s.sceneShow->glide;
-  glide.elapsed += std::max(0.0, seconds);
+  if (!glide.clockStarted)
+    glide.clockStarted = true;
+  else
+    glide.elapsed += std::max(0.0, seconds);
   s.camera = glideCamera(glide.from, glide.to, glide.duration > 0 ? glide.elapsed / glide.duration : 1.0);
   if (!glide.done()) return true;
   s.sceneShow->glide.reset();

@@ -50,8 +50,10 @@ bool sceneHasCamera(const AppState& s);
 std::size_t shownSceneCount(const AppState& s);
 
 // Advances the camera's glide by `seconds` (the frame's time) and puts the camera where the
-// glide is; the glide ends exactly on the scene's camera. Returns true while it still moves
-// (the window keeps rendering frames). O(1).
+// glide is; the glide ends exactly on the scene's camera. The first call after a step only
+// starts the clock: that frame's time is mostly the idle wait before the key press (the loop
+// sleeps while nothing moves), which would finish the glide at once. Returns true while it
+// still moves (the window keeps rendering frames). O(1).
 bool advanceGlide(AppState& s, double seconds);
 
 // A heading for a scene taken from the map as it is now: the highlight's label when

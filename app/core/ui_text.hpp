@@ -74,8 +74,6 @@ enum class UiText {
   ScenesNoScenes,
   SceneCounter,
   SceneBlankHint,
-  SceneBack,
-  SceneNext,
   CaptureOpen,
   CaptureTitle,
   CaptureActivity,

@@ -363,6 +363,8 @@ void MainWindow::drawDialogs(AppState& s) {
   m_import.draw(s);
   m_export.draw(s);
   m_capture.draw(s);
+  if (std::string added = m_capture.takeAdded(); !added.empty())  // the status line is hidden while presenting
+    m_notice = std::move(added), m_noticeUntil = ImGui::GetTime() + 4.0;
   if (!m_notice.empty() && ImGui::GetTime() < m_noticeUntil) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.3f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));

@@ -64,6 +64,7 @@ bool QuickCapture::add(AppState& s) {
     }
   }
   s.message = fmt::format(fmt::runtime(uiText(UiText::CaptureAdded, s.language)), name);
+  m_added = s.message;
   return true;
 }
 
@@ -78,7 +79,7 @@ void QuickCapture::draw(AppState& s) {
   const float font = ImGui::GetFontSize() * kFormFontScale;
   ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.45f), ImGuiCond_Appearing,
                           ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(std::min(io.DisplaySize.x * 0.9f, font * 30), 0));
+  ImGui::SetNextWindowSize(ImVec2(std::min(io.DisplaySize.x * 0.9f, font * 34), 0));
   m_open = ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoSavedSettings);
   if (!m_open) return;
   ImGui::SetWindowFontScale(kFormFontScale);
@@ -92,7 +93,12 @@ void QuickCapture::draw(AppState& s) {
   choose(What::Cooperation, UiText::CaptureCooperation);
   choose(What::Idea, UiText::CaptureIdea);
   ImGui::NewLine();
-  const float labels = font * 6;
+  // The labels' column as wide as the widest label (measured in the form's scaled font).
+  float labels = 0;
+  for (UiText name : {UiText::CaptureActivityTitle, UiText::Lead, UiText::CaptureGoalOptional, UiText::Actor,
+                      UiText::CaptureWith})
+    labels = std::max(labels, ImGui::CalcTextSize(uiText(name, lang)).x);
+  labels += ImGui::GetStyle().ItemSpacing.x * 2 + ImGui::GetStyle().WindowPadding.x;
   auto row = [&](UiText name) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(uiText(name, lang));

@@ -5,6 +5,7 @@
 // comment of kind Idea on the selected item or on the map in the chosen conference. Items made
 // while the conference runs carry its mark (core/quick_add.hpp). Enter adds, Esc closes.
 #include <string>
+#include <utility>
 
 #include "core/app_state.hpp"
 #include "window/fonts.hpp"
@@ -16,6 +17,8 @@ class QuickCapture {
   // Opens the form on the next draw (the selection's actor as the lead, when one is selected).
   void open() { m_openRequested = true; }
   bool isOpen() const { return m_open; }
+  // What the form added since the last call ("Erfasst: …"), once; empty: nothing.
+  std::string takeAdded() { return std::exchange(m_added, {}); }
   // Draws the form while open; call once per frame at the top of the window stack.
   void draw(AppState& s);
 
@@ -30,6 +33,7 @@ class QuickCapture {
   std::string m_title, m_idea;
   ActorId m_lead, m_partner;
   std::optional<GoalId> m_goal;
+  std::string m_added;
 };
 
 }  // namespace knp::app
