@@ -83,6 +83,10 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
   cli.add_option("--graph", options.graph, "Show this abstraction of the data: " + abstractionNames() + " (list: describe them)");
   cli.add_flag("--present", options.present,
                "Open in presentation: the map fills the window under a slim bar (F11 or Esc returns)");
+  cli.add_option("--conference", options.conference,
+                 "Choose this conference (its id) in the Konferenz tab; with --scene, show one of its scenes");
+  cli.add_option("--scene", options.scene,
+                 "Show scene N (1 = the first) of --conference in presentation, as F5 and PageDown would");
 
   CLI::App* analyze = cli.add_subcommand(
       "analyze", "Print the analyses: gaps, support chains, overlaps, cooperation opportunities, brokers");

@@ -108,6 +108,16 @@ struct AppState {
   // while `presentationLegend` is on. Esc or F11 returns.
   bool presenting = false;
   bool presentationLegend = true;
+  // Scenes on the projector (core/scene_player.hpp): the conference whose scenes are shown
+  // while presenting, the scene on the screen, the screen blanked (B), the camera's glide
+  // towards the scene. None: presentation shows the map as it is.
+  struct SceneShow {
+    ConferenceId conference;
+    std::size_t index = 0;  // into the conference's scenes
+    bool blank = false;
+    std::optional<CameraGlide> glide;
+  };
+  std::optional<SceneShow> sceneShow;
   // The conference the Konferenz tab works on (core/conference_session.hpp); empty: none.
   ConferenceId conference;
   // While the chosen conference runs in the program: the history position at its start, so

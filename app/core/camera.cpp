@@ -1,6 +1,7 @@
 #include "core/camera.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace knp::app {
@@ -24,6 +25,24 @@ void Camera::zoomAround(layouts::Point anchor, double factor, const ScreenRect& 
 void Camera::pan(double dx, double dy) {
   centerX -= dx / scale;
   centerY -= dy / scale;
+}
+
+double easeInOut(double t) {
+  if (!(t > 0)) return 0;  // also NaN
+  if (t >= 1) return 1;
+  return t * t * (3 - 2 * t);
+}
+
+Camera glideCamera(const Camera& from, const Camera& to, double t) {
+  const double e = easeInOut(t);
+  if (e <= 0) return from;
+  if (e >= 1) return to;  // exactly, not up to rounding: the scene's camera is the saved one
+  Camera c;
+  c.centerX = from.centerX + e * (to.centerX - from.centerX);
+  c.centerY = from.centerY + e * (to.centerY - from.centerY);
+  const double a = std::log(std::max(from.scale, 1e-6)), b = std::log(std::max(to.scale, 1e-6));
+  c.scale = std::exp(a + e * (b - a));
+  return c;
 }
 
 Camera fitCamera(const std::vector<layouts::Point>& points, const ScreenRect& canvas, const Margins& m) {

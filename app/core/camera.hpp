@@ -26,6 +26,28 @@ struct Camera {
   void pan(double dx, double dy);
 };
 
+// The camera moving from one scene's view to the next (core/scene_player.hpp): the centre
+// travels and the zoom changes together, eased at both ends, the scale interpolated in log
+// space so that zooming in by 4 takes as long as zooming out by 4 and every frame changes
+// the picture by the same factor.
+struct CameraGlide {
+  Camera from, to;
+  double duration = 0.6;  // seconds
+  double elapsed = 0;     // seconds since the start
+  bool clockStarted = false;  // the first frame's time is not counted (see advanceGlide)
+  bool done() const { return elapsed >= duration; }
+};
+
+// Cubic ease in and out (3t² − 2t³) of t clamped to [0, 1]: 0 at 0, 1/2 at 1/2, 1 at 1, flat
+// at both ends. NaN gives 0.
+double easeInOut(double t);
+
+// The camera a share `t` (clamped to [0, 1]) along the way from `from` to `to`: with
+// e = easeInOut(t), the centre is from + e·(to − from) and the scale
+// exp(log from.scale + e·(log to.scale − log from.scale)), so the midpoint's scale is the
+// geometric mean. t = 0 gives `from`, t = 1 gives `to` exactly. O(1).
+Camera glideCamera(const Camera& from, const Camera& to, double t);
+
 // Margins in pixels kept free around the fitted content (room for labels).
 struct Margins {
   float left = 0, right = 0, top = 0, bottom = 0;

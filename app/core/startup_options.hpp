@@ -29,6 +29,10 @@ struct Options {
   std::optional<std::string> graph;   // an abstraction's name (view/abstraction.hpp)
   float uiScale = 1.0f;               // text size factor, times the monitor's content scale
   bool present = false;               // open in presentation (the map fills the window)
+  // The conference chosen in the Konferenz tab (its id), and the scene of it shown in
+  // presentation (1-based; needs the conference, implies presentation).
+  std::optional<std::string> conference;
+  std::optional<int> scene;
   // Which of size, language and text size the command line set: the others come from the
   // settings file (settings.hpp) in the window; screenshots never read it.
   struct Given {

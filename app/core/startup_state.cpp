@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "core/map_views.hpp"
+#include "core/scene_player.hpp"
 
 namespace knp::app {
 
@@ -35,6 +36,27 @@ std::optional<std::string> applyStartupOptions(AppState& s, const Options& optio
       for (const SavedView& v : s.project.map.views) names += (names.empty() ? "" : ", ") + ("\"" + v.name + "\"");
       return fmt::format("--view \"{}\": the project has no view of that name (it has: {})", *options.view,
                          names.empty() ? "none" : names);
+    }
+  }
+  const Conference* conference = nullptr;
+  if (options.scene && !options.conference)
+    return fmt::format("--scene {}: needs --conference ID to say whose scenes", *options.scene);
+  if (options.conference) {
+    conference = findConference(s.project, ConferenceId(*options.conference));
+    if (!conference) {
+      std::string ids;
+      for (const Conference& c : s.project.conferences)
+        ids += (ids.empty() ? "" : ", ") + fmt::format("\"{}\" ({})", c.id.value, c.title);
+      return fmt::format("--conference \"{}\": the project has no conference of that id (it has: {})",
+                         *options.conference, ids.empty() ? "none" : ids);
+    }
+    if (options.scene && (*options.scene < 1 || static_cast<std::size_t>(*options.scene) > conference->scenes.size())) {
+      if (conference->scenes.empty())
+        return fmt::format("--scene {}: the conference \"{}\" has no scenes yet (make them in its Konferenz tab: "
+                           "\"+ Szene aus der aktuellen Karte\")", *options.scene, conference->id.value);
+      return fmt::format("--scene {}: the conference \"{}\" has {} scene{} (1 to {})", *options.scene,
+                         conference->id.value, conference->scenes.size(), conference->scenes.size() == 1 ? "" : "s",
+                         conference->scenes.size());
     }
   }
   std::optional<Panel> panel;
@@ -89,6 +111,9 @@ std::optional<std::string> applyStartupOptions(AppState& s, const Options& optio
   if (panel) s.panel = *panel;
   if (tab) s.rightTab = *tab;
   s.presenting = options.present;
+  if (conference) s.conference = conference->id;
+  // Last: the scene brings its own map, filters, focus and camera, and presentation.
+  if (options.scene) startScenes(s, static_cast<std::size_t>(*options.scene - 1), options.uiScale);
   return std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-// Applies the command line's --view, --select, --panel and --layout to the state at start,
-// so that a screenshot (or a workshop) opens exactly where it should.
+// Applies the command line's --view, --select, --panel, --layout, --graph, --present,
+// --conference and --scene to the state at start, so that a screenshot (or a workshop) opens
+// exactly where it should.
 #include <optional>
 #include <string>
 
@@ -17,8 +18,11 @@ std::optional<Vertex> findNode(const AppState& s, std::string_view text);
 std::optional<Panel> panelFromName(std::string_view name);
 
 // Applies the options; returns a message (naming the valid choices) for an unknown view,
-// node, panel, layout or graph, or a node the chosen map does not show, and then changes
-// nothing else. --graph wins over a view's graph; the node is selected in the map shown.
+// node, panel, layout or graph, or a node the chosen map does not show, an unknown conference
+// (naming those there are), a scene number out of its range or --scene without --conference,
+// and then changes nothing else. --graph wins over a view's graph; the node is selected in
+// the map shown; --scene comes last and shows that scene in presentation (its own map,
+// filters, focus and camera).
 std::optional<std::string> applyStartupOptions(AppState& s, const Options& options);
 
 }  // namespace knp::app

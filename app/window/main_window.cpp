@@ -6,6 +6,8 @@
 #include "core/document.hpp"
 #include "layouts/layout.hpp"
 #include "core/map_views.hpp"
+#include "core/conference_session.hpp"
+#include "core/scene_player.hpp"
 #include "window/panels/details.hpp"
 #include "core/edit_labels.hpp"
 #include "window/panels/filters.hpp"
@@ -18,7 +20,7 @@ namespace knp::app {
 namespace {
 
 // ImGui 1.86 has no names for the function keys; the GLFW backend indexes keys by GLFW's codes.
-constexpr int kKeyF9 = 298, kKeyF10 = 299, kKeyF11 = 300;
+constexpr int kKeyF5 = 294, kKeyF9 = 298, kKeyF10 = 299, kKeyF11 = 300;
 
 // How drawLayoutChoices() offers the layouts.
 enum class LayoutChoices { MenuItems, ComboEntries };
@@ -269,6 +271,8 @@ void MainWindow::draw(AppState& s, const Fonts& fonts, float width, float height
   m_files.handleShortcuts(s);
   handleEditKeys(s);
   handleViewKeys(s);
+  // A show ends with presentation (F11, the menu) and when its scene is gone (undo, delete).
+  if (s.sceneShow && (!s.presenting || !shownScene(s))) stopScenes(s);
   if (s.presenting) {
     drawPresentation(s, fonts, width, height);
     ImGui::End();
@@ -361,6 +365,34 @@ void MainWindow::drawDialogs(AppState& s) {
   m_inspector.drawDialogs(s);
   m_import.draw(s);
   m_export.draw(s);
+  m_capture.draw(s);
+  if (std::string added = m_capture.takeAdded(); !added.empty())  // the status line is hidden while presenting
+    m_notice = std::move(added), m_noticeUntil = ImGui::GetTime() + 4.0;
+  if (!m_notice.empty() && ImGui::GetTime() < m_noticeUntil) {
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.3f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(std::min(display.x * 0.8f, font * 32), display.y));
+    ImGui::Begin("##notice", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoInputs);
+    ImGui::PushTextWrapPos(std::min(display.x * 0.8f, font * 32) - ImGui::GetStyle().WindowPadding.x * 2);
+    ImGui::TextUnformatted(m_notice.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::End();
+  }
+}
+
+void MainWindow::startSceneShow(AppState& s) {
+  const Language lang = s.language;
+  switch (startScenes(s, 0, ImGui::GetFontSize() / kBaseFontPixels)) {
+    case SceneStart::Started: m_notice.clear(); return;
+    case SceneStart::NoConference: m_notice = uiText(UiText::ScenesNoConference, lang); break;
+    case SceneStart::NoScenes:
+      m_notice = fmt::format(fmt::runtime(uiText(UiText::ScenesNoScenes, lang)), currentConference(s)->title);
+      break;
+  }
+  m_noticeUntil = ImGui::GetTime() + 8.0;
+  s.message = m_notice;
 }
 
 void MainWindow::handleViewKeys(AppState& s) {
@@ -370,8 +402,25 @@ void MainWindow::handleViewKeys(AppState& s) {
   // (Esc leaves presentation at the end of the frame, drawPresentation(): the map must not
   // take the same key press to clear its selection.)
   if (ImGui::IsKeyPressed(kKeyF11, false)) s.presenting = !s.presenting, s.fitPending = true;
+  if (ImGui::IsKeyPressed(kKeyF5, false)) startSceneShow(s);
   if (s.presenting) {
-    if (!io.KeyCtrl && ImGui::IsKeyPressed('L', false)) s.presentationLegend = !s.presentationLegend, s.fitPending = true;
+    // Clickers send PageDown / PageUp (some → / ←); Space goes on as in slide programs. B is a
+    // clicker's "blank screen" key, as in PowerPoint: black until B or a stepping key again.
+    auto pressed = [](ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), false); };
+    const double pixelScale = ImGui::GetFontSize() / kBaseFontPixels;
+    if (s.sceneShow && !io.KeyCtrl) {
+      if (pressed(ImGuiKey_PageDown) || pressed(ImGuiKey_RightArrow) || pressed(ImGuiKey_Space))
+        nextScene(s, pixelScale, Glide::Yes);
+      if (pressed(ImGuiKey_PageUp) || pressed(ImGuiKey_LeftArrow)) previousScene(s, pixelScale, Glide::Yes);
+      if (ImGui::IsKeyPressed('B', false)) toggleBlank(s);
+    }
+    if (!io.KeyCtrl && ImGui::IsKeyPressed('N', false)) {
+      if (s.sceneShow) s.sceneShow->blank = false;
+      m_capture.open();
+    }
+    // A scene keeps its own camera; without one, the map is framed beside the legend.
+    if (!io.KeyCtrl && ImGui::IsKeyPressed('L', false))
+      s.presentationLegend = !s.presentationLegend, s.fitPending = !sceneHasCamera(s);
     return;
   }
   if (ImGui::IsKeyPressed(kKeyF9, false)) toggleColumn(s.settings.columns, Side::Left, m_body);

@@ -19,6 +19,7 @@
 #include "window/inspector/inspector.hpp"
 #include "window/panels/search.hpp"
 #include "window/panels/views.hpp"
+#include "window/quick_capture.hpp"
 
 namespace knp::app {
 
@@ -48,8 +49,11 @@ class MainWindow {
   void handleEditKeys(AppState& s);
   void drawRightColumn(AppState& s, float x, float top, float width, float height);
   void drawDialogs(AppState& s);
-  // F11 presentation, Esc back, L its legend; F9 and F10 the columns.
+  // F11 presentation, Esc back, L its legend; F9 and F10 the columns; F5 the conference's
+  // scenes, stepped with PageDown / → / Space and PageUp / ←, B blank; N capture.
   void handleViewKeys(AppState& s);
+  // F5: the chosen conference's scenes from the first; without any, a notice says how.
+  void startSceneShow(AppState& s);
   // A hidden column's strip that opens it; the draggable gap beside a shown one.
   void drawColumnHandle(AppState& s, Side side, const ScreenRect& at);
   void drawColumnSplitter(AppState& s, Side side);
@@ -71,6 +75,9 @@ class MainWindow {
   ScreenRect m_canvasRect;
   BodyLayout m_body;
   float m_legendWidth = 0;  // the presentation's legend overlay, last frame
+  QuickCapture m_capture;   // the presentation's form (N)
+  std::string m_notice;     // shown over the map for a few seconds (F5 without scenes)
+  double m_noticeUntil = 0;  // ImGui::GetTime() when it goes
 };
 
 }  // namespace knp::app

@@ -148,7 +148,9 @@ WindowResult runWindow(AppState& state, const Options& options) {
   int framesLeft = kFramesAfterEvent;
   std::uint64_t shownGeneration = state.analyses.generation();
   while (!ui.quitConfirmed()) {
-    const bool moving = state.layout.state() == LayoutRunner::State::Running;
+    // A layout running or the camera gliding to a scene (core/scene_player.hpp).
+    const bool moving = state.layout.state() == LayoutRunner::State::Running ||
+                        (state.sceneShow && state.sceneShow->glide.has_value());
     if (moving) {
       glfwPollEvents();
       framesLeft = kFramesAfterEvent;

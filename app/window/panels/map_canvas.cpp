@@ -161,6 +161,7 @@ void MapCanvas::handleInput(AppState& s, const ScreenRect& canvas) {
   }
   auto pressed = [](ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); };
   const double step = kArrowPanFraction;
+  if (s.sceneShow) return;  // presenting scenes, → and ← step through them (main_window.cpp)
   if (pressed(ImGuiKey_LeftArrow)) s.camera.pan(canvas.width * step, 0);
   if (pressed(ImGuiKey_RightArrow)) s.camera.pan(-canvas.width * step, 0);
   if (pressed(ImGuiKey_UpArrow)) s.camera.pan(0, canvas.height * step);

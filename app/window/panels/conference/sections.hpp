@@ -3,6 +3,9 @@
 // for the projector (scenes.cpp), the polls with their dots (polls.cpp), and the comments,
 // ideas and open questions (comments.cpp). Each works on the chosen conference
 // (core/conference_session.hpp) through steps (edit/conference_edits.hpp).
+#include <optional>
+#include <string>
+
 #include "core/app_state.hpp"
 #include "window/panels/conference/section_state.hpp"
 
@@ -12,6 +15,13 @@ class ScenesSection {
  public:
   // `pixelScale`: the current font size over the base font size (cameras are stored at 1).
   void draw(AppState& s, double pixelScale);
+
+ private:
+  // A heading or caption edited in place: what was typed, kept while the field has the
+  // keyboard, returned once when it is left after a change (one step, not one per letter).
+  std::optional<std::string> editInPlace(const char* label, const std::string& stored, float height);
+  unsigned m_editing = 0;  // the ImGui id of the field being edited; 0: none
+  std::string m_typed;
 };
 
 // The chosen poll (AppState::poll) with its options, dots and result; the dots are entered
