@@ -14,6 +14,7 @@
 #include "core/document.hpp"
 #include "window/fonts.hpp"
 #include "window/screenshot.hpp"
+#include "window/short_presses.hpp"
 #include "window/ui_probe.hpp"
 #include "core/settings.hpp"
 #include "core/map_views.hpp"
@@ -76,6 +77,7 @@ void renderFrame(MainWindow& ui, AppState& state, const Fonts& fonts, int width,
     io.DisplayFramebufferScale = ImVec2(1, 1);
   }
   ImGui::NewFrame();
+  framesSawPresses();
   state.layout.advance(state.positions, kLayoutBudget);
   settleLayout(state);
   ui.draw(state, fonts, io.DisplaySize.x, io.DisplaySize.y);
@@ -115,6 +117,7 @@ WindowResult runWindow(AppState& state, const Options& options) {
   glfwSetWindowContentScaleCallback(window.get(), onContentScale);
 
   ImGuiSession imgui(window.get());
+  installShortPressKeeper(window.get());
   // A screenshot is rendered at content scale 1 so that --size means the same on every machine.
   auto fontScale = [&] { return state.uiScale * (screenshot ? 1.0f : contentScaleOf(window.get())); };
   float loadedScale = fontScale();
@@ -126,6 +129,12 @@ WindowResult runWindow(AppState& state, const Options& options) {
   if (options.view)
     if (const SavedView* view = findView(state.project, *options.view); view && view->camera)
       state.camera.scale = view->camera->scale * loadedScale;
+  // The same for a --scene's camera (its scale may not be the visible one while it glides).
+  if (options.scene && state.sceneShow)
+    if (const Conference* conference = findConference(state.project, state.conference);
+        conference && static_cast<std::size_t>(*options.scene) <= conference->scenes.size())
+      if (const auto& camera = conference->scenes[static_cast<std::size_t>(*options.scene - 1)].view.camera)
+        state.camera.scale = camera->scale * loadedScale;
 
   if (screenshot) {
     // The picture shows the settled state: the layout run to its end, the analyses done.
@@ -186,6 +195,7 @@ WindowResult runWindow(AppState& state, const Options& options) {
     glfwGetFramebufferSize(window.get(), &width, &height);
     renderFrame(ui, state, fonts, width, height, false);
     glfwSwapBuffers(window.get());
+    if (deliverHeldReleases(window.get())) framesLeft = std::max(framesLeft, 2);
     ui.files().tick(state);
     if (std::string now = windowTitle(state); now != title) {
       title = std::move(now);

@@ -10,6 +10,7 @@
 #include <cfloat>
 #include <utility>
 
+#include "core/conference_session.hpp"
 #include "core/document.hpp"
 #include "core/edit_labels.hpp"
 #include "core/palette.hpp"
@@ -63,8 +64,12 @@ void wrappedDisabled(const char* text) {
 
 // --- New items ---
 
+// The step adding `item`; actors, activities and cooperations made while a conference runs
+// remember it (core/conference_session.hpp).
 template <class T>
-NewItem made(const Project& project, T item) {
+NewItem made(const AppState& s, T item) {
+  const Project& project = s.project;
+  if constexpr (requires { item.fromConference; }) item.fromConference = conferenceMarkForNewItems(s);
   const ItemRef ref = refOf(item);
   return {addItemEdit(project, std::move(item)), ref, std::nullopt};
 }
@@ -207,18 +212,18 @@ NewItem newItemStep(const AppState& s, ItemKind kind) {
     case ItemKind::Field: {
       Field f{FieldId(), name(UiText::NewFieldName), toColour(conceptColour(p.fields.size()))};
       f.id = FieldId(idFor(f.name));
-      return made(p, std::move(f));
+      return made(s, std::move(f));
     }
     case ItemKind::LifePhase: {
       LifePhase phase = newLifePhase(p);
       phase.name = name(UiText::NewPhaseName);
       phase.id = LifePhaseId(idFor(phase.name));
-      return made(p, std::move(phase));
+      return made(s, std::move(phase));
     }
     case ItemKind::Concept: {
       Concept c{ConceptId(), name(UiText::NewConceptName)};
       c.id = ConceptId(idFor(c.name));
-      return made(p, std::move(c));
+      return made(s, std::move(c));
     }
     case ItemKind::Goal: {
       if (p.concepts.empty()) return refused(UiText::NewNeedsConcept);
@@ -226,13 +231,13 @@ NewItem newItemStep(const AppState& s, ItemKind kind) {
       g.title = name(UiText::NewGoalTitle);
       g.id = GoalId(idFor(g.title));
       g.conceptId = p.concepts.front().id;
-      return made(p, std::move(g));
+      return made(s, std::move(g));
     }
     case ItemKind::Actor: {
       Actor a;
       a.name = name(UiText::NewActorName);
       a.id = ActorId(idFor(a.name));
-      return made(p, std::move(a));
+      return made(s, std::move(a));
     }
     case ItemKind::Activity: {
       const std::vector<ActorId> actors = actorsSelectedFirst(s);
@@ -241,7 +246,7 @@ NewItem newItemStep(const AppState& s, ItemKind kind) {
       a.title = name(UiText::NewActivityTitle);
       a.id = ActivityId(idFor(a.title));
       a.lead = actors.front();
-      return made(p, std::move(a));
+      return made(s, std::move(a));
     }
     case ItemKind::Cooperation: {
       const std::vector<ActorId> actors = actorsSelectedFirst(s);
@@ -250,13 +255,13 @@ NewItem newItemStep(const AppState& s, ItemKind kind) {
       c.from = actors[0];
       c.to = actors[1];
       c.id = CooperationId(idFor(c.from.value + "-" + c.to.value));
-      return made(p, std::move(c));
+      return made(s, std::move(c));
     }
     case ItemKind::Indicator: {
       Indicator i;
       i.name = name(UiText::NewIndicatorName);
       i.id = IndicatorId(idFor(i.name));
-      return made(p, std::move(i));
+      return made(s, std::move(i));
     }
   }
   return refused(UiText::NothingToEdit);
