@@ -36,7 +36,12 @@ trap cleanup EXIT
 for _ in $(seq 100); do [ -s "$out/display" ] && break; sleep 0.1; done
 export DISPLAY=":$(head -n1 "$out/display")"
 
-fail() { echo "FAIL: $*" >&2; [ -f "$out/probe.txt" ] && sed 's/^/  probe: /' "$out/probe.txt" >&2; exit 1; }
+fail() {
+  echo "FAIL: $*" >&2
+  [ -f "$out/probe.txt" ] && sed 's/^/  probe: /' "$out/probe.txt" >&2
+  command -v import >/dev/null && import -window root "$out/failure.png" 2>/dev/null && echo "  picture: $out/failure.png" >&2
+  exit 1
+}
 # ImGui 1.86 reads key state once per frame: hold each key for a few frames.
 press() {
   for key in "$@"; do
@@ -58,11 +63,24 @@ wait_for() {  # wait_for SECONDS TEST...
   return 1
 }
 probed() { grep -q "^$1 " "$out/probe.txt" 2>/dev/null; }
-# click NAME: the probed widget's centre, once it is on screen.
+where() { awk -v n="$1" '$1 == n { print $2, $3, $4, $5 }' "$out/probe.txt"; }
+# click NAME: the probed widget's centre, once it is drawn; a widget outside the rows its
+# panel shows is scrolled into view first (the mouse wheel over the panel).
 click() {
   wait_for 10 probed "$1" || fail "no widget \"$1\" on screen"
-  local x y
-  read -r x y < <(awk -v n="$1" '$1 == n { print $2, $3 }' "$out/probe.txt")
+  local x y top bottom
+  read -r x y top bottom < <(where "$1")
+  for _ in $(seq 40); do
+    if [ "$y" -gt $((bottom - 12)) ]; then
+      xdotool mousemove --window "$wid" "$x" $(((top + bottom) / 2)); xdotool click 5
+    elif [ "$y" -lt $((top + 12)) ]; then
+      xdotool mousemove --window "$wid" "$x" $(((top + bottom) / 2)); xdotool click 4
+    else
+      break
+    fi
+    sleep 0.3
+    read -r x y top bottom < <(where "$1")
+  done
   xdotool mousemove --window "$wid" "$x" "$y"; sleep 0.15
   xdotool mousedown 1; sleep 0.15; xdotool mouseup 1; sleep 0.4
 }
@@ -80,7 +98,7 @@ search_select() {
 }
 
 # 1. Open, create and start a conference.
-"$program" "$out/p.json" --size 1600x1000 2>"$out/first.log" &
+"$program" "$out/p.json" --size 1600x1000 --graph full 2>"$out/first.log" &
 pid=$!
 window_up
 click tab.conference
@@ -90,3 +108,102 @@ click conference.create
 wait_for 5 probed conference.start || fail "the conference was not created"
 click conference.start
 wait_for 5 probed conference.end || fail "the conference did not start"
+
+# 2. Three scenes: the map as it opened, zoomed in, and AWO selected and framed.
+click scene.add
+xdotool mousemove --window "$wid" 800 560; sleep 0.2
+for _ in 1 2 3; do xdotool click 4; sleep 0.15; done
+sleep 0.5
+click scene.add
+search_select "AWO"
+press f
+click scene.add
+wait_for 5 probed scene.3 || fail "three scenes were not made"
+# Present: F5 shows scene 1, PageDown scene 2 and 3; with ImageMagick at hand, each picture
+# differs from the one before (the camera moved).
+pictures=""
+command -v import >/dev/null && command -v compare >/dev/null && pictures=yes
+shot() { sleep 1.2; [ -z "$pictures" ] || import -window root "$out/$1.png"; }
+press F5
+shot scene1
+press Next
+shot scene2
+press Next
+shot scene3
+if [ -n "$pictures" ]; then
+  for pair in "scene1 scene2" "scene2 scene3"; do
+    set -- $pair
+    differing=$(compare -metric AE "$out/$1.png" "$out/$2.png" /dev/null 2>&1 || true)
+    [ "${differing%% *}" -gt 1000 ] 2>/dev/null || fail "$2 looks like $1 ($differing pixels differ)"
+  done
+fi
+# Capture while presenting: N, a title, Enter; the lead is the selected actor (AWO).
+press n
+wait_for 5 probed capture.title || fail "the capture form did not open"
+xdotool type --delay 30 "Sprachpaten am Samstag"; sleep 0.3
+press Return
+press Escape
+
+# 3. A poll with dots for three goals: Mehrsprachigkeit 3, Zusammenleben 5, Querschnitt 1.
+click poll.new
+type_into poll.question "Wo setzen wir 2014 Schwerpunkte?"
+click poll.create
+for goal in "Mehrsprachigkeit" "Zusammenleben" "Querschnitt"; do
+  click poll.addOption
+  type_into poll.filter "$goal"
+  click poll.candidate
+done
+wait_for 5 probed poll.option.o3 || fail "the poll has no three options"
+click poll.option.o1; press 3
+click poll.option.o2; press 5
+click poll.option.o3; press 1
+
+# 4. Two comments: on the goal "Mehrsprachigkeit gestalten" and on the map as a whole.
+search_select "Mehrsprachigkeit"
+click comment.aboutSelection
+type_into comment.text "Mehr Elternarbeit in den Kitas"
+type_into comment.author "Murmelgruppe 2"
+click comment.add
+click comment.aboutMap
+type_into comment.text "Naechstes Jahr mehr Zeit fuer die Murmelgruppen"  # xdotool types no umlauts under Xvfb
+click comment.add
+wait_for 5 probed comment.c2 || fail "the comments are not listed"
+
+# 5. End, save, quit.
+click conference.end
+wait_for 5 probed conference.start || fail "the conference did not end"
+chord ctrl s
+chord ctrl q
+wait_for 20 sh -c "! kill -0 $pid 2>/dev/null" || fail "the program did not quit after saving"
+wait "$pid" || fail "the program exited with an error: $(cat "$out/first.log")"
+pid=""
+
+# 6. The protocol: the poll ranked Zusammenleben (5), Mehrsprachigkeit (3), Querschnitt (1);
+#    both comments; the activity made during the conference.
+id=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["conferences"][0]["id"])' "$out/p.json")
+"$program" export "$out/p.json" --to protocol --conference "$id" --out "$out/protocol.md" >/dev/null ||
+  fail "the protocol was not written"
+md="$out/protocol.md"
+line_of() { grep -n -F "$1" "$md" | head -n1 | cut -d: -f1; }
+first=$(line_of "| 1 | Die Verbesserung des Zusammenlebens") second=$(line_of "| 2 | Mehrsprachigkeit")
+third=$(line_of "| 3 | Integration ist als Querschnittsaufgabe")
+[ -n "$first" ] && [ -n "$second" ] && [ -n "$third" ] || fail "the protocol lacks a poll option: $(cat "$md")"
+[ "$first" -lt "$second" ] && [ "$second" -lt "$third" ] || fail "the poll is not ranked 5, 3, 1: $(cat "$md")"
+grep -q -F "| 1 | Die Verbesserung des Zusammenlebens wird gefördert. | 5 | 5 |" "$md" || fail "the winner lacks its 5 dots"
+for text in "Mehr Elternarbeit in den Kitas" "Murmelgruppe 2" "Naechstes Jahr mehr Zeit fuer die Murmelgruppen" \
+            "Sprachpaten am Samstag"; do
+  grep -q -F "$text" "$md" || fail "the protocol does not mention \"$text\": $(cat "$md")"
+done
+
+# 7. A restart shows the conference again: its three scenes, the poll's options, the comments.
+"$program" "$out/p.json" --size 1600x1000 --graph full 2>"$out/second.log" &
+pid=$!
+window_up
+click tab.conference
+for name in scene.1 scene.2 scene.3 poll.option.o1 poll.option.o2 poll.option.o3 comment.c1 comment.c2; do
+  wait_for 10 probed "$name" || fail "after the restart, \"$name\" is not shown"
+done
+chord ctrl q
+wait_for 20 sh -c "! kill -0 $pid 2>/dev/null" || fail "the program did not quit"
+pid=""
+echo "conference smoke: OK"

@@ -58,18 +58,25 @@ TEST_CASE("tables over their dot limit are named; a limit of 0 has none", "[conf
   CHECK(tablesOverLimit(poll).empty());
 }
 
-TEST_CASE("an agreement chooses the goals within the first ranks, ties at the cut included", "[conference][poll]") {
-  // g1 5, free text 4, g2 4, g3 2, g4 0 dots.
+TEST_CASE("an agreement chooses the goals within the first ranks among the goals", "[conference][poll]") {
+  // g1 5, free text 4, g2 4, g3 2, g4 0 dots. Among the goals with dots: g1 (1), g2 (2), g3 (3);
+  // the free text takes no place, g4 has no dot and never counts.
   std::vector<PollOption> options{option("1", "goal:g1", {{"T1", 5}}), option("2", "", {{"T1", 4}}),
                                   option("3", "goal:g2", {{"T2", 4}}), option("4", "goal:g3", {{"T2", 2}}),
                                   option("5", "goal:g4", {})};
-  // choose 1: only rank 1.
   CHECK(agreedGoalIds(pollOf(options, 1)) == std::vector<std::string>{"g1"});
-  // choose 2: ranks 1 and 2; rank 2 is shared by the free text (skipped) and g2.
   CHECK(agreedGoalIds(pollOf(options, 2)) == std::vector<std::string>{"g1", "g2"});
-  // choose 3: rank 3 does not exist (the tie skipped it), rank 4 is g3: still g1, g2.
-  CHECK(agreedGoalIds(pollOf(options, 3)) == std::vector<std::string>{"g1", "g2"});
-  // choose 4: g3 too; g4 has no dot and never counts.
-  CHECK(agreedGoalIds(pollOf(options, 4)) == std::vector<std::string>{"g1", "g2", "g3"});
+  CHECK(agreedGoalIds(pollOf(options, 3)) == std::vector<std::string>{"g1", "g2", "g3"});
   CHECK(agreedGoalIds(pollOf(options, 9)) == std::vector<std::string>{"g1", "g2", "g3"});
+}
+
+TEST_CASE("an agreement takes every goal tied at the cut", "[conference][poll]") {
+  // g1 6; g2, g3 3 (tied at rank 2); g4 1. choose 2: g1 and both tied goals.
+  const std::vector<PollOption> options{option("1", "goal:g1", {{"T1", 6}}), option("2", "goal:g2", {{"T1", 3}}),
+                                        option("3", "goal:g3", {{"T2", 3}}), option("4", "goal:g4", {{"T2", 1}})};
+  CHECK(agreedGoalIds(pollOf(options, 2)) == std::vector<std::string>{"g1", "g2", "g3"});
+  CHECK(agreedGoalIds(pollOf(options, 1)) == std::vector<std::string>{"g1"});
+  // Rank 3 does not exist (the tie took 2 and 3): choose 3 adds nothing, choose 4 adds g4.
+  CHECK(agreedGoalIds(pollOf(options, 3)) == std::vector<std::string>{"g1", "g2", "g3"});
+  CHECK(agreedGoalIds(pollOf(options, 4)) == std::vector<std::string>{"g1", "g2", "g3", "g4"});
 }

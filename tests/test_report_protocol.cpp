@@ -125,6 +125,8 @@ TEST_CASE("protocol: the year of a conference is that of its date", "[report][pr
   CHECK_FALSE(conferenceYear(c));
   c.date = "20131";
   CHECK_FALSE(conferenceYear(c));
+  c.date = "2013-13-01";  // no month 13: not a date, no year
+  CHECK_FALSE(conferenceYear(c));
 }
 
 TEST_CASE("protocol: scenes in order, the ranked poll with ties, its chart", "[report][protocol]") {

@@ -92,6 +92,8 @@ AppState::AppState(Project p, std::string source, Language lang)
     : project(std::move(p)), sourceName(std::move(source)), language(lang) {
   graph = abstractionFromName(project.map.graph).value_or(Abstraction::Full);
   algorithm = chosenAlgorithm(*this);
+  // The newest conference is the one the Konferenz tab and the badges show.
+  if (!project.conferences.empty()) conference = project.conferences.back().id;
   rebuildGraph(*this);
 }
 

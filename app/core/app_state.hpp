@@ -118,7 +118,8 @@ struct AppState {
     std::optional<CameraGlide> glide;
   };
   std::optional<SceneShow> sceneShow;
-  // The conference the Konferenz tab works on (core/conference_session.hpp); empty: none.
+  // The conference the Konferenz tab works on (core/conference_session.hpp); empty: none. A
+  // project opens on its newest (last) conference.
   ConferenceId conference;
   // While the chosen conference runs in the program: the history position at its start, so
   // that its end can list what changed meanwhile (itemsChangedBy). None: not running.

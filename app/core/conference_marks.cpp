@@ -6,20 +6,6 @@
 #include "view/map_filter.hpp"
 
 namespace knp::app {
-namespace {
-
-// The year at the start of "YYYY-MM-DD"; 0 without four digits there.
-int leadingYear(std::string_view date) {
-  if (date.size() < 4) return 0;
-  int year = 0;
-  for (std::size_t i = 0; i < 4; ++i) {
-    if (!std::isdigit(static_cast<unsigned char>(date[i]))) return 0;
-    year = year * 10 + (date[i] - '0');
-  }
-  return year;
-}
-
-}  // namespace
 
 const Poll* findPoll(const Conference& conference, std::string_view id) {
   for (const Poll& poll : conference.polls)
@@ -54,11 +40,6 @@ std::vector<ItemComment> commentsOn(const Project& project, std::string_view ite
     for (const Comment& comment : conference.comments)
       if (comment.item == itemKey) found.push_back({&conference, &comment});
   return found;
-}
-
-int conferenceYear(const Conference& conference, std::string_view today) {
-  const int year = leadingYear(conference.date);
-  return year > 0 ? year : leadingYear(today);
 }
 
 std::vector<OptionCandidate> optionCandidates(const Project& project, const ProjectAnalysis* analysis,

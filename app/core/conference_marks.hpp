@@ -44,9 +44,6 @@ struct ItemComment {
 };
 std::vector<ItemComment> commentsOn(const Project& project, std::string_view itemKey);
 
-// The year an agreement of `conference` takes effect: the year of its date, else the year of
-// `today` ("YYYY-MM-DD"); 0 when neither starts with four digits. O(1).
-int conferenceYear(const Conference& conference, std::string_view today);
 
 // Where a poll's new option comes from.
 enum class OptionSource { Goal, Gap, Suggestion, Activity };

@@ -173,7 +173,8 @@ void replaceDocument(AppState& s, Project project, std::optional<std::filesystem
   s.file = std::move(file);
   s.sourceName = s.file ? s.file->filename().string() : std::string(uiText(UiText::Untitled, s.language));
   s.history.clear();
-  s.conference = ConferenceId();  // a conference of the old document is not in this one
+  // A conference of the old document is not in this one; the newest of this one is shown.
+  s.conference = s.project.conferences.empty() ? ConferenceId() : s.project.conferences.back().id;
   s.conferenceStartStep.reset();
   s.filters = MapFilters{};
   s.focus.reset();

@@ -13,6 +13,7 @@
 #include "core/ui_text.hpp"
 #include "edit/item_kind.hpp"
 #include "window/inspector/item_picker.hpp"
+#include "window/ui_probe.hpp"
 
 namespace knp::app {
 namespace {
@@ -112,6 +113,7 @@ void QuickCapture::draw(AppState& s) {
       row(UiText::CaptureActivityTitle);
       if (m_focusText) ImGui::SetKeyboardFocusHere();
       submit |= ImGui::InputText("##title", &m_title, ImGuiInputTextFlags_EnterReturnsTrue);
+      probeLastItem("capture.title");
       if (ImGui::IsItemActive()) m_focusText = false;  // asked again until it has the keyboard
       row(UiText::Lead);
       pickOne("##lead", s.project, ItemKind::Actor, m_lead, lang);

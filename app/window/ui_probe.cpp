@@ -14,7 +14,11 @@ namespace {
 
 struct Probes {
   const char* file = std::getenv("KNP_UI_PROBE");
-  std::map<std::string, ImVec2, std::less<>> frame;
+  struct Probe {
+    ImVec2 centre;
+    float top = 0, bottom = 0;  // the visible rows of its window (the clip rectangle)
+  };
+  std::map<std::string, Probe, std::less<>> frame;
   std::string written;
 };
 
@@ -29,15 +33,19 @@ void probeLastItem(std::string_view name) {
   Probes& p = probes();
   if (!p.file || !*p.file) return;
   const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-  p.frame[std::string(name)] = ImVec2((min.x + max.x) / 2, (min.y + max.y) / 2);
+  const ImDrawList* list = ImGui::GetWindowDrawList();
+  p.frame[std::string(name)] = {ImVec2((min.x + max.x) / 2, (min.y + max.y) / 2), list->GetClipRectMin().y,
+                                list->GetClipRectMax().y};
 }
 
 void writeProbes() {
   Probes& p = probes();
   if (!p.file || !*p.file) return;
   std::string text;
-  for (const auto& [name, at] : p.frame)
-    text += name + " " + std::to_string(static_cast<int>(at.x)) + " " + std::to_string(static_cast<int>(at.y)) + "\n";
+  for (const auto& [name, probe] : p.frame)
+    text += name + " " + std::to_string(static_cast<int>(probe.centre.x)) + " " +
+            std::to_string(static_cast<int>(probe.centre.y)) + " " + std::to_string(static_cast<int>(probe.top)) + " " +
+            std::to_string(static_cast<int>(probe.bottom)) + "\n";
   p.frame.clear();
   if (text == p.written) return;
   const std::string temporary = std::string(p.file) + ".tmp";

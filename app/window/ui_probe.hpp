@@ -1,8 +1,9 @@
 #pragma once
 // Where the buttons are, for scripts that drive the real window (tests/conference_smoke.sh):
 // with the environment variable KNP_UI_PROBE=FILE, each frame's probed widgets are written
-// to FILE as lines "NAME X Y" (the widget's centre in window pixels), so that a script can
-// click a button by name instead of by guessed coordinates. Without the variable probing
+// to FILE as lines "NAME X Y TOP BOTTOM" (the widget's centre in window pixels, and the rows
+// its scrolled panel shows), so that a script can scroll to a button and click it by name
+// instead of by guessed coordinates. Without the variable probing
 // costs a branch. Not a user feature; it changes nothing on screen.
 #include <string_view>
 

@@ -37,14 +37,21 @@ std::vector<std::string> tablesOverLimit(const Poll& poll) {
 }
 
 std::vector<std::string> agreedGoalIds(const Poll& poll) {
-  std::vector<std::string> goals;
+  // The goal options with dots, ranked among themselves (competition ranking, as rankPoll).
   constexpr std::string_view kGoal = "goal:";
+  std::vector<std::pair<int, std::string>> goals;  // dots, goal id; in ranking order
   for (const RankedOption& r : rankPoll(poll)) {
-    if (r.rank > poll.choose || r.dots == 0) break;
     const std::string& item = poll.options[r.option].item;
-    if (item.starts_with(kGoal)) goals.push_back(item.substr(kGoal.size()));
+    if (r.dots > 0 && item.starts_with(kGoal)) goals.emplace_back(r.dots, item.substr(kGoal.size()));
   }
-  return goals;
+  std::vector<std::string> chosen;
+  int rank = 0;
+  for (std::size_t i = 0; i < goals.size(); ++i) {
+    if (i == 0 || goals[i].first != goals[i - 1].first) rank = static_cast<int>(i) + 1;
+    if (rank > poll.choose) break;
+    chosen.push_back(goals[i].second);
+  }
+  return chosen;
 }
 
 }  // namespace knp

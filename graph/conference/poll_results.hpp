@@ -31,10 +31,10 @@ int dotsOfTable(const Poll& poll, const std::string& table);
 // table order. O(tables × options log tables).
 std::vector<std::string> tablesOverLimit(const Poll& poll);
 
-// The options of an agreement that become priorities: the goal options ranked within the
-// first `poll.choose` ranks (rank <= choose) that have at least one dot. Ties at the cut are
-// all included, so the result may hold more than `choose` goals (the caller says so). Goal
-// ids in ranking order; options that are not goals ("goal:ID") are skipped. O(rankPoll).
+// The goals an agreement makes priorities: its goal options ("goal:ID") with at least one
+// dot, ranked among themselves as rankPoll ranks (other options do not take a place), those
+// within the first `poll.choose` ranks. Ties at the cut are all included, so the result may
+// hold more than `choose` goals (the caller says so). Goal ids in ranking order. O(rankPoll).
 std::vector<std::string> agreedGoalIds(const Poll& poll);
 
 }  // namespace knp

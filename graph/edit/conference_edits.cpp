@@ -152,7 +152,8 @@ Edit startConferenceEdit(const Project& project, const ConferenceId& id, std::st
   if (!conference) return {};
   return editConference(project, id, conferenceLabel(EditAction::StartConference, *conference),
                         [&](Project&, Conference& c) {
-                          c.startedAt = startedAt;
+                          // A run that was never ended (the program closed) goes on from its start.
+                          if (c.startedAt.empty() || !c.endedAt.empty()) c.startedAt = startedAt;
                           c.endedAt.clear();
                         });
 }

@@ -55,7 +55,8 @@ Edit setDotsEdit(const Project& project, const ConferenceId& id, std::string_vie
 // poll does not exist or is not an agreement. O(goals × agreed).
 Edit agreeEdit(const Project& project, const ConferenceId& id, std::string_view pollId, int year);
 
-// Marks the conference as running from `startedAt` (clearing an earlier end) / as ended at
+// Marks the conference as running from `startedAt` (clearing an earlier end; a run that was
+// never ended keeps its start) / as ended at
 // `endedAt` with the item keys changed while it ran (merged into `changed`, first-touched
 // order, each once).
 Edit startConferenceEdit(const Project& project, const ConferenceId& id, std::string startedAt);

@@ -6,6 +6,7 @@
 #include <set>
 #include <utility>
 
+#include "conference/conference_dates.hpp"
 #include "conference/poll_results.hpp"
 #include "edit/item_kind.hpp"
 #include "report/analysis_sentences.hpp"
@@ -459,14 +460,6 @@ class Builder {
 };
 
 }  // namespace
-
-std::optional<int> conferenceYear(const Conference& conference) {
-  const std::string& date = conference.date;
-  if (date.size() < 4 || !std::all_of(date.begin(), date.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
-    return std::nullopt;
-  if (date.size() > 4 && date[4] >= '0' && date[4] <= '9') return std::nullopt;  // not a four-digit year
-  return std::stoi(date.substr(0, 4));
-}
 
 ProtocolDocument buildProtocol(const Project& project, const Conference& conference, Language language) {
   return Builder(project, conference, language).build();

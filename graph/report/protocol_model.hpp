@@ -33,6 +33,7 @@
 #include <string>
 #include <vector>
 
+#include "conference/conference_dates.hpp"  // conferenceYear
 #include "model/project.hpp"
 #include "text/language.hpp"
 
@@ -65,10 +66,6 @@ struct ProtocolDocument {
   std::vector<std::string> subtitle;  // lines under the title: date, when it ran
   std::vector<ProtocolBlock> blocks;
 };
-
-// The year of the conference's date ("2013-09-14" → 2013); nullopt without a date that
-// starts with four digits. O(1).
-std::optional<int> conferenceYear(const Conference& conference);
 
 // The document described above. `conference` need not be in `project` (its items are looked
 // up in `project`). O(see the header).

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <imgui.h>
 
+#include "core/conference_session.hpp"
 #include "core/document.hpp"
 #include "io/project_json.hpp"
 #include "core/map_views.hpp"
@@ -120,6 +121,9 @@ bool FileFlow::openFile(AppState& s, const std::filesystem::path& file) {
 }
 
 void FileFlow::request(AppState& s, Pending what, std::filesystem::path recent) {
+  // A conference still running ends here, so that what changed during it is recorded (one
+  // step, which the question about unsaved changes then offers to save).
+  endConference(s, localNow());
   m_pending = what;
   m_recentTarget = std::move(recent);
   if (hasUnsavedChanges(s))

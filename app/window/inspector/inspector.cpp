@@ -409,9 +409,9 @@ void Inspector::drawDeleteQuestion(AppState& s) {
 // delete them with it.
 void Inspector::drawCommentFate(AppState& s, const DeletionPlan& plan) {
   const Language lang = s.language;
-  const std::vector<ItemRef> targets(plan.deleted.begin(),
-                                     plan.deleted.begin() + static_cast<std::ptrdiff_t>(plan.targetCount));
-  const std::size_t count = commentsAbout(s.project, targets);
+  // Every item that goes counts, those deleted with the targets too: the choice applies to
+  // all of their comments (references.hpp applyDeletion).
+  const std::size_t count = commentsAbout(s.project, plan.deleted);
   if (count == 0) return;
   ImGui::Spacing();
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <imgui.h>
 
+#include "conference/conference_dates.hpp"
 #include "core/conference_session.hpp"
 #include "core/document.hpp"
 #include "core/ui_text.hpp"
@@ -48,13 +49,43 @@ void ConferenceTab::drawNewConference(AppState& s) {
     probeLastItem("conference.title");
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
     ImGui::InputText(uiText(UiText::ConferenceNewDate, lang), m_newDate.data(), m_newDate.size());
-    if (ImGui::Button(uiText(UiText::ConferenceCreate, lang)) && m_newTitle[0] != '\0') {
-      createConference(s, m_newTitle.data(), m_newDate.data());
+    const std::optional<std::string> date = normalizedDate(m_newDate.data());
+    if (!date) ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.1f, 1), "%s", uiText(UiText::DateInvalid, lang));
+    ImGui::BeginDisabled(!date || m_newTitle[0] == '\0');
+    if (ImGui::Button(uiText(UiText::ConferenceCreate, lang))) {
+      createConference(s, m_newTitle.data(), *date);
       ImGui::CloseCurrentPopup();
     }
+    ImGui::EndDisabled();
     probeLastItem("conference.create");
     ImGui::EndPopup();
   }
+}
+
+void ConferenceTab::drawEditConference(AppState& s, const Conference& conference) {
+  const Language lang = s.language;
+  if (ImGui::SmallButton(uiText(UiText::ConferenceEdit, lang))) {
+    std::snprintf(m_newTitle.data(), m_newTitle.size(), "%s", conference.title.c_str());
+    std::snprintf(m_newDate.data(), m_newDate.size(), "%s", conference.date.c_str());
+    ImGui::OpenPopup("##editConference");
+  }
+  if (!ImGui::BeginPopup("##editConference")) return;
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
+  ImGui::InputText(uiText(UiText::ConferenceNewTitle, lang), m_newTitle.data(), m_newTitle.size());
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+  ImGui::InputText(uiText(UiText::ConferenceNewDate, lang), m_newDate.data(), m_newDate.size());
+  const std::optional<std::string> date = normalizedDate(m_newDate.data());
+  if (!date) ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.1f, 1), "%s", uiText(UiText::DateInvalid, lang));
+  ImGui::BeginDisabled(!date || m_newTitle[0] == '\0');
+  if (ImGui::Button(uiText(UiText::ConferenceApply, lang))) {
+    Conference changed = conference;
+    changed.title = m_newTitle.data();
+    changed.date = *date;
+    dispatch(s, changeConferenceEdit(s.project, changed, makeLabel(EditAction::ChangeConference, ItemKind::Actor)));
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndDisabled();
+  ImGui::EndPopup();
 }
 
 void ConferenceTab::draw(AppState& s, double pixelScale) {
@@ -87,6 +118,8 @@ void ConferenceTab::draw(AppState& s, double pixelScale) {
   if (ImGui::CollapsingHeader(uiText(UiText::ConferenceComments, lang), ImGuiTreeNodeFlags_DefaultOpen))
     m_comments.draw(s);
   ImGui::Separator();
+  drawEditConference(s, *current);
+  ImGui::SameLine();
   if (ImGui::SmallButton(uiText(UiText::ConferenceDelete, lang))) {
     const ConferenceId id = current->id;
     endConference(s, localNow());

@@ -15,6 +15,8 @@ class ConferenceTab {
  private:
   void drawChooser(AppState& s);
   void drawNewConference(AppState& s);
+  // Title and date changed as one step; a date that is none (conference_dates.hpp) is refused.
+  void drawEditConference(AppState& s, const Conference& conference);
 
   ScenesSection m_scenes;
   PollsSection m_polls;

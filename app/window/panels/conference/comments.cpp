@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "conference/conference_dates.hpp"
 #include "core/conference_session.hpp"
 #include "core/document.hpp"
 #include "core/node_style.hpp"
@@ -16,6 +17,7 @@
 #include "text/utf8.hpp"
 #include "view/map_filter.hpp"
 #include "window/panels/conference/sections.hpp"
+#include "window/ui_probe.hpp"
 
 namespace knp::app {
 namespace {
@@ -64,8 +66,10 @@ void drawFields(CommentForm& form, Language lang) {
   }
   ImGui::InputTextMultiline("##text", form.text.data(), form.text.size(), ImVec2(-1, ImGui::GetTextLineHeight() * 3.4f),
                             ImGuiInputTextFlags_None);
+  probeLastItem("comment.text");
   ImGui::SetNextItemWidth(std::max(font * 8, ImGui::GetContentRegionAvail().x - font * 8));
   ImGui::InputTextWithHint("##author", uiText(UiText::CommentAuthorHint, lang), form.author.data(), form.author.size());
+  probeLastItem("comment.author");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", uiText(UiText::CommentAuthor, lang));
   ImGui::SameLine();
   ImGui::SetNextItemWidth(-1);
@@ -113,19 +117,25 @@ void CommentsSection::draw(AppState& s) {
                           : fmt::format(fmt::runtime(uiText(UiText::CommentAboutSelection, lang)), selectedName);
   ImGui::BeginDisabled(selectedKey.empty());
   if (ImGui::RadioButton(selectionText.c_str(), aboutSelection)) state.draft.aboutSelection = true;
+  probeLastItem("comment.aboutSelection");
   ImGui::EndDisabled();
   if (ImGui::RadioButton(uiText(UiText::CommentAboutMap, lang), !aboutSelection)) state.draft.aboutSelection = false;
+  probeLastItem("comment.aboutMap");
   drawFields(state.draft, lang);
   const std::string text = trimmed(state.draft.text.data());
-  ImGui::BeginDisabled(text.empty());
-  if (ImGui::Button(uiText(UiText::CommentAdd, lang))) {
+  const std::optional<std::string> date = normalizedDate(state.draft.date.data());
+  if (!date) ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.1f, 1), "%s", uiText(UiText::DateInvalid, lang));
+  ImGui::BeginDisabled(text.empty() || !date);
+  const bool add = ImGui::Button(uiText(UiText::CommentAdd, lang));
+  probeLastItem("comment.add");
+  if (add) {
     Conference changed = *conference;
     changed.comments.push_back({nextLocalId(idsOf(conference->comments), "c"),
                                 state.draft.kind,
                                 aboutSelection ? selectedKey : std::string(),
                                 text,
                                 trimmed(state.draft.author.data()),
-                                trimmed(state.draft.date.data()),
+                                date.value_or(""),
                                 {}});
     pending = changeConferenceEdit(s.project, changed, commentStep(EditAction::AddComment, *conference, text));
     // The next comment often comes from the same group: only the text is cleared.
@@ -140,7 +150,9 @@ void CommentsSection::draw(AppState& s) {
     if (state.editing == comment.id) {
       drawFields(state.edited, lang);
       const std::string edited = trimmed(state.edited.text.data());
-      ImGui::BeginDisabled(edited.empty());
+      const std::optional<std::string> editedDate = normalizedDate(state.edited.date.data());
+      if (!editedDate) ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.1f, 1), "%s", uiText(UiText::DateInvalid, lang));
+      ImGui::BeginDisabled(edited.empty() || !editedDate);
       if (ImGui::Button(uiText(UiText::Save, lang))) {
         Conference changed = *conference;
         for (Comment& c : changed.comments)
@@ -148,7 +160,7 @@ void CommentsSection::draw(AppState& s) {
             c.kind = state.edited.kind;
             c.text = edited;
             c.author = trimmed(state.edited.author.data());
-            c.date = trimmed(state.edited.date.data());
+            c.date = editedDate.value_or("");
           }
         pending = changeConferenceEdit(s.project, changed, commentStep(EditAction::ChangeComment, *conference, edited));
         state.editing.clear();
@@ -160,6 +172,7 @@ void CommentsSection::draw(AppState& s) {
       ImGui::TextDisabled("%s · %s", uiText(kindText(comment.kind), lang), aboutText(s.project, comment, lang).c_str());
       ImGui::PushTextWrapPos(0);
       ImGui::TextUnformatted(comment.text.c_str());
+      probeLastItem("comment." + comment.id);
       ImGui::PopTextWrapPos();
       std::string byline = comment.author;
       if (!comment.date.empty()) byline += (byline.empty() ? "" : ", ") + comment.date;

@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <set>
 
 #include "conference/poll_results.hpp"
 #include "core/map_scene.hpp"
@@ -37,9 +38,13 @@ void drawPollChart(const Poll& poll, Language language) {
   ImDrawList* list = ImGui::GetWindowDrawList();
   const Rgba text = ImGui::GetColorU32(ImGuiCol_Text);
   const Rgba track = rgba(230, 232, 236), plain = rgba(40, 95, 170);
+  // An agreement's chosen goals (poll_results.hpp): only goal options, ranked among the goals.
+  std::set<std::string> chosenItems;
+  if (poll.kind == PollKind::Agreement)
+    for (const std::string& goal : agreedGoalIds(poll)) chosenItems.insert("goal:" + goal);
   for (const RankedOption& r : ranked) {
     const PollOption& option = poll.options[r.option];
-    const bool chosen = poll.kind == PollKind::Agreement && r.dots > 0 && r.rank <= poll.choose;
+    const bool chosen = chosenItems.contains(option.item);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     list->AddText(at, text, fmt::format("{}.", r.rank).c_str());
     const float textRoom = width - rankWidth;

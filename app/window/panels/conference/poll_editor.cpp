@@ -17,6 +17,7 @@
 #include "text/search.hpp"
 #include "window/panels/conference/poll_chart.hpp"
 #include "window/panels/conference/sections.hpp"
+#include "window/ui_probe.hpp"
 
 namespace knp::app {
 namespace {
@@ -61,12 +62,23 @@ std::string linesOf(const std::vector<std::string>& names) {
   return text;
 }
 
-// Renamed tables keep their dots (by position: the n-th table before is the n-th after);
-// tables left out lose theirs; dots of tables the poll no longer listed stay as they were.
+// The poll's tables become `tables`, the dots following them (below); dots of tables the poll
+// no longer listed stay as they were. O(options × tables log tables).
 void renameTables(Poll& poll, const std::vector<std::string>& tables) {
+  // A table still listed keeps its dots, wherever it now stands. The tables that are gone
+  // pass theirs to the new names in order when as many were added (renamed lines);
+  // otherwise their dots go with them.
+  auto listed = [](const std::vector<std::string>& list, const std::string& name) {
+    return std::find(list.begin(), list.end(), name) != list.end();
+  };
+  std::vector<std::string> gone, added;
+  for (const std::string& table : poll.tables)
+    if (!listed(tables, table)) gone.push_back(table);
+  for (const std::string& table : tables)
+    if (!listed(poll.tables, table)) added.push_back(table);
   std::map<std::string, std::optional<std::string>> renamed;
-  for (std::size_t i = 0; i < poll.tables.size(); ++i)
-    renamed[poll.tables[i]] = i < tables.size() ? std::optional(tables[i]) : std::nullopt;
+  for (std::size_t i = 0; i < gone.size(); ++i)
+    renamed[gone[i]] = gone.size() == added.size() ? std::optional(added[i]) : std::nullopt;
   for (PollOption& option : poll.options) {
     std::map<std::string, int> dots;
     for (const auto& [table, count] : option.dots) {
@@ -124,6 +136,7 @@ void PollsSection::drawPollForm(AppState& s, const Conference& conference) {
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
   ImGui::SetNextItemWidth(font * 20);
   ImGui::InputText(uiText(UiText::PollQuestion, lang), form.question.data(), form.question.size());
+  probeLastItem("poll.question");
   int kind = static_cast<int>(form.kind);
   ImGui::RadioButton(uiText(UiText::PollKindMood, lang), &kind, static_cast<int>(PollKind::Mood));
   ImGui::SameLine();
@@ -157,7 +170,9 @@ void PollsSection::drawPollForm(AppState& s, const Conference& conference) {
   const std::string question = trimmed(form.question.data());
   ImGui::BeginDisabled(question.empty());
   const bool creating = form.editing.empty();
-  if (ImGui::Button(uiText(creating ? UiText::ConferenceCreate : UiText::PollApply, lang))) {
+  const bool apply = ImGui::Button(uiText(creating ? UiText::ConferenceCreate : UiText::PollApply, lang));
+  probeLastItem("poll.create");
+  if (apply) {
     std::vector<std::string> tables = tableLines(form.tableNames.data());
     if (tables.empty()) tables.push_back(defaultTableName(0, 1, lang));
     Conference changed = conference;
@@ -201,6 +216,7 @@ void PollsSection::drawOptionPicker(AppState& s, const Conference& conference, c
     picker.freeText[0] = '\0';
     ImGui::OpenPopup("##addOption");
   }
+  probeLastItem("poll.addOption");
   if (!ImGui::BeginPopup("##addOption")) return;
   const float font = ImGui::GetFontSize();
   ImGui::SetNextItemWidth(font * 16);
@@ -241,6 +257,7 @@ void PollsSection::drawOptionPicker(AppState& s, const Conference& conference, c
   }
   ImGui::SetNextItemWidth(font * 16);
   ImGui::InputTextWithHint("##filter", uiText(UiText::Search, lang), picker.filter.data(), picker.filter.size());
+  probeLastItem("poll.filter");
   const std::string filter = foldCase(picker.filter.data());
   std::set<std::string> taken;
   for (const PollOption& option : poll.options)
@@ -249,12 +266,13 @@ void PollsSection::drawOptionPicker(AppState& s, const Conference& conference, c
   bool any = false;
   for (const OptionCandidate& candidate : picker.candidates) {
     if (!filter.empty() && foldCase(candidate.text).find(filter) == std::string::npos) continue;
-    any = true;
     ImGui::PushID(candidate.item.c_str());
     const bool already = taken.contains(candidate.item);
     if (ImGui::Selectable(candidate.text.c_str(), already, already ? ImGuiSelectableFlags_Disabled : 0))
       add(candidate.item, candidate.text);
+    if (!any) probeLastItem("poll.candidate");  // the first one shown
     ImGui::PopID();
+    any = true;
   }
   if (!any) {
     ImGui::PushTextWrapPos(0);

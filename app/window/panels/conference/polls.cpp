@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "conference/conference_dates.hpp"
 #include "conference/poll_results.hpp"
 #include "core/conference_marks.hpp"
 #include "core/conference_session.hpp"
@@ -19,6 +20,7 @@
 #include "edit/conference_edits.hpp"
 #include "window/panels/conference/poll_chart.hpp"
 #include "window/panels/conference/sections.hpp"
+#include "window/ui_probe.hpp"
 
 namespace knp::app {
 namespace {
@@ -121,6 +123,7 @@ void PollsSection::drawChooser(AppState& s, const Conference& conference) {
   }
   ImGui::SameLine();
   if (ImGui::Button(newText)) openPollForm(nullptr, lang);
+  probeLastItem("poll.new");
   if (!poll) return;
   // What kind of poll, the limit; edit and delete.
   std::string summary =
@@ -175,6 +178,7 @@ void PollsSection::drawOptions(AppState& s, const Conference& conference, const 
       ImGui::TableSetColumnIndex(0);
       if (ImGui::Selectable(option.text.c_str(), option.id == m_state.option, ImGuiSelectableFlags_SpanAllColumns))
         m_state.option = option.id;
+      probeLastItem("poll.option." + option.id);
       if (ImGui::IsItemHovered() && ImGui::CalcTextSize(option.text.c_str()).x > ImGui::GetColumnWidth())
         ImGui::SetTooltip("%s", option.text.c_str());
       if (ImGui::BeginPopupContextItem("##option")) {
@@ -267,27 +271,46 @@ void PollsSection::drawGrid(AppState& s, const Conference& conference, const Pol
 
 void PollsSection::drawAgreement(AppState& s, const Conference& conference, const Poll& poll) {
   const Language lang = s.language;
+  ImGui::Spacing();
+  ImGui::PushTextWrapPos(0);
+  const std::optional<int> year = conferenceYear(conference);
+  if (!year) {  // the priorities would belong to no year (conference_dates.hpp)
+    ImGui::TextDisabled("%s", uiText(UiText::PollAgreeNeedsDate, lang));
+    ImGui::PopTextWrapPos();
+    return;
+  }
+  ImGui::TextDisabled("%s", fmt::format(fmt::runtime(uiText(UiText::PollAgreeHint, lang)), poll.choose, *year).c_str());
+  if (poll.agreed) {
+    // What was taken over: the poll's goals that are priorities of the year now, whatever
+    // dots came in later.
+    std::vector<std::string> taken;
+    for (const PollOption& option : poll.options)
+      if (const auto ref = itemRefFromKey(option.item); ref && ref->kind == ItemKind::Goal)
+        if (const Goal* goal = findGoal(s.project, GoalId(ref->id));
+            goal && std::find(goal->priorityYears.begin(), goal->priorityYears.end(), *year) != goal->priorityYears.end())
+          taken.push_back(goal->id.value);
+    ImGui::TextColored(kAgreed, "%s",
+                       fmt::format(fmt::runtime(uiText(UiText::PollAgreedAlready, lang)), *year,
+                                   joined(goalTitles(s.project, taken)))
+                           .c_str());
+    ImGui::PopTextWrapPos();
+    return;
+  }
   const std::vector<std::string> agreed = agreedGoalIds(poll);
+  if (agreed.empty()) {
+    ImGui::TextDisabled("%s", uiText(UiText::PollAgreeNothing, lang));
+    ImGui::PopTextWrapPos();
+    return;
+  }
   const std::string names = joined(goalTitles(s.project, agreed));
-  const int year = conferenceYear(conference, localToday());
   const auto choose = static_cast<std::size_t>(std::max(poll.choose, 1));
   const std::string tie = agreed.size() > choose
                               ? fmt::format(fmt::runtime(uiText(UiText::PollAgreedTie, lang)), agreed.size(), choose)
                               : std::string();
-  ImGui::Spacing();
-  ImGui::PushTextWrapPos(0);
-  ImGui::TextDisabled("%s", fmt::format(fmt::runtime(uiText(UiText::PollAgreeHint, lang)), poll.choose, year).c_str());
-  if (poll.agreed) {
-    ImGui::TextColored(kAgreed, "%s",
-                       fmt::format(fmt::runtime(uiText(UiText::PollAgreedAlready, lang)), year, names).c_str());
-  } else if (agreed.empty()) {
-    ImGui::TextDisabled("%s", uiText(UiText::PollAgreeNothing, lang));
-  } else {
-    ImGui::TextWrapped("%s", (fmt::format(fmt::runtime(uiText(UiText::PollAgreePreview, lang)), names) + tie).c_str());
-    if (ImGui::Button(uiText(UiText::PollAgree, lang))) {
-      m_state.pending = agreeEdit(s.project, conference.id, poll.id, year);
-      m_state.messageAfter = fmt::format(fmt::runtime(uiText(UiText::PollAgreedMessage, lang)), year, names) + tie;
-    }
+  ImGui::TextWrapped("%s", (fmt::format(fmt::runtime(uiText(UiText::PollAgreePreview, lang)), names) + tie).c_str());
+  if (ImGui::Button(uiText(UiText::PollAgree, lang))) {
+    m_state.pending = agreeEdit(s.project, conference.id, poll.id, *year);
+    m_state.messageAfter = fmt::format(fmt::runtime(uiText(UiText::PollAgreedMessage, lang)), *year, names) + tie;
   }
   ImGui::PopTextWrapPos();
 }

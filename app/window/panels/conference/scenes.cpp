@@ -18,6 +18,7 @@
 #include "edit/conference_edits.hpp"
 #include "text/name_matching.hpp"
 #include "window/panels/conference/sections.hpp"
+#include "window/ui_probe.hpp"
 
 namespace knp::app {
 namespace {
@@ -59,6 +60,7 @@ void ScenesSection::draw(AppState& s, double pixelScale) {
   if (!current) return;
   const float font = ImGui::GetFontSize();
   if (ImGui::Button(uiText(UiText::ScenesAdd, lang))) dispatch(s, addSceneEdit(s, pixelScale));
+  probeLastItem("scene.add");
   if (ImGui::IsItemHovered()) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(font * 25);
@@ -93,6 +95,7 @@ void ScenesSection::draw(AppState& s, double pixelScale) {
     ImGui::PushID(static_cast<int>(i));
     ImGui::BeginGroup();
     ImGui::Button(fmt::format("{}.", i + 1).c_str());  // the handle to drag it by
+    probeLastItem(fmt::format("scene.{}", i + 1));
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", uiText(UiText::SceneDragHint, lang));
     if (ImGui::BeginDragDropSource()) {
       ImGui::SetDragDropPayload(kScenePayload, &i, sizeof i);
