@@ -76,7 +76,8 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
   cli.add_option("--view", options.view, "Open the saved view of this name");
   cli.add_option("--select", options.select, "Select this node: actor:ID, activity:ID, goal:ID, lifePhase:ID or an ID");
   cli.add_option("--panel", options.panel,
-                 "Show this analysis (" + analysisNames() + "), the editor (edit) or the history (history)");
+                 "Show this analysis (" + analysisNames() +
+                     "), the editor (edit), the history (history) or the conference tab (conference)");
   cli.add_option("--layout", options.layout, "Arrange the map with this layout (see `layout --algorithm list`)");
   cli.add_option("--ui-scale", options.uiScale, "Text size factor (default 1; the monitor's scale is applied too)")
       ->check(CLI::Range(0.5f, 4.0f));

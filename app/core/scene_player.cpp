@@ -44,6 +44,7 @@ SceneStart startScenes(AppState& s, std::size_t index, double pixelScale) {
   if (conference->scenes.empty()) return SceneStart::NoScenes;
   s.sceneShow = AppState::SceneShow{conference->id, 0, false, std::nullopt};
   s.presenting = true;
+  s.presentationLegend = false;  // the caption tells the story; L brings the legend back
   showScene(s, std::min(index, conference->scenes.size() - 1), pixelScale, Glide::No);
   return SceneStart::Started;
 }

@@ -24,8 +24,8 @@ enum class SceneStart { Started, NoConference, NoScenes };
 enum class Glide { Yes, No };
 
 // Starts showing the chosen conference's scenes in presentation at scene `index` (0-based,
-// clamped to the last): presenting on, the scene applied (applyScene) without a glide, the
-// screen not blanked. Nothing changes when no conference is chosen or it has no scenes.
+// clamped to the last): presenting on with the legend overlay off (L shows it), the scene
+// applied (applyScene) without a glide, the screen not blanked. Nothing changes when no conference is chosen or it has no scenes.
 SceneStart startScenes(AppState& s, std::size_t index, double pixelScale);
 
 // Shows the next / previous scene (the camera gliding when `glide` says so and the scene

@@ -65,10 +65,13 @@ std::optional<std::string> applyStartupOptions(AppState& s, const Options& optio
     tab = RightTab::Inspector;
   } else if (options.panel == "history") {
     tab = RightTab::History;
+  } else if (options.panel == "conference") {
+    tab = RightTab::Conference;
   } else if (options.panel) {
     panel = panelFromName(*options.panel);
     if (!panel)
-      return fmt::format("--panel \"{}\": expected {}, edit or history", *options.panel, analysisNames());
+      return fmt::format("--panel \"{}\": expected {}, edit, history or conference", *options.panel,
+                         analysisNames());
   }
   std::optional<layouts::Algorithm> algorithm;
   if (options.layout) {

@@ -209,9 +209,11 @@ void MainWindow::drawToolbar(AppState& s) {
 void MainWindow::drawRightColumn(AppState& s, float x, float top, float width, float height) {
   const Language lang = s.language;
   const float gap = ImGui::GetStyle().ItemSpacing.x;
-  constexpr float kTabsShare = 0.6f;  // the rest for the legend, which should not need scrolling
+  // The rest for the legend, which should not need scrolling; the conference's sections
+  // (scenes, polls, comments) need the height more while a conference runs.
+  const float tabsShare = s.rightTab == RightTab::Conference ? 0.85f : 0.6f;
   ImGui::SetCursorScreenPos(ImVec2(x, top));
-  ImGui::BeginChild("##tabs", ImVec2(width, height * kTabsShare), true);
+  ImGui::BeginChild("##tabs", ImVec2(width, height * tabsShare), true);
   if (ImGui::BeginTabBar("##rightTabs")) {
     auto tab = [&](RightTab which, UiText name) {
       const bool select = m_selectTab && s.rightTab == which;
@@ -247,8 +249,8 @@ void MainWindow::drawRightColumn(AppState& s, float x, float top, float width, f
     ImGui::EndTabBar();
   }
   ImGui::EndChild();
-  ImGui::SetCursorScreenPos(ImVec2(x, top + height * kTabsShare + gap));
-  ImGui::BeginChild("##legend", ImVec2(width, height * (1 - kTabsShare) - gap), true);
+  ImGui::SetCursorScreenPos(ImVec2(x, top + height * tabsShare + gap));
+  ImGui::BeginChild("##legend", ImVec2(width, height * (1 - tabsShare) - gap), true);
   drawLegend(s);
   ImGui::EndChild();
 }

@@ -105,6 +105,10 @@ void PollsSection::draw(AppState& s) {
 void PollsSection::drawChooser(AppState& s, const Conference& conference) {
   const Language lang = s.language;
   const Poll* poll = findPoll(conference, s.poll);
+  if (!poll && !conference.polls.empty()) {  // the first poll is shown (and badged) until another is chosen
+    poll = &conference.polls.front();
+    s.poll = poll->id;
+  }
   const char* newText = uiText(UiText::PollNew, lang);
   const ImGuiStyle& style = ImGui::GetStyle();
   ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize() * 6, ImGui::GetContentRegionAvail().x -
