@@ -42,6 +42,15 @@ const char* kindName(ItemKind kind, Language language, Number number) {
   return uiText(kindText(kind, number), language);
 }
 
+const char* commentKindName(CommentKind kind, Language language) {
+  switch (kind) {
+    case CommentKind::Idea: return uiText(UiText::CommentKindIdea, language);
+    case CommentKind::Question: return uiText(UiText::CommentKindQuestion, language);
+    case CommentKind::Comment: break;
+  }
+  return uiText(UiText::CommentKindComment, language);
+}
+
 const char* roleText(ReferenceRole role, Language language) {
   switch (role) {
     case ReferenceRole::Lead: return uiText(UiText::RoleLead, language);

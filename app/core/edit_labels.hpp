@@ -15,6 +15,9 @@ enum class Number { Singular, Plural };
 // "Aktivität" / "Aktivitäten" ("Activity" / "Activities").
 const char* kindName(ItemKind kind, Language language, Number number = Number::Singular);
 
+// "Kommentar", "Idee", "Offene Frage" ("Comment", "Idea", "Open question").
+const char* commentKindName(CommentKind kind, Language language);
+
 // "als Träger" ("as lead"): how the referring item uses the deleted one.
 const char* roleText(ReferenceRole role, Language language);
 

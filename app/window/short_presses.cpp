@@ -16,7 +16,19 @@ struct HeldRelease {
 std::vector<int> g_pressedSinceFrame;   // keys pressed after the current frame began
 std::vector<HeldRelease> g_heldReleases;  // their releases, for after the next frame
 
+// Ctrl, Shift, Alt and Super are never held: a modifier released late would turn the next
+// key typed into a shortcut (Ctrl+N after a quick Ctrl+A) and swallow its character.
+bool isModifier(int key) {
+  return key == GLFW_KEY_LEFT_CONTROL || key == GLFW_KEY_RIGHT_CONTROL || key == GLFW_KEY_LEFT_SHIFT ||
+         key == GLFW_KEY_RIGHT_SHIFT || key == GLFW_KEY_LEFT_ALT || key == GLFW_KEY_RIGHT_ALT ||
+         key == GLFW_KEY_LEFT_SUPER || key == GLFW_KEY_RIGHT_SUPER;
+}
+
 void keyCallback(GLFWwindow* window, int key, int scancode, int action, int mods) {
+  if (isModifier(key)) {
+    ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+    return;
+  }
   if (action == GLFW_PRESS) {
     g_pressedSinceFrame.push_back(key);
   } else if (action == GLFW_RELEASE &&

@@ -9,7 +9,7 @@ namespace knp::app {
 
 // Replaces the key callback ImGui's GLFW backend installed (call after its init) with one
 // that forwards every event to it, holding back the release of a key pressed since the last
-// frame began.
+// frame began (modifier keys excepted: they are passed on at once).
 void installShortPressKeeper(GLFWwindow* window);
 
 // Call right after ImGui::NewFrame(): the keys pressed until now have been read as down.

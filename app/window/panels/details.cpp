@@ -8,6 +8,7 @@
 #include "core/conference_marks.hpp"
 #include "core/document.hpp"
 #include "core/node_style.hpp"
+#include "core/edit_labels.hpp"
 #include "core/ui_text.hpp"
 #include "text/labels.hpp"
 
@@ -51,18 +52,6 @@ void fromConference(const Project& p, const ConferenceId& id, Language lang) {
       "%s", fmt::format(fmt::runtime(uiText(UiText::DetailsFromConference, lang)), conferenceTitle(p, id)).c_str());
 }
 
-UiText commentKindText(CommentKind kind) {
-  switch (kind) {
-    case CommentKind::Idea:
-      return UiText::CommentKindIdea;
-    case CommentKind::Question:
-      return UiText::CommentKindQuestion;
-    case CommentKind::Comment:
-      break;
-  }
-  return UiText::CommentKindComment;
-}
-
 // The item's comments, ideas and open questions from every conference, each with its
 // conference's title and who said it when.
 void drawComments(const AppState& s, Vertex v) {
@@ -77,7 +66,7 @@ void drawComments(const AppState& s, Vertex v) {
     ImGui::Bullet();
     ImGui::SameLine();
     ImGui::TextUnformatted(c.text.c_str());
-    std::string byline = fmt::format("{} · {}", uiText(commentKindText(c.kind), lang), entry.conference->title);
+    std::string byline = fmt::format("{} · {}", commentKindName(c.kind, lang), entry.conference->title);
     if (!c.author.empty()) byline += " · " + c.author;
     if (!c.date.empty()) byline += ", " + c.date;
     ImGui::Indent();

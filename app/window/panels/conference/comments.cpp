@@ -3,6 +3,7 @@
 // the map as a whole; the conference's list with edit and delete. Each change is one step.
 #include <fmt/format.h>
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include <cstdio>
 #include <optional>
@@ -11,6 +12,7 @@
 #include "conference/conference_dates.hpp"
 #include "core/conference_session.hpp"
 #include "core/document.hpp"
+#include "core/edit_labels.hpp"
 #include "core/node_style.hpp"
 #include "core/ui_text.hpp"
 #include "edit/conference_edits.hpp"
@@ -31,25 +33,7 @@ EditLabel commentStep(EditAction action, const Conference& conference, const std
   return label;
 }
 
-template <std::size_t N>
-void copyInto(std::array<char, N>& buffer, const std::string& text) {
-  std::snprintf(buffer.data(), buffer.size(), "%s", text.c_str());
-}
-
-UiText kindText(CommentKind kind) {
-  switch (kind) {
-    case CommentKind::Idea:
-      return UiText::CommentKindIdea;
-    case CommentKind::Question:
-      return UiText::CommentKindQuestion;
-    case CommentKind::Comment:
-      break;
-  }
-  return UiText::CommentKindComment;
-}
-
-std::string trimmed(const char* text) {
-  const std::string_view view(text);
+std::string trimmed(std::string_view view) {
   const auto first = view.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos) return {};
   return std::string(view.substr(first, view.find_last_not_of(" \t\r\n") - first + 1));
@@ -59,21 +43,20 @@ std::string trimmed(const char* text) {
 void drawFields(CommentForm& form, Language lang) {
   const float font = ImGui::GetFontSize();
   ImGui::SetNextItemWidth(font * 9);
-  if (ImGui::BeginCombo("##kind", uiText(kindText(form.kind), lang))) {
+  if (ImGui::BeginCombo("##kind", commentKindName(form.kind, lang))) {
     for (CommentKind kind : {CommentKind::Comment, CommentKind::Idea, CommentKind::Question})
-      if (ImGui::Selectable(uiText(kindText(kind), lang), kind == form.kind)) form.kind = kind;
+      if (ImGui::Selectable(commentKindName(kind, lang), kind == form.kind)) form.kind = kind;
     ImGui::EndCombo();
   }
-  ImGui::InputTextMultiline("##text", form.text.data(), form.text.size(), ImVec2(-1, ImGui::GetTextLineHeight() * 3.4f),
-                            ImGuiInputTextFlags_None);
+  ImGui::InputTextMultiline("##text", &form.text, ImVec2(-1, ImGui::GetTextLineHeight() * 3.4f));
   probeLastItem("comment.text");
   ImGui::SetNextItemWidth(std::max(font * 8, ImGui::GetContentRegionAvail().x - font * 8));
-  ImGui::InputTextWithHint("##author", uiText(UiText::CommentAuthorHint, lang), form.author.data(), form.author.size());
+  ImGui::InputTextWithHint("##author", uiText(UiText::CommentAuthorHint, lang), &form.author);
   probeLastItem("comment.author");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", uiText(UiText::CommentAuthor, lang));
   ImGui::SameLine();
   ImGui::SetNextItemWidth(-1);
-  ImGui::InputTextWithHint("##date", uiText(UiText::CommentDateHint, lang), form.date.data(), form.date.size());
+  ImGui::InputTextWithHint("##date", uiText(UiText::CommentDateHint, lang), &form.date);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", uiText(UiText::CommentDate, lang));
 }
 
@@ -97,7 +80,7 @@ void CommentsSection::draw(AppState& s) {
   const Language lang = s.language;
   CommentsState& state = m_state;
   if (!state.dateFilled) {
-    copyInto(state.draft.date, localToday());
+    state.draft.date = localToday();
     state.dateFilled = true;
   }
   Edit pending;
@@ -122,8 +105,8 @@ void CommentsSection::draw(AppState& s) {
   if (ImGui::RadioButton(uiText(UiText::CommentAboutMap, lang), !aboutSelection)) state.draft.aboutSelection = false;
   probeLastItem("comment.aboutMap");
   drawFields(state.draft, lang);
-  const std::string text = trimmed(state.draft.text.data());
-  const std::optional<std::string> date = normalizedDate(state.draft.date.data());
+  const std::string text = trimmed(state.draft.text);
+  const std::optional<std::string> date = normalizedDate(state.draft.date);
   if (!date) ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.1f, 1), "%s", uiText(UiText::DateInvalid, lang));
   ImGui::BeginDisabled(text.empty() || !date);
   const bool add = ImGui::Button(uiText(UiText::CommentAdd, lang));
@@ -134,12 +117,12 @@ void CommentsSection::draw(AppState& s) {
                                 state.draft.kind,
                                 aboutSelection ? selectedKey : std::string(),
                                 text,
-                                trimmed(state.draft.author.data()),
+                                trimmed(state.draft.author),
                                 date.value_or(""),
                                 {}});
     pending = changeConferenceEdit(s.project, changed, commentStep(EditAction::AddComment, *conference, text));
     // The next comment often comes from the same group: only the text is cleared.
-    state.draft.text[0] = '\0';
+    state.draft.text.clear();
   }
   ImGui::EndDisabled();
 
@@ -149,8 +132,8 @@ void CommentsSection::draw(AppState& s) {
     ImGui::PushID(comment.id.c_str());
     if (state.editing == comment.id) {
       drawFields(state.edited, lang);
-      const std::string edited = trimmed(state.edited.text.data());
-      const std::optional<std::string> editedDate = normalizedDate(state.edited.date.data());
+      const std::string edited = trimmed(state.edited.text);
+      const std::optional<std::string> editedDate = normalizedDate(state.edited.date);
       if (!editedDate) ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.1f, 1), "%s", uiText(UiText::DateInvalid, lang));
       ImGui::BeginDisabled(edited.empty() || !editedDate);
       if (ImGui::Button(uiText(UiText::Save, lang))) {
@@ -159,7 +142,7 @@ void CommentsSection::draw(AppState& s) {
           if (c.id == comment.id) {
             c.kind = state.edited.kind;
             c.text = edited;
-            c.author = trimmed(state.edited.author.data());
+            c.author = trimmed(state.edited.author);
             c.date = editedDate.value_or("");
           }
         pending = changeConferenceEdit(s.project, changed, commentStep(EditAction::ChangeComment, *conference, edited));
@@ -169,7 +152,7 @@ void CommentsSection::draw(AppState& s) {
       ImGui::SameLine();
       if (ImGui::Button(uiText(UiText::Cancel, lang))) state.editing.clear();
     } else {
-      ImGui::TextDisabled("%s · %s", uiText(kindText(comment.kind), lang), aboutText(s.project, comment, lang).c_str());
+      ImGui::TextDisabled("%s · %s", commentKindName(comment.kind, lang), aboutText(s.project, comment, lang).c_str());
       ImGui::PushTextWrapPos(0);
       ImGui::TextUnformatted(comment.text.c_str());
       probeLastItem("comment." + comment.id);
@@ -181,9 +164,9 @@ void CommentsSection::draw(AppState& s) {
         state.editing = comment.id;
         state.edited = CommentForm{};
         state.edited.kind = comment.kind;
-        copyInto(state.edited.text, comment.text);
-        copyInto(state.edited.author, comment.author);
-        copyInto(state.edited.date, comment.date);
+        state.edited.text = comment.text;
+        state.edited.author = comment.author;
+        state.edited.date = comment.date;
       }
       ImGui::SameLine();
       if (ImGui::SmallButton(uiText(UiText::Delete, lang))) {

@@ -56,9 +56,9 @@ struct PollsState {
 struct CommentForm {
   CommentKind kind = CommentKind::Comment;
   bool aboutSelection = true;  // else the map as a whole
-  std::array<char, 2000> text{};
-  std::array<char, 200> author{};
-  std::array<char, 16> date{};
+  std::string text;  // whole, however long (a comment from the file is never cut when edited)
+  std::string author;
+  std::string date;
 };
 
 struct CommentsState {
