@@ -77,8 +77,13 @@ void ScenesSection::draw(AppState& s, double pixelScale) {
     ImGui::PopTextWrapPos();
     return;
   }
+  // Beside the add button where it fits, else below it (a narrow column at text size 1.5).
+  const char* present = uiText(UiText::ScenesPresent, lang);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float presentWidth = ImGui::CalcTextSize(present).x + style.FramePadding.x * 2;
   ImGui::SameLine();
-  if (ImGui::Button(uiText(UiText::ScenesPresent, lang))) startScenes(s, 0, pixelScale);
+  if (ImGui::GetContentRegionAvail().x < presentWidth) ImGui::NewLine();
+  if (ImGui::Button(present)) startScenes(s, 0, pixelScale);
   if (ImGui::IsItemHovered()) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(font * 25);
