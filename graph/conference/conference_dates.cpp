@@ -3,6 +3,8 @@
 #include <charconv>
 #include <fmt/format.h>
 
+#include "text/trim.hpp"
+
 namespace knp {
 namespace {
 
@@ -15,16 +17,11 @@ std::optional<int> number(std::string_view text, std::size_t maxDigits) {
   return value;
 }
 
-std::string_view trimmed(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return text;
-}
-
 }  // namespace
 
 std::optional<std::string> normalizedDate(std::string_view text) {
-  text = trimmed(text);
+  const std::string kept = trimmed(text);
+  text = kept;
   if (text.empty()) return std::string();
   std::optional<int> year, month, day;
   if (text.size() == 10 && text[4] == '-' && text[7] == '-') {

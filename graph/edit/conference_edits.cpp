@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 #include <stdexcept>
+#include <type_traits>
 
 #include "conference/poll_results.hpp"
 #include "edit/item_edits.hpp"
@@ -41,7 +42,7 @@ Edit editConference(const Project& project, const ConferenceId& id, EditLabel la
 // Adds the keys of the items a ListChange<T> touches; other changes name no item.
 template <class T>
 void collectKeys(const ListChange<T>& c, std::vector<std::string>& keys) {
-  if constexpr (requires { ItemTraits<T>::kind; }) {
+  if constexpr (!std::is_same_v<T, SavedView> && !std::is_same_v<T, Conference>) {  // the items' lists
     const T& item = c.after ? *c.after : *c.before;
     keys.push_back(itemKeyOf(refOf(item)));
   }

@@ -20,6 +20,7 @@
 #include "text/utf8.hpp"
 #include "text/name_matching.hpp"
 #include "text/quoting.hpp"
+#include "text/trim.hpp"
 
 namespace knp {
 namespace {
@@ -78,13 +79,6 @@ pugi::xml_node firstChild(const pugi::xml_node& parent, std::string_view name) {
   for (pugi::xml_node child : parent.children())
     if (named(child, name)) return child;
   return {};
-}
-
-std::string trimmed(std::string_view text) {
-  const char* space = " \t\r\n";
-  const std::size_t begin = text.find_first_not_of(space);
-  if (begin == std::string_view::npos) return {};
-  return std::string(text.substr(begin, text.find_last_not_of(space) - begin + 1));
 }
 
 // The first non-empty value among the attributes of these (normalised) names, the item's own

@@ -20,6 +20,7 @@
 #include "view/map_filter.hpp"
 #include "window/panels/conference/sections.hpp"
 #include "window/ui_probe.hpp"
+#include "text/trim.hpp"
 
 namespace knp::app {
 namespace {
@@ -31,12 +32,6 @@ EditLabel commentStep(EditAction action, const Conference& conference, const std
   EditLabel label = makeLabel(action, ItemKind::Actor, conference.title);
   label.otherName = truncateUtf8(text, kLabelChars);
   return label;
-}
-
-std::string trimmed(std::string_view view) {
-  const auto first = view.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  return std::string(view.substr(first, view.find_last_not_of(" \t\r\n") - first + 1));
 }
 
 // Kind, text, author and date of a comment: the new comment's and the edited one's form.

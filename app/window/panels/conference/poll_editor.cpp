@@ -18,6 +18,7 @@
 #include "window/panels/conference/poll_chart.hpp"
 #include "window/panels/conference/sections.hpp"
 #include "window/ui_probe.hpp"
+#include "text/trim.hpp"
 
 namespace knp::app {
 namespace {
@@ -33,13 +34,6 @@ EditLabel conferenceStep(EditAction action, const Conference& conference, std::s
 template <std::size_t N>
 void copyInto(std::array<char, N>& buffer, const std::string& text) {
   std::snprintf(buffer.data(), buffer.size(), "%s", text.c_str());
-}
-
-std::string trimmed(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \t\r");
-  return std::string(text.substr(first, last - first + 1));
 }
 
 // The names typed one per line: trimmed, blank and repeated lines left out.
