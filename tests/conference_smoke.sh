@@ -159,8 +159,13 @@ click_until poll.create poll.addOption
 # the option PROBE is listed (on a busy machine the list may lag behind the typing).
 add_option() {
   for _ in 1 2 3; do
-    probed poll.filter || click poll.addOption
-    type_into poll.filter "$2"
+    # A fresh picker each time: opening it empties the filter, so nothing is typed after
+    # text left from a try whose Ctrl+A a loaded machine may have missed.
+    probed poll.filter && press Escape
+    click_until poll.addOption poll.filter
+    click poll.filter
+    sleep 0.4
+    xdotool type --delay 30 "$2"
     sleep 0.6
     click poll.candidate
     wait_for 5 probed "$1" && return 0
