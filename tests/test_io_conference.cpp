@@ -37,7 +37,7 @@ TEST_CASE("a conference with every field round-trips and is written canonically"
   const Project original = test::projectWithConference();
   REQUIRE(problemLines(original).empty());
   const std::string text = writeProjectJson(original);
-  CHECK(text.find("\"version\": 3,") != std::string::npos);
+  CHECK(text.find("\"version\": 4,") != std::string::npos);
   const LoadResult loaded = parseProjectJson(text);
   INFO(problemsText(loaded.problems));
   REQUIRE(loaded.project);
@@ -65,7 +65,7 @@ TEST_CASE("priorities and marks round-trip; a project without them keeps its byt
   CHECK(*loaded.project == p);
 }
 
-TEST_CASE("a version 2 file opens unchanged and is saved as version 3", "[io][json][conference][migration]") {
+TEST_CASE("a version 2 file opens unchanged and is saved as version 4", "[io][json][conference][migration]") {
   // A version 2 file as the previous release wrote it, with its newest optional keys.
   const std::string v2 = R"({
   "format": "knotenpunkt-project",
@@ -90,22 +90,22 @@ TEST_CASE("a version 2 file opens unchanged and is saved as version 3", "[io][js
   CHECK(loaded.project->goals[0].priorityYears.empty());
   CHECK(loaded.project->map.graph == "actors");
   const std::string saved = writeProjectJson(*loaded.project);
-  CHECK(saved.find("\"version\": 3,") != std::string::npos);
+  CHECK(saved.find("\"version\": 4,") != std::string::npos);
   // Version 2 could not hold conferences: one in a version 2 file is still read (the keys are
   // optional in both), as version 1 files with a map were.
   CHECK(projectMigrations().size() == 2);
   CHECK(projectMigrations()[1].fromVersion == 2);
 }
 
-TEST_CASE("a file of a newer version than 3 is refused with the version named", "[io][json][conference][migration]") {
+TEST_CASE("a file of a newer version than 4 is refused with the version named", "[io][json][conference][migration]") {
   std::string text = writeProjectJson(test::smallProject());
-  text = replaced(text, "\"version\": 3,", "\"version\": 4,");
+  text = replaced(text, "\"version\": 4,", "\"version\": 5,");
   const LoadResult loaded = parseProjectJson(text);
   REQUIRE_FALSE(loaded.project);
   REQUIRE(loaded.problems.size() == 1);
   CHECK(describe(loaded.problems[0]) ==
-        "version: the file has format version 4, written by a newer Knotenpunkt; this program reads versions up to "
-        "3. Please update Knotenpunkt.");
+        "version: the file has format version 5, written by a newer Knotenpunkt; this program reads versions up to "
+        "4. Please update Knotenpunkt.");
 }
 
 TEST_CASE("a broken conference's shape is reported with its path", "[io][json][conference]") {

@@ -230,7 +230,7 @@ TEST_CASE("a project without map state writes no map key and the bytes of before
   CHECK(text.ends_with("\n  ]\n}\n"));  // the indicators list closes the file, as before
   // The same project saved by the version 1 writer differs only in the version number: it
   // loads, and saving it again gives these bytes.
-  const std::string version1 = replaced(text, "\"version\": 3,", "\"version\": 1,");
+  const std::string version1 = replaced(text, "\"version\": 4,", "\"version\": 1,");
   const LoadResult loaded = parseProjectJson(version1);
   INFO(problemsText(loaded));
   REQUIRE(loaded.project);
@@ -488,7 +488,7 @@ TEST_CASE("stale node keys and filter ids are warnings; the project loads with t
   CHECK(r.project->map.views[0].focus == "activity:gone");
 }
 
-TEST_CASE("a version 1 file loads through the migrations and is saved as version 3", "[io][json][map][migrations]") {
+TEST_CASE("a version 1 file loads through the migrations and is saved as version 4", "[io][json][map][migrations]") {
   const std::string current = replaced(kBase, ",\n  \"map\": MAP", "");
   const std::string version1 = replaced(current, "\"version\": 2", "\"version\": 1");
   const LoadResult old = parseProjectJson(version1);
@@ -499,7 +499,7 @@ TEST_CASE("a version 1 file loads through the migrations and is saved as version
   CHECK(old.problems.empty());
   CHECK(*old.project == *now.project);
   CHECK(old.project->map.empty());
-  CHECK(writeProjectJson(*old.project).starts_with("{\n  \"format\": \"knotenpunkt-project\",\n  \"version\": 3,\n"));
+  CHECK(writeProjectJson(*old.project).starts_with("{\n  \"format\": \"knotenpunkt-project\",\n  \"version\": 4,\n"));
 }
 
 TEST_CASE("a file of version 4 is refused", "[io][json][map][migrations]") {

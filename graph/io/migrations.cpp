@@ -19,15 +19,22 @@ void migrateV1ToV2(nlohmann::json& /*document*/) {}
 // appeared carry those keys already; version 3 reads them unchanged.)
 void migrateV2ToV3(nlohmann::json& /*document*/) {}
 
+// Version 4 adds what indicators need to answer "woran merken wir es": an indicator's optional
+// "kind" (figure or population), "lifePhases", "direction" and "target" {value, year}. A
+// version 3 indicator has none of them, which version 4 reads as a neutral figure without
+// phases or target: nothing to change.
+void migrateV3ToV4(nlohmann::json& /*document*/) {}
+
 constexpr Migration kProjectMigrations[] = {
     {1, "optional \"map\": node positions, layout choice and saved views", &migrateV1ToV2},
     {2, "optional \"conferences\", goals' \"priorityYears\", items' \"fromConference\"", &migrateV2ToV3},
+    {3, "indicators' optional \"kind\", \"lifePhases\", \"direction\", \"target\"", &migrateV3ToV4},
 };
 
 }  // namespace
 
 std::span<const Migration> projectMigrations() {
-  // Add each new step at the end, e.g. {3, "life phases get a colour", &migrateV3ToV4}.
+  // Add each new step at the end, e.g. {4, "life phases get a colour", &migrateV4ToV5}.
   return kProjectMigrations;
 }
 

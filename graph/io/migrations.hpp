@@ -11,7 +11,7 @@
 namespace knp {
 
 inline constexpr std::string_view kFormatName = "knotenpunkt-project";
-inline constexpr int kFormatVersion = 3;  // the version this program writes
+inline constexpr int kFormatVersion = 4;  // the version this program writes
 
 struct Migration {
   int fromVersion;               // turns version fromVersion into fromVersion + 1

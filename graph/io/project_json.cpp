@@ -217,7 +217,9 @@ Project readProject(const json& root, JsonReader& r) {
     p.cooperations.push_back(std::move(c));
   });
   r.list(root, "indicators", [&](const json& j, const std::string& path) {
-    r.rejectUnknownKeys(j, path, {"id", "name", "unit", "source", "field", "goals", "values"});
+    r.rejectUnknownKeys(j, path,
+                        {"id", "name", "unit", "source", "field", "goals", "values", "kind", "lifePhases", "direction",
+                         "target"});
     Indicator ind;
     ind.id = r.id<IndicatorId>(j, "id", path);
     ind.name = r.string(j, "name", path, Presence::Required);
@@ -225,6 +227,18 @@ Project readProject(const json& root, JsonReader& r) {
     ind.source = r.string(j, "source", path);
     ind.field = r.optionalId<FieldId>(j, "field", path);
     ind.goals = r.idList<GoalId>(j, "goals", path);
+    ind.kind = r.enumeration(j, "kind", path, kIndicatorKindNames, "indicator kind", IndicatorKind::Figure,
+                             Presence::Optional);
+    ind.lifePhases = r.idList<LifePhaseId>(j, "lifePhases", path);
+    ind.direction = r.enumeration(j, "direction", path, kIndicatorDirectionNames, "direction",
+                                  IndicatorDirection::Neutral, Presence::Optional);
+    if (const json* target = r.optionalObject(j, "target", path)) {
+      const std::string targetPath = JsonReader::join(path, "target");
+      r.rejectUnknownKeys(*target, targetPath, {"value", "year"});
+      const auto value = r.number(*target, "value", targetPath, Presence::Required);
+      const auto year = r.integer(*target, "year", targetPath, Presence::Required);
+      if (value && year) ind.target = IndicatorTarget{*value, *year};
+    }
     if (const json* values = r.member(j, "values", path, Presence::Optional)) {
       const std::string valuesPath = JsonReader::join(path, "values");
       if (values->is_object() && values->size() > limits::kProjectItems) {
@@ -435,6 +449,12 @@ std::string writeProjectJson(const Project& p) {
     ordered_json j{{"id", ind.id.value}, {"name", ind.name}, {"unit", ind.unit}, {"source", ind.source}};
     if (ind.field) j["field"] = ind.field->value;
     j["goals"] = idsToJson(ind.goals);
+    // Written only when not the default, so that a version 3 indicator keeps its bytes.
+    if (ind.kind != IndicatorKind::Figure) j["kind"] = toString(ind.kind);
+    if (!ind.lifePhases.empty()) j["lifePhases"] = idsToJson(ind.lifePhases);
+    if (ind.direction != IndicatorDirection::Neutral) j["direction"] = toString(ind.direction);
+    if (ind.target)
+      j["target"] = ordered_json{{"value", numberToJson(ind.target->value)}, {"year", ind.target->year}};
     ordered_json values = ordered_json::object();
     for (const auto& [year, value] : ind.values) values[std::to_string(year)] = numberToJson(value);  // years ascending
     j["values"] = std::move(values);

@@ -32,6 +32,12 @@ enum class ActivityStatus { Planned, Running, Finished };
 
 enum class CooperationType { Cooperation, Funding, Information, Membership };
 
+// A Kennzahl, or the population of life phases (Demografiebericht).
+enum class IndicatorKind { Figure, Population };
+
+// Which way an indicator's progress goes.
+enum class IndicatorDirection { Neutral, HigherIsBetter, LowerIsBetter };
+
 // One table per enum: value and the name saved in project files.
 template <class E>
 struct EnumName {
@@ -71,6 +77,14 @@ inline constexpr std::array<EnumName<CooperationType>, 4> kCooperationTypeNames{
     {CooperationType::Membership, "membership"},
 }};
 
+inline constexpr std::array<EnumName<IndicatorKind>, 2> kIndicatorKindNames{{
+    {IndicatorKind::Figure, "figure"}, {IndicatorKind::Population, "population"}}};
+
+inline constexpr std::array<EnumName<IndicatorDirection>, 3> kIndicatorDirectionNames{{
+    {IndicatorDirection::Neutral, "neutral"},
+    {IndicatorDirection::HigherIsBetter, "higher_is_better"},
+    {IndicatorDirection::LowerIsBetter, "lower_is_better"}}};
+
 template <class E, size_t N>
 constexpr std::string_view enumName(const std::array<EnumName<E>, N>& table, E value) {
   for (const auto& entry : table)
@@ -89,5 +103,7 @@ inline std::string_view toString(GoalLevel v) { return enumName(kGoalLevelNames,
 inline std::string_view toString(ActorType v) { return enumName(kActorTypeNames, v); }
 inline std::string_view toString(ActivityStatus v) { return enumName(kActivityStatusNames, v); }
 inline std::string_view toString(CooperationType v) { return enumName(kCooperationTypeNames, v); }
+inline std::string_view toString(IndicatorKind v) { return enumName(kIndicatorKindNames, v); }
+inline std::string_view toString(IndicatorDirection v) { return enumName(kIndicatorDirectionNames, v); }
 
 }  // namespace knp

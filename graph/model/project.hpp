@@ -117,7 +117,16 @@ struct Cooperation {
   bool operator==(const Cooperation&) const = default;
 };
 
-// Kennzahl with its values by year.
+// The value an indicator should reach by a year ("Woran merken wir es?").
+struct IndicatorTarget {
+  double value = 0.0;
+  int year = 0;
+  bool operator==(const IndicatorTarget&) const = default;
+};
+
+// Kennzahl with its values by year. A Population indicator counts the people of its life
+// phase(s) (from the Demografiebericht); the needs beside coverage read those that name
+// exactly one phase (analysis/indicator_progress.hpp).
 struct Indicator {
   IndicatorId id;
   std::string name;
@@ -126,6 +135,12 @@ struct Indicator {
   std::optional<FieldId> field;
   std::vector<GoalId> goals;
   std::map<int, double> values;
+  // `{}` below: positional initializers written before these existed may leave them out.
+  IndicatorKind kind{IndicatorKind::Figure};
+  std::vector<LifePhaseId> lifePhases{};  // the life phases the figure is about; may be empty
+  // Which way is progress; Neutral for a figure that describes, not judges (a population).
+  IndicatorDirection direction{IndicatorDirection::Neutral};
+  std::optional<IndicatorTarget> target{};  // needs a direction other than Neutral (validation)
   bool operator==(const Indicator&) const = default;
 };
 

@@ -326,9 +326,19 @@ class Validator {
       requireName(indicator.name, path + ".name");
       if (indicator.field) checkRef(*indicator.field, m_fields, "field", path + ".field");
       checkRefs(indicator.goals, m_goals, "goal", path + ".goals");
+      checkRefs(indicator.lifePhases, m_phases, "life phase", path + ".lifePhases");
       for (const auto& [year, value] : indicator.values)
         if (!std::isfinite(value))
           error(path + ".values." + std::to_string(year), "not a finite number (JSON cannot store it)");
+      if (indicator.target) {
+        if (!std::isfinite(indicator.target->value))
+          error(path + ".target.value", "not a finite number (JSON cannot store it)");
+        if (indicator.direction == IndicatorDirection::Neutral)
+          error(path + ".direction",
+                "an indicator with a target needs a direction (\"higher_is_better\" or \"lower_is_better\")");
+      }
+      if (indicator.kind == IndicatorKind::Population && indicator.lifePhases.empty())
+        warning(path + ".lifePhases", "a population figure without a life phase is not shown beside coverage");
     }
   }
 
