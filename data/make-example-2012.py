@@ -1,4 +1,5 @@
-# Derives the example's state of 2012 from the 2013 file (run once; the result is committed).
+# Derives data/hattingen-example-2012.json, the example as it stood in 2012, from the 2013 file.
+# Run from the top folder: python3 data/make-example-2012.py si-interkulturelle-woche coop-30,coop-31,coop-32,coop-34
 import json, sys
 from collections import OrderedDict
 d = json.load(open('data/hattingen-example.json'), object_pairs_hook=OrderedDict)
