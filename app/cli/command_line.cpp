@@ -152,6 +152,10 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
   exportCommand->add_option("--to", exportOptions.format, exportFormatHelp())->required();
   exportCommand->add_option("--conference", exportOptions.conference,
                             "Protocol, pdf: the conference (its id) whose protocol or handout to write");
+  std::string exportSince;
+  exportCommand->add_option("--since", exportSince,
+                            "Progress: the earlier state to compare with, a project file (OLD.json) or a year (the "
+                            "project as it stood then; ./2012 for a file of that name)");
   std::string exportLanguage = "de";
   exportCommand->add_option("--size", exportOptions.size, "Map size: A4, A3 (default, landscape) or WIDTHxHEIGHT");
   exportCommand->add_option("--view", exportOptions.view, "Map: show this saved view (its filters, focus, layout)");
@@ -197,6 +201,19 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
     if (!lang) return 2;
     exportOptions.language = *lang;
     exportOptions.outFile = exportOut;
+    if (exportCommand->count("--since") > 0) {
+      if (exportSince.empty()) return usageError("--since: expected a project file or a year");
+      if (exportSince.find_first_not_of("0123456789") == std::string::npos) {
+        int sinceYear = 0;
+        const auto [end, ec] = std::from_chars(exportSince.data(), exportSince.data() + exportSince.size(), sinceYear);
+        if (ec != std::errc() || end != exportSince.data() + exportSince.size() || sinceYear < 1900 || sinceYear > 2200)
+          return usageError("--since \"" + exportSince + "\": a year must lie between 1900 and 2200 (a file: ./" +
+                            exportSince + ")");
+        exportOptions.sinceYear = sinceYear;
+      } else {
+        exportOptions.sinceFile = exportSince;
+      }
+    }
     // An option the format does not read is refused, not ignored (an unknown format, and a
     // missing or unknown conference, are reported by the command: it knows the project's).
     const FormatChoice choice = chooseExportFormat(exportOptions.format, exportOut, exportOptions.conference.has_value());
@@ -207,10 +224,15 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
                         exportOut + "\" has none of these extensions");
     if (const ExportFormat* f = choice.format) {
       for (auto [option, bit] : {std::pair{"--size", kExportSize}, std::pair{"--view", kExportView},
-                                 std::pair{"--lang", kExportLanguage}, std::pair{"--no-contacts", kExportContacts}})
+                                 std::pair{"--lang", kExportLanguage}, std::pair{"--no-contacts", kExportContacts},
+                                 std::pair{"--since", kExportSince}})
         if (exportCommand->count(option) > 0 && !(f->options & bit))
           return usageError(std::string(option) + " does not apply to --to " + std::string(f->name) +
                             (exportOptions.conference ? " --conference" : ""));
+      if ((f->options & kExportSince) && exportCommand->count("--since") == 0)
+        return usageError("--to " + std::string(f->name) +
+                          " needs --since OLD.json (the earlier state's file) or --since YEAR (the project as it "
+                          "stood then)");
     }
     return exportOptions;
   }

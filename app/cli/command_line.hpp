@@ -58,7 +58,7 @@ struct ImportOptions {
   bool skipInvalid = false;           // apply the rows without errors even when others have some
 };
 
-// `knotenpunkt export [PROJECT.json] --to FORMAT [--conference ID] --out FILE`
+// `knotenpunkt export [PROJECT.json] --to FORMAT [--conference ID | --since OLD.json|YEAR] --out FILE`
 struct ExportOptions {
   std::optional<std::filesystem::path> projectFile;  // none: the embedded example
   std::string format;                                // a name in print/export_formats.hpp
@@ -68,6 +68,10 @@ struct ExportOptions {
   Language language = Language::German;  // map legend, report
   bool withoutContacts = false;          // html, md: leave personal contact data out
   std::optional<std::string> conference;  // protocol (needs it), pdf (the handout instead of the poster)
+  // progress (needs one of them): the earlier state, the project as it stood in a year or a
+  // project file. `--since` is a year when it is a whole number, else a file.
+  std::optional<int> sinceYear;
+  std::optional<std::filesystem::path> sinceFile;
 };
 
 // What the command line asked for, or the exit code to return at once (help printed: 0;

@@ -8,6 +8,9 @@
 #include <cmath>
 
 #include "print/cairo_paint.hpp"
+#include "print/line_chart_paint.hpp"
+#include "report/heat_colour.hpp"
+#include "report/line_chart.hpp"
 #include "report/report_markup.hpp"
 
 namespace knp::app {
@@ -19,13 +22,15 @@ constexpr double kBody = 10.0, kLine = 1.35;           // font size and line hei
 constexpr double kHeadingFont[] = {20.0, 14.0, 11.5};  // levels 1, 2, 3 and below
 constexpr Rgba kText = 0xFF111111, kMuted = 0xFF555555, kRule = 0xFFBBBBBB;
 constexpr Rgba kBar = 0xFF976F2A;  // #2a6f97 as ABGR, the HTML protocol's bar colour
+constexpr Rgba kUp = 0xFF3B7F1B, kDown = 0xFF1E26B3;  // #1b7f3b, #b3261e: a heatmap cell's change
+constexpr double kLineChartHeight = 170.0;
 
 std::string plain(const std::string& text) { return trimSpaces(cleanReportText(text)); }
 
 // Lays the blocks out top to bottom, starting a new page where the next part does not fit.
 class Pages {
  public:
-  explicit Pages(cairo_t* cr) : m_cr(cr) { m_y = kMargin; }
+  Pages(cairo_t* cr, Language language) : m_cr(cr), m_language(language) { m_y = kMargin; }
 
   void title(const ProtocolDocument& doc) {
     lines(plain(doc.title), kHeadingFont[0], CAIRO_FONT_WEIGHT_BOLD, kText, 0);
@@ -51,6 +56,12 @@ class Pages {
       case ProtocolBlockKind::Chart:
         chart(b);
         break;
+      case ProtocolBlockKind::LineChart:
+        lineChart(b);
+        break;
+      case ProtocolBlockKind::Heatmap:
+        heatmap(b);
+        break;
     }
   }
 
@@ -67,13 +78,14 @@ class Pages {
     showText(m_cr, (kPageWidth - textWidth(m_cr, number)) / 2, kPageHeight - kMargin * 0.6, number);
   }
 
-  // Starts a new page unless `height` points still fit on this one.
-  void room(double height) {
-    if (m_y + height <= bottom() || m_y <= kMargin) return;
+  // Starts a new page unless `height` points still fit on this one; whether it did.
+  bool room(double height) {
+    if (m_y + height <= bottom() || m_y <= kMargin) return false;
     footer();
     cairo_show_page(m_cr);
     ++m_page;
     m_y = kMargin;
+    return true;
   }
 
   // `text` wrapped at x = kMargin + indent, each line moved to a new page when needed.
@@ -211,7 +223,102 @@ class Pages {
     m_y += kBody * 0.6;
   }
 
+  // The indicator's chart across the text width (report/line_chart.hpp's layout).
+  void lineChart(const ProtocolBlock& b) {
+    if (!b.indicator) return;
+    room(kLineChartHeight);
+    const LineChart chart = layoutLineChart(*b.indicator, b.conferenceYears, width(), kLineChartHeight, m_language);
+    paintLineChart(m_cr, chart, kMargin, m_y);
+    m_y += kLineChartHeight + kBody;
+  }
+
+  // Row labels wrapped in a column of at most 36 %, the column labels turned upwards (cut at
+  // 110 points), cells coloured by count (heatColour) with the count and, below it, the
+  // change. The column labels are repeated on every page the rows continue on.
+  void heatmap(const ProtocolBlock& b) {
+    const std::size_t columns = b.columnLabels.size();
+    if (columns == 0) return;
+    const double small = kBody * 0.8, pad = kBody * 0.4;
+    selectFont(m_cr, kBody);
+    double labelWidth = kBody * 4;
+    for (const std::string& label : b.rowLabels) labelWidth = std::max(labelWidth, textWidth(m_cr, plain(label)) + pad);
+    labelWidth = std::min(labelWidth, width() * 0.36);
+    const double cell = std::min(kBody * 4.2, (width() - labelWidth) / static_cast<double>(columns));
+    selectFont(m_cr, small);
+    double headerHeight = textWidth(m_cr, plain(b.text));
+    std::vector<std::string> columnLabels;
+    for (const std::string& label : b.columnLabels) {
+      columnLabels.push_back(fitText(m_cr, plain(label), 110.0));
+      headerHeight = std::max(headerHeight, textWidth(m_cr, columnLabels.back()));
+    }
+    headerHeight = std::min(headerHeight, 110.0) + pad;
+    const bool withChanges = !b.changes.empty();
+    const double rowMin = withChanges ? kBody * 2.4 : kBody * 1.6;
+    int most = 0;
+    for (int count : b.counts) most = std::max(most, count);
+
+    auto header = [&] {
+      selectFont(m_cr, small);
+      setColour(m_cr, kMuted);
+      showText(m_cr, kMargin, m_y + headerHeight - small * kLine, fitText(m_cr, plain(b.text), labelWidth - pad));
+      for (std::size_t c = 0; c < columns; ++c) {
+        cairo_save(m_cr);
+        // Turned upwards: the text runs from the cell's foot to the top, centred in its column.
+        cairo_translate(m_cr, kMargin + labelWidth + cell * (static_cast<double>(c) + 0.5) - small * 0.55,
+                        m_y + headerHeight - pad * 0.5);
+        cairo_rotate(m_cr, -3.14159265358979 / 2);
+        showText(m_cr, 0, 0, columnLabels[c]);
+        cairo_restore(m_cr);
+      }
+      m_y += headerHeight;
+    };
+    selectFont(m_cr, kBody);
+    room(headerHeight + rowMin * 2);
+    header();
+    for (std::size_t r = 0; r < b.rowLabels.size(); ++r) {
+      selectFont(m_cr, kBody);
+      std::vector<std::string> label = wrapText(m_cr, plain(b.rowLabels[r]), labelWidth - pad);
+      if (label.empty()) label.emplace_back();
+      const double height = std::max(rowMin, static_cast<double>(label.size()) * kBody * kLine + pad);
+      if (room(height)) header();
+      selectFont(m_cr, kBody);
+      setColour(m_cr, kText);
+      const double textTop = m_y + (height - static_cast<double>(label.size()) * kBody * kLine) / 2;
+      for (std::size_t l = 0; l < label.size(); ++l)
+        showText(m_cr, kMargin, textTop + static_cast<double>(l) * kBody * kLine, label[l]);
+      for (std::size_t c = 0; c < columns; ++c) {
+        const std::size_t at = r * columns + c;
+        const int count = at < b.counts.size() ? b.counts[at] : 0;
+        const int change = at < b.changes.size() ? b.changes[at] : 0;
+        const HeatColour colour = heatColour(count, most);
+        const double x = kMargin + labelWidth + cell * static_cast<double>(c);
+        cairo_set_source_rgb(m_cr, colour.r / 255.0, colour.g / 255.0, colour.b / 255.0);
+        cairo_rectangle(m_cr, x, m_y, cell, height);
+        cairo_fill(m_cr);
+        setColour(m_cr, kRule);
+        cairo_set_line_width(m_cr, 0.4);
+        cairo_rectangle(m_cr, x, m_y, cell, height);
+        cairo_stroke(m_cr);
+        const Rgba ink = colour.darkBackground ? 0xFFFFFFFF : kText;
+        const double lines = change != 0 ? kBody * kLine + small * kLine : kBody * kLine;
+        const double top = m_y + (height - lines) / 2;
+        selectFont(m_cr, kBody);
+        setColour(m_cr, ink);
+        const std::string text = std::to_string(count);
+        showText(m_cr, x + (cell - textWidth(m_cr, text)) / 2, top, text);
+        if (change == 0) continue;
+        selectFont(m_cr, small);
+        setColour(m_cr, colour.darkBackground ? ink : change > 0 ? kUp : kDown);
+        const std::string note = (change > 0 ? "+" : "−") + std::to_string(change > 0 ? change : -change);
+        showText(m_cr, x + (cell - textWidth(m_cr, note)) / 2, top + kBody * kLine, note);
+      }
+      m_y += height;
+    }
+    m_y += kBody;
+  }
+
   cairo_t* m_cr;
+  Language m_language;
   double m_y = 0;
   int m_page = 1;
 };
@@ -224,7 +331,7 @@ RenderedImage renderProtocolPdf(const ProtocolDocument& doc) {
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, plain(doc.title).c_str());
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Knotenpunkt");
   cairo_t* cr = cairo_create(surface);
-  Pages pages(cr);
+  Pages pages(cr, doc.language);
   pages.title(doc);
   for (const ProtocolBlock& block : doc.blocks) pages.block(block);
   pages.finish();
