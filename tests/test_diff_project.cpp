@@ -1,14 +1,16 @@
+#include <algorithm>
 #include <catch2/catch.hpp>
 
-#include <algorithm>
-
 #include "diff/project_diff.hpp"
+#include "diff_fixture.hpp"
 #include "embedded_data.hpp"
 #include "io/project_json.hpp"
 #include "model/validation.hpp"
 #include "project_builder.hpp"
 
 using namespace knp;
+using knp::test::indicator;
+using knp::test::twoStates;
 
 namespace {
 
@@ -66,78 +68,12 @@ std::vector<std::string> describeSuggestions(const std::vector<CooperationSugges
 
 using Lines = std::vector<std::string>;
 
-Indicator indicator(const char* id, IndicatorDirection direction, std::map<int, double> values) {
-  Indicator result;
-  result.id = IndicatorId(id);
-  result.name = id;
-  result.direction = direction;
-  result.values = std::move(values);
-  return result;
-}
-
 Conference conference(const char* id, const char* date) {
   Conference result;
   result.id = ConferenceId(id);
   result.title = id;
   result.date = date;
   return result;
-}
-
-// Two states of a small town. Fields f1, f2; phases p1 < p2 < p3; goals g1 (f1), g2 (f2);
-// all activities running unless said otherwise.
-//
-//  OLD                                          NEW
-//          p1        p2        p3                        p1        p2          p3
-//   f1   act1(A)     ·       act2(B)              f1   act1(A)   act4(A+B)     ·   (act2 finished)
-//   f2   act3(C)   act3(C)     ·                  f2   act3(C)      ·        act3(C)
-//   goals: act1, act2 → g1; act3 → g2              act4 → g1; act3 renamed, phases p1+p3
-//   A ══coop-1══ C;  D (no activity)               B ══coop-2══ C;  D removed
-//   indicators: i1 ↑ {2011: 10}                    i1 ↑ {2011: 10, 2012: 12}, target 20 by 2015
-//               i2 ↓ {2012: 5}                     i2 ↓ {2012: 5, 2013: 7}
-//               i3 neutral {2012: 1}               i3 neutral {2012: 1, 2013: 2}
-struct TwoStates {
-  Project before, after;
-};
-
-TwoStates twoStates() {
-  Project before = test::ProjectBuilder()
-                       .field("f1")
-                       .field("f2")
-                       .phase("p1", 1)
-                       .phase("p2", 2)
-                       .phase("p3", 3)
-                       .concept_("c")
-                       .goal("g1", "c", {"f1"})
-                       .goal("g2", "c", {"f2"})
-                       .actor("A")
-                       .actor("B")
-                       .actor("C")
-                       .actor("D")
-                       .activity("act1", "A", {}, {"f1"}, {"g1"}, {"p1"})
-                       .activity("act2", "B", {}, {"f1"}, {"g1"}, {"p3"})
-                       .activity("act3", "C", {}, {"f2"}, {"g2"}, {"p1", "p2"})
-                       .cooperation("A", "C")
-                       .build();
-  before.indicators = {indicator("i1", IndicatorDirection::HigherIsBetter, {{2011, 10.0}}),
-                       indicator("i2", IndicatorDirection::LowerIsBetter, {{2012, 5.0}}),
-                       indicator("i3", IndicatorDirection::Neutral, {{2012, 1.0}})};
-
-  Project after = before;
-  after.actors.pop_back();  // D
-  after.activities[1].status = ActivityStatus::Finished;
-  after.activities[2].title = "act3 renamed";
-  after.activities[2].lifePhases = {LifePhaseId("p1"), LifePhaseId("p3")};
-  after.activities.push_back(after.activities[0]);
-  after.activities.back().id = ActivityId("act4");
-  after.activities.back().title = "act4";
-  after.activities.back().partners = {ActorId("B")};
-  after.activities.back().lifePhases = {LifePhaseId("p2")};
-  after.cooperations = {{CooperationId("coop-2"), ActorId("B"), ActorId("C"), CooperationType::Cooperation, ""}};
-  after.indicators[0].values[2012] = 12.0;
-  after.indicators[0].target = IndicatorTarget{20.0, 2015};
-  after.indicators[1].values[2013] = 7.0;
-  after.indicators[2].values[2013] = 2.0;
-  return {before, after};
 }
 
 }  // namespace
@@ -346,8 +282,10 @@ TEST_CASE("diff: the example of 2012 against 2013", "[diff]") {
   CHECK(std::find(changed.begin(), changed.end(), "activity:si-interkulturelle-woche partners") != changed.end());
   // Sixteen activities started in 2013, and cooperations coop-30, 31, 32 and 34 began.
   const Lines added = describeItems(diff.added);
-  CHECK(std::count_if(added.begin(), added.end(), [](const std::string& l) { return l.starts_with("activity:"); }) == 16);
-  CHECK(std::count_if(added.begin(), added.end(), [](const std::string& l) { return l.starts_with("cooperation:"); }) == 4);
+  CHECK(std::count_if(added.begin(), added.end(), [](const std::string& l) { return l.starts_with("activity:"); }) ==
+        16);
+  CHECK(std::count_if(added.begin(), added.end(), [](const std::string& l) { return l.starts_with("cooperation:"); }) ==
+        4);
   // coop-34 takes up the 2012 suggestion drk – stadtsportverband (drk first among the actors).
   const Lines takenUp = describeSuggestions(diff.suggestionsTakenUp);
   CHECK(std::find(takenUp.begin(), takenUp.end(), "drk–stadtsportverband") != takenUp.end());
@@ -424,7 +362,56 @@ TEST_CASE("projectAsOfYear: the example as of 2012 has the activities of the 201
   for (const Indicator& indicator : past.indicators)
     if (!indicator.values.empty()) CHECK(indicator.values.rbegin()->first <= 2012);
   const ProjectDiff diff = diffProjects(*old.project, past);
-  CHECK(describeItems(diff.removed) == Lines{"actor:frauentreff", "activity:frauentreff-fruehstueck",
-                                             "cooperation:coop-frauentreff"});
+  CHECK(describeItems(diff.removed) ==
+        Lines{"actor:frauentreff", "activity:frauentreff-fruehstueck", "cooperation:coop-frauentreff"});
   CHECK(diff.added.size() == 4);  // coop-30, coop-31, coop-32, coop-34: cooperations have no dates
+}
+
+TEST_CASE("diff: every field a user edits is compared, named as saved, in the file's order", "[diff]") {
+  Project before = test::ProjectBuilder()
+                       .field("f")
+                       .phase("p", 1)
+                       .concept_("c")
+                       .goal("g", "c", {"f"})
+                       .actor("a")
+                       .actor("b")
+                       .activity("x", "a", {"b"}, {"f"}, {"g"}, {"p"})
+                       .cooperation("a", "b")
+                       .build();
+  before.indicators = {indicator("i", IndicatorDirection::Neutral, {{2012, 1.0}})};
+  Project after = before;
+  after.fields[0] = {FieldId("f"), "F", Colour{1, 2, 3}};
+  after.lifePhases[0] = {LifePhaseId("p"), "P", 1, 2, 3};
+  after.concepts[0].name = "C";
+  Goal& goal = after.goals[0];
+  goal = {GoalId("g"), "G", ConceptId("c2"), GoalLevel::Annual, GoalId("g0"), {}, "kurz", {2013}};
+  Actor& actor = after.actors[0];
+  actor.name = "A";
+  actor.type = ActorType::School;
+  actor.selfDescription = "wir";
+  actor.contact.phone = "0";
+  actor.memberships = {ActorId("b")};
+  Activity& activity = after.activities[0];
+  activity = {ActivityId("x"), "X", "d", ActorId("b"), {}, {}, {}, {}, ActivityStatus::Planned, 2014, 2015};
+  after.cooperations[0] = {CooperationId("coop-1"), ActorId("b"), ActorId("a"), CooperationType::Funding, "n"};
+  Indicator& ind = after.indicators[0];
+  ind = {IndicatorId("i"),
+         "I",
+         "%",
+         "Amt",
+         FieldId("f"),
+         {GoalId("g")},
+         {{2013, 2.0}},
+         IndicatorKind::Population,
+         {LifePhaseId("p")},
+         IndicatorDirection::LowerIsBetter,
+         IndicatorTarget{1.0, 2020}};
+
+  CHECK(describeItems(diffProjects(before, after).changed) ==
+        Lines{"field:f name colour", "lifePhase:p name minAge maxAge order", "concept:c name",
+              "goal:g title shortTitle concept level parent fields priorityYears",
+              "actor:a name type selfDescription contact memberships",
+              "activity:x title description lead partners fields goals lifePhases status startYear endYear",
+              "cooperation:coop-1 from to type note",
+              "indicator:i name unit source field goals kind lifePhases direction target values"});
 }

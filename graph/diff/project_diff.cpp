@@ -142,7 +142,8 @@ using CellKey = std::pair<std::string, std::string>;  // field id, phase id
 
 void diffCells(const Coverage& before, const Coverage& after, ProjectDiff& diff) {
   std::map<CellKey, std::size_t> oldCounts;
-  for (const CoverageCell& cell : before.cells) oldCounts[{cell.field.value, cell.phase.value}] = cell.activities.size();
+  for (const CoverageCell& cell : before.cells)
+    oldCounts[{cell.field.value, cell.phase.value}] = cell.activities.size();
   std::set<CellKey> inNew;
   auto note = [&](const FieldId& field, const LifePhaseId& phase, std::size_t was, std::size_t is) {
     if (was == is) return;
@@ -272,8 +273,12 @@ void diffIndicators(const Project& before, const Project& after, ProjectDiff& di
     // > 0: new is better than old; < 0: worse; 0: not judged.
     double gain = 0.0;
     switch (indicator.direction) {
-      case IndicatorDirection::HigherIsBetter: gain = newValue - oldValue; break;
-      case IndicatorDirection::LowerIsBetter: gain = oldValue - newValue; break;
+      case IndicatorDirection::HigherIsBetter:
+        gain = newValue - oldValue;
+        break;
+      case IndicatorDirection::LowerIsBetter:
+        gain = oldValue - newValue;
+        break;
       case IndicatorDirection::Neutral:
         if (indicator.target)
           gain = std::abs(oldValue - indicator.target->value) - std::abs(newValue - indicator.target->value);
@@ -290,8 +295,8 @@ void diffIndicators(const Project& before, const Project& after, ProjectDiff& di
 bool ProjectDiff::empty() const {
   return added.empty() && removed.empty() && changed.empty() && cells.empty() && cellsFilled.empty() &&
          cellsEmptied.empty() && gapsClosed.empty() && gapsOpened.empty() && chainsMended.empty() &&
-         chainsBroken.empty() && cooperationsBegun.empty() && cooperationsEnded.empty() &&
-         suggestionsTakenUp.empty() && indicatorsTowards.empty() && indicatorsAway.empty();
+         chainsBroken.empty() && cooperationsBegun.empty() && cooperationsEnded.empty() && suggestionsTakenUp.empty() &&
+         indicatorsTowards.empty() && indicatorsAway.empty();
 }
 
 ProjectDiff diffProjects(const Project& before, const Project& after, const DiffOptions& options) {
