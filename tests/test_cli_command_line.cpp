@@ -86,3 +86,56 @@ TEST_CASE("export --conference: read by the protocol and the handout, refused el
   const char* noConference[] = {"knotenpunkt", "export", "--to", "protocol", "--out", "p.html"};
   CHECK(std::holds_alternative<ExportOptions>(parseCommandLine(6, const_cast<char**>(noConference))));
 }
+
+namespace {
+
+// Parses `args` after "knotenpunkt".
+ParsedCommandLine parseArgs(std::vector<const char*> args) {
+  args.insert(args.begin(), "knotenpunkt");
+  return parseCommandLine(static_cast<int>(args.size()), const_cast<char**>(args.data()));
+}
+
+}  // namespace
+
+TEST_CASE("diff: two files, or one with --since, and the analyze options", "[app][command-line][diff]") {
+  auto parsed = parseArgs({"diff", "alt.json", "neu.json", "--format", "md", "--lang", "en", "--year", "2013",
+                           "--status", "all"});
+  REQUIRE(std::holds_alternative<DiffCommandOptions>(parsed));
+  const DiffCommandOptions& two = std::get<DiffCommandOptions>(parsed);
+  CHECK(two.oldFile == std::filesystem::path("alt.json"));
+  CHECK(two.newFile == std::filesystem::path("neu.json"));
+  CHECK_FALSE(two.since);
+  CHECK(two.format == AnalysisFormat::Markdown);
+  CHECK(two.language == Language::English);
+  CHECK(two.year == 2013);
+  CHECK(two.statuses.empty());  // all
+
+  parsed = parseArgs({"diff", "projekt.json", "--since", "2012"});
+  REQUIRE(std::holds_alternative<DiffCommandOptions>(parsed));
+  const DiffCommandOptions& since = std::get<DiffCommandOptions>(parsed);
+  CHECK(since.oldFile == std::filesystem::path("projekt.json"));
+  CHECK_FALSE(since.newFile);
+  CHECK(since.since == 2012);
+  // The defaults: German text, planned and running activities, any year.
+  CHECK(since.format == AnalysisFormat::Text);
+  CHECK(since.language == Language::German);
+  CHECK_FALSE(since.year);
+  CHECK(since.statuses == std::vector<ActivityStatus>{ActivityStatus::Planned, ActivityStatus::Running});
+
+  // Without files: the embedded examples.
+  parsed = parseArgs({"diff"});
+  REQUIRE(std::holds_alternative<DiffCommandOptions>(parsed));
+  CHECK_FALSE(std::get<DiffCommandOptions>(parsed).oldFile);
+  CHECK(std::holds_alternative<DiffCommandOptions>(parseArgs({"diff", "--since", "2012"})));
+}
+
+TEST_CASE("diff: a wrong number of files and bad options are refused with exit code 2", "[app][command-line][diff]") {
+  CHECK(std::get<int>(parseArgs({"diff", "only.json"})) == 2);
+  CHECK(std::get<int>(parseArgs({"diff", "a.json", "b.json", "c.json"})) == 2);
+  CHECK(std::get<int>(parseArgs({"diff", "a.json", "b.json", "--since", "2012"})) == 2);
+  CHECK(std::get<int>(parseArgs({"diff", "a.json", "b.json", "--format", "pdf"})) == 2);
+  CHECK(std::get<int>(parseArgs({"diff", "a.json", "b.json", "--lang", "fr"})) == 2);
+  CHECK(std::get<int>(parseArgs({"diff", "a.json", "b.json", "--status", "done"})) == 2);
+  CHECK(std::get<int>(parseArgs({"diff", "a.json", "--since", "zwölf"})) == 2);
+  CHECK(std::get<int>(parseArgs({"diff", "a.json", "--since", "12"})) == 2);  // 1900..2200
+}

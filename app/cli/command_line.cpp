@@ -45,6 +45,13 @@ std::optional<std::vector<ActivityStatus>> parseStatusList(std::string_view text
   return statuses;
 }
 
+std::optional<AnalysisFormat> analysisFormatFromName(std::string_view name) {
+  if (name == "text") return AnalysisFormat::Text;
+  if (name == "json") return AnalysisFormat::Json;
+  if (name == "markdown" || name == "md") return AnalysisFormat::Markdown;
+  return std::nullopt;
+}
+
 namespace {
 
 // Reports a bad option value on stderr in the same form as CLI11's own messages.
@@ -57,6 +64,58 @@ std::optional<Language> languageOrComplain(const std::string& code) {
   auto language = languageFromCode(code);
   if (!language) usageError("--lang \"" + code + "\": expected de or en");
   return language;
+}
+
+// ---- diff: what changed between two states of a project ------------------------------------
+
+struct DiffArguments {
+  CLI::App* command = nullptr;
+  std::vector<std::string> files;
+  std::string format = "text", language = "de", statuses = "planned,running";
+  std::optional<int> year, since;
+};
+
+void addDiffCommand(CLI::App& cli, DiffArguments& args) {
+  args.command = cli.add_subcommand(
+      "diff", "What changed between two states of a project: items, coverage, gaps, support chains, cooperations, "
+              "indicators (exit 0: no differences, 1: differences, 2: trouble)");
+  args.command->add_option("FILES", args.files,
+                           "OLD.json NEW.json, or PROJECT.json with --since; without files the example of 2012 "
+                           "against the example");
+  args.command->add_option("--since", args.since, "Compare the project as it stood in this year with the project")
+      ->check(CLI::Range(1900, 2200));
+  args.command->add_option("--format", args.format, "text (default), json or markdown");
+  args.command->add_option("--lang", args.language, "Language of the report: de (default) or en");
+  args.command->add_option("--year", args.year, "Count only activities running in this year")
+      ->check(CLI::Range(1900, 2200));
+  args.command->add_option("--status", args.statuses,
+                           "Statuses counted, comma-separated: planned, running, finished, or all (default "
+                           "planned,running)");
+}
+
+ParsedCommandLine diffOptionsFrom(const DiffArguments& args) {
+  DiffCommandOptions result;
+  result.since = args.since;
+  const std::size_t wanted = args.since ? 1 : 2;
+  if (!args.files.empty() && args.files.size() != wanted)
+    return usageError(args.since ? "diff --since YEAR reads one project file (PROJECT.json), not " +
+                                       std::to_string(args.files.size())
+                                 : "diff compares two project files (OLD.json NEW.json), or one with --since YEAR; "
+                                   "got " + std::to_string(args.files.size()));
+  if (!args.files.empty()) result.oldFile = args.files[0];
+  if (args.files.size() == 2) result.newFile = args.files[1];
+  const auto format = analysisFormatFromName(args.format);
+  if (!format) return usageError("--format \"" + args.format + "\": expected text, json or markdown");
+  result.format = *format;
+  const auto language = languageOrComplain(args.language);
+  if (!language) return 2;
+  result.language = *language;
+  result.year = args.year;
+  const auto statuses = parseStatusList(args.statuses);
+  if (!statuses)
+    return usageError("--status \"" + args.statuses + "\": expected planned, running, finished (comma-separated) or all");
+  result.statuses = *statuses;
+  return result;
 }
 
 }  // namespace
@@ -165,6 +224,9 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
   exportCommand->add_option("--out", exportOut, "The file to write (atomically; an existing one is kept as .bak)")
       ->required();
 
+  DiffArguments diffArguments;
+  addDiffCommand(cli, diffArguments);
+
   try {
     cli.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -174,10 +236,9 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
   if (*analyze) {
     AnalyzeOptions result;
     if (!analyzeFile.empty()) result.projectFile = analyzeFile;
-    if (format == "text") result.format = AnalysisFormat::Text;
-    else if (format == "json") result.format = AnalysisFormat::Json;
-    else if (format == "markdown" || format == "md") result.format = AnalysisFormat::Markdown;
-    else return usageError("--format \"" + format + "\": expected text, json or markdown");
+    const auto parsedFormat = analysisFormatFromName(format);
+    if (!parsedFormat) return usageError("--format \"" + format + "\": expected text, json or markdown");
+    result.format = *parsedFormat;
     auto lang = languageOrComplain(analyzeLanguage);
     if (!lang) return 2;
     result.language = *lang;
@@ -188,6 +249,7 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
     result.statuses = *parsedStatuses;
     return result;
   }
+  if (*diffArguments.command) return diffOptionsFrom(diffArguments);
   if (*validate) return ValidateOptions{validateFile};
   if (*layout) {
     if (!layoutInput.empty()) layoutOptions.inputFile = layoutInput;

@@ -31,6 +31,14 @@ int runImport(const ImportOptions& options);
 // format or a file that cannot be written, 1 for a project with problems.
 int runExport(const ExportOptions& options);
 
+// Exit code of `diff` when the states differ (0: they do not; 2: trouble), as diff(1) has it.
+inline constexpr int kExitDifferences = 1;
+
+// Prints what changed between two project files (or a project and itself as of --since) to
+// stdout. A file that cannot be read or is not a valid project is trouble (exit 2) with its
+// located problems on stderr, like a bad option; otherwise 0 without and 1 with differences.
+int runDiff(const DiffCommandOptions& options);
+
 // Lays out a project or an edge list and writes name<TAB>x<TAB>y; `--algorithm list` prints
 // the algorithms, one per line with a description.
 int runLayout(const LayoutOptions& options);

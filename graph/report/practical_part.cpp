@@ -13,6 +13,7 @@
 #include "analysis/gaps.hpp"
 #include "analysis/support_chains.hpp"
 #include "report/analysis_sentences.hpp"
+#include "report/number_text.hpp"
 #include "report/project_names.hpp"
 #include "report/report_markup.hpp"
 #include "text/labels.hpp"
@@ -321,29 +322,6 @@ bool isEmailAddress(std::string_view value) {
     start = dot + 1;
   }
   return true;
-}
-
-// An indicator's value: as few decimals as it needs (at most 6), the language's decimal mark,
-// and thousands grouped from five integer digits on (DIN 5008: 12.345 / 12,345).
-std::string formatValue(double value, Language language) {
-  if (!std::isfinite(value)) return "–";
-  if (value == 0) value = 0;  // no "-0"
-  int digits = 0;
-  for (; digits < 6; ++digits) {
-    const double scale = std::pow(10.0, digits);
-    if (std::abs(std::round(value * scale) / scale - value) <= 1e-9 * std::max(1.0, std::abs(value))) break;
-  }
-  const std::string plain = fmt::format("{:.{}f}", std::abs(value), digits);
-  const std::size_t point = std::min(plain.find('.'), plain.size());
-  const char group = language == Language::German ? '.' : ',';
-  const char mark = language == Language::German ? ',' : '.';
-  std::string out = value < 0 && plain.find_first_not_of("0.") != std::string::npos ? "-" : "";
-  for (std::size_t i = 0; i < point; ++i) {
-    if (point >= 5 && i > 0 && (point - i) % 3 == 0) out += group;
-    out += plain[i];
-  }
-  if (point < plain.size()) out += mark + plain.substr(point + 1);
-  return out;
 }
 
 std::string years(const Activity& activity, const Words& w) {
