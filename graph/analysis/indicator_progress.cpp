@@ -186,17 +186,18 @@ std::vector<RankedGap> rankGapsByNeed(const std::vector<Gap>& gaps, const Popula
       }
     ranked.push_back(std::move(entry));
   }
-  auto weighed = [](const RankedGap& entry) {
-    return entry.share && (entry.gap.kind == GapKind::UncoveredPhase || entry.gap.kind == GapKind::EmptyCell);
-  };
-  std::stable_sort(ranked.begin(), ranked.end(), [&weighed](const RankedGap& a, const RankedGap& b) {
-    const bool aWeighed = weighed(a), bWeighed = weighed(b);
+  std::stable_sort(ranked.begin(), ranked.end(), [](const RankedGap& a, const RankedGap& b) {
+    const bool aWeighed = rankedByShare(a), bWeighed = rankedByShare(b);
     if (aWeighed != bWeighed) return aWeighed;
     if (!aWeighed) return false;
     if (*a.share != *b.share) return *a.share > *b.share;
     return a.gap.kind == GapKind::UncoveredPhase && b.gap.kind == GapKind::EmptyCell;
   });
   return ranked;
+}
+
+bool rankedByShare(const RankedGap& gap) {
+  return gap.share && (gap.gap.kind == GapKind::UncoveredPhase || gap.gap.kind == GapKind::EmptyCell);
 }
 
 std::string_view toString(TargetStatus status) {

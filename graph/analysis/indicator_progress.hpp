@@ -110,6 +110,10 @@ struct RankedGap {
 // `gaps` in the order of need described above. O(gaps log gaps + phases).
 std::vector<RankedGap> rankGapsByNeed(const std::vector<Gap>& gaps, const Population& population);
 
+// Whether `gap` belongs to the first group of the need ranking: a gap about a life phase
+// (UncoveredPhase, EmptyCell) whose phase has a share. O(1).
+bool rankedByShare(const RankedGap& gap);
+
 std::string_view toString(TargetStatus status);  // "on_track", "off_track", "no_data"
 std::string_view toString(Trend trend);          // "better", "worse", "flat", "up", "down", "unknown"
 

@@ -148,10 +148,11 @@ std::string lineChartSvg(const LineChart& chart, const Indicator& indicator, Lan
   for (const ChartMarker& marker : chart.conferences) {
     out += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"{3}\" stroke-width=\"1\"/>\n",
                        coordinate(marker.x), coordinate(chart.top), coordinate(chart.bottom), kConferenceColour);
-    // The label beside the line, on the side with more room.
+    // The label above the plot area, where no value is drawn, beside the line on the side
+    // with more room.
     const bool leftOfLine = marker.x > (chart.left + chart.right) / 2.0;
     out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"{}\" fill=\"{}\" font-size=\"8\">{} {}</text>\n",
-                       coordinate(leftOfLine ? marker.x - 2.0 : marker.x + 2.0), coordinate(chart.top + 8.0),
+                       coordinate(leftOfLine ? marker.x - 2.0 : marker.x + 2.0), coordinate(chart.top - 2.0),
                        leftOfLine ? "end" : "start", kConferenceColour, conferenceWord, marker.year);
   }
 

@@ -22,7 +22,7 @@
 //  - the series as a polyline through the points in year order, a dot at each;
 //  - the target as a dashed horizontal line at y(target value) from x(first year) to
 //    x(target year), with a ring at (x(target year), y(target value));
-//  - each conference year as a thin vertical line across the plot area, labelled.
+//  - each conference year as a thin vertical line across the plot area, labelled above it.
 // An indicator without values gives no points; without a target, no target line; with
 // neither, no years and no ticks at all (firstYear = lastYear = 0). A canvas smaller than the
 // margins gives a plot area of zero width or height (right = left, bottom = top).
