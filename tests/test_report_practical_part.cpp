@@ -36,7 +36,8 @@ std::string between(const std::string& text, const std::string& start, const std
 }
 
 // A tag-balance check for the HTML we write: every element but <meta> and <!DOCTYPE> is closed
-// in order, and no '<' in text starts something that is not a tag. Not a full HTML parser.
+// in order (or closes itself, "<line …/>", as in the inline SVG charts), and no '<' in text
+// starts something that is not a tag. Not a full HTML parser.
 std::string htmlStructureError(const std::string& html) {
   std::vector<std::string> open;
   for (std::size_t at = html.find('<'); at != std::string::npos; at = html.find('<', at + 1)) {
@@ -55,6 +56,7 @@ std::string htmlStructureError(const std::string& html) {
       continue;
     }
     if (name == "meta") continue;
+    if (!closing && tag.ends_with("/")) continue;  // self-closing
     if (!closing) {
       open.push_back(name);
     } else {
@@ -189,7 +191,7 @@ TEST_CASE("practical part: the latest indicator value, decimal mark by language"
   const std::string en = markdown(townProject(), english);
   CHECK(contains(de, "- Anteil mit Migrationshintergrund: 16,4 % (2013) – Quelle: Demografiebericht\n"));
   CHECK(contains(en, "- Anteil mit Migrationshintergrund: 16.4 % (2013) – Source: Demografiebericht\n"));
-  CHECK_FALSE(contains(de, "99,5"));
+  CHECK_FALSE(contains(de, ": 99,5 % (2011)"));  // the chart shows 2011's 99,5 too, but not as the latest
   CHECK(contains(de, "- Einwohner: 54.321 (2013)"));
   CHECK(contains(en, "- Einwohner: 54,321 (2013)"));
   CHECK(contains(en, "- Fläche: no values\n"));
