@@ -139,3 +139,43 @@ TEST_CASE("diff: a wrong number of files and bad options are refused with exit c
   CHECK(std::get<int>(parseArgs({"diff", "a.json", "--since", "zwölf"})) == 2);
   CHECK(std::get<int>(parseArgs({"diff", "a.json", "--since", "12"})) == 2);  // 1900..2200
 }
+
+TEST_CASE("export --since: a year or a file for the progress report, refused elsewhere and required by it",
+          "[app][command-line][export]") {
+  const char* byYear[] = {"knotenpunkt", "export", "--to", "progress", "--since", "2012", "--out", "b.html"};
+  auto parsed = parseCommandLine(8, const_cast<char**>(byYear));
+  REQUIRE(std::holds_alternative<ExportOptions>(parsed));
+  CHECK(std::get<ExportOptions>(parsed).sinceYear == std::optional<int>(2012));
+  CHECK_FALSE(std::get<ExportOptions>(parsed).sinceFile);
+  const char* byFile[] = {"knotenpunkt", "export", "new.json", "--to", "progress", "--since", "old.json",
+                          "--lang", "en", "--out", "b.pdf"};
+  parsed = parseCommandLine(11, const_cast<char**>(byFile));
+  REQUIRE(std::holds_alternative<ExportOptions>(parsed));
+  CHECK(std::get<ExportOptions>(parsed).sinceFile == std::optional<std::filesystem::path>("old.json"));
+  CHECK_FALSE(std::get<ExportOptions>(parsed).sinceYear);
+  CHECK(std::get<ExportOptions>(parsed).language == Language::English);
+  // A file named like a number is given with a path.
+  const char* numberFile[] = {"knotenpunkt", "export", "--to", "progress", "--since", "./2012", "--out", "b.md"};
+  CHECK(std::get<ExportOptions>(parseCommandLine(8, const_cast<char**>(numberFile))).sinceFile ==
+        std::optional<std::filesystem::path>("./2012"));
+
+  // Refused at once: no --since, --since for another format, a year out of range, an option
+  // the report does not read, an extension it does not write.
+  const char* without[] = {"knotenpunkt", "export", "--to", "progress", "--out", "b.html"};
+  CHECK(std::get<int>(parseCommandLine(6, const_cast<char**>(without))) == 2);
+  const char* forCsv[] = {"knotenpunkt", "export", "--to", "csv", "--since", "2012", "--out", "x.csv"};
+  CHECK(std::get<int>(parseCommandLine(8, const_cast<char**>(forCsv))) == 2);
+  const char* forProtocol[] = {"knotenpunkt", "export", "--to", "protocol", "--conference", "k2013",
+                               "--since", "2012", "--out", "p.html"};
+  CHECK(std::get<int>(parseCommandLine(10, const_cast<char**>(forProtocol))) == 2);
+  const char* farYear[] = {"knotenpunkt", "export", "--to", "progress", "--since", "20120", "--out", "b.html"};
+  CHECK(std::get<int>(parseCommandLine(8, const_cast<char**>(farYear))) == 2);
+  const char* sizeForProgress[] = {"knotenpunkt", "export", "--to", "progress", "--since", "2012", "--size", "A4",
+                                   "--out", "b.pdf"};
+  CHECK(std::get<int>(parseCommandLine(10, const_cast<char**>(sizeForProgress))) == 2);
+  const char* asTxt[] = {"knotenpunkt", "export", "--to", "progress", "--since", "2012", "--out", "b.txt"};
+  CHECK(std::get<int>(parseCommandLine(8, const_cast<char**>(asTxt))) == 2);
+  const char* withConference[] = {"knotenpunkt", "export", "--to", "progress", "--since", "2012", "--conference",
+                                  "k2013", "--out", "b.html"};
+  CHECK(std::get<int>(parseCommandLine(10, const_cast<char**>(withConference))) == 2);
+}

@@ -19,6 +19,13 @@ namespace {
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
+// Whether `part` occurs in Markdown without a backslash before it (which would show it as text).
+bool unescaped(const std::string& text, const std::string& part) {
+  for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1))
+    if (at == 0 || text[at - 1] != '\\') return true;
+  return false;
+}
+
 // Every part occurs, each after the one before it.
 void checkInOrder(const std::string& text, const std::vector<std::string>& parts) {
   std::size_t at = 0;
@@ -179,8 +186,8 @@ TEST_CASE("progress report: gaps closed, opened and still open by need", "[repor
   // of Schule comes first: Schule 900 / 2000 = 45 %, Senioren 100 / 2000 = 5 %.
   checkInOrder(md, {"| Nr. | Lücke | Menschen | Anteil |\n|--:|---|--:|--:|\n",
                     "| 1 | Im Handlungsfeld Soziales gibt es keine Aktivität für Schule, obwohl das Feld Ziele hat. | 900 "
-                    "| 45,0 % |\n",
-                    "| 2 | Für die Lebensphase Senioren gibt es keine einzige Aktivität. | 100 | 5,0 % |\n"});
+                    "| 45 % |\n",
+                    "| 2 | Für die Lebensphase Senioren gibt es keine einzige Aktivität. | 100 | 5 % |\n"});
 
   // With a row limit the rest is counted.
   ProgressOptions options;
@@ -219,12 +226,12 @@ TEST_CASE("progress report: the indicator with its target, chart and the populat
   // It moved from 13 to 16, closer to 20.
   checkInOrder(md, {"## Kennzahlen\n\n", "### Sprachquote\n\n",
                     "2012: 13 % → 2013: 16 % (auf das Ziel zu) · Ziel: 20 % bis 2015 (höher ist besser) · "
-                    "Einschätzung: auf Kurs (Hochrechnung für 2015: 22 %)\n\n",
-                    "\n\n<div class=\"line-chart\">\n<svg", "</svg>\n</div>\n\n",
+                    "Einschätzung: auf Kurs (Hochrechnung für 2015: 22 %)\n\n<div class=\"line-chart\">\n<svg",
+                    "</svg>\n</div>\n\n",
                     // 400, 900, 600, 100 of 2000.
                     "### Bevölkerung nach Lebensphasen 2013\n\n", "| Lebensphase | Menschen | Anteil |\n",
-                    "| Kita | 400 | 20,0 % |\n", "| Schule | 900 | 45,0 % |\n", "| Eltern | 600 | 30,0 % |\n",
-                    "| Senioren | 100 | 5,0 % |\n"});
+                    "| Kita | 400 | 20 % |\n", "| Schule | 900 | 45 % |\n", "| Eltern | 600 | 30 % |\n",
+                    "| Senioren | 100 | 5 % |\n"});
   // One chart: population indicators are not charted.
   const auto charts = blocksOf(doc, ProtocolBlockKind::LineChart);
   REQUIRE(charts.size() == 1);
@@ -291,7 +298,7 @@ TEST_CASE("progress report: English headings and texts", "[report][progress]") {
                     "## The year in numbers\n\n", "|  | 2012 | 2013 | Change |", "| Actors | 4 | 4 | ±0 |",
                     "Added: 2 activities, 1 cooperation and 4 indicators. Changed: 1 indicator.", "## Gaps\n\n",
                     "### Closed (3)", "These gaps existed in 2012 and are closed in 2013:", "### Still open, by need (2)",
-                    "| 1 | The field Soziales has goals but no activity for Schule. | 900 | 45.0 % |",
+                    "| 1 | The field Soziales has goals but no activity for Schule. | 900 | 45 % |",
                     "## Support chains\n\n", "(2012: 1 break)", "## Cooperations\n\n", "### Suggestions taken up (2)",
                     "## Indicators\n\n",
                     "2012: 13 % → 2013: 16 % (towards the target) · Target: 20 % by 2015 (higher is better) · "
@@ -320,8 +327,8 @@ TEST_CASE("progress report: names from the project are escaped in HTML and Markd
   CHECK(contains(page, "<h3>Quote &lt;img src=x onerror=alert(1)&gt;</h3>"));
 
   const std::string md = writeProtocolMarkdown(doc);
-  CHECK_FALSE(contains(md, "<script"));
-  CHECK_FALSE(contains(md, "<img"));
+  CHECK_FALSE(unescaped(md, "<script"));
+  CHECK_FALSE(unescaped(md, "<img"));
   CHECK(contains(md, "| Soziales \\<script\\>alert(1)\\</script\\> | 1 | 0 | 1 (+1) | 0 |"));
   CHECK(contains(md, "- AWO ↔ Grund\\*schule\\* & \\[Hof\\](http://x)\n"));
   CHECK(contains(md, "### Quote \\<img src=x onerror=alert(1)\\>\n"));

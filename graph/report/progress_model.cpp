@@ -17,6 +17,7 @@
 #include "report/analysis_sentences.hpp"
 #include "report/project_names.hpp"
 #include "text/labels.hpp"
+#include "text/number_format.hpp"
 
 namespace knp {
 namespace {
@@ -256,35 +257,11 @@ ProtocolBlock list(std::vector<std::string> items) {
   return block;
 }
 
-// "29.380" / "29,380": a whole number with the language's thousands separator.
-std::string grouped(long long value, Language language) {
-  const std::string digits = std::to_string(value < 0 ? -value : value);
-  std::string text;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) text += language == Language::German ? '.' : ',';
-    text += digits[i];
-  }
-  return value < 0 ? "−" + text : text;
-}
-
-// A value as people read it: whole numbers grouped ("1.362"), others with up to two decimals
-// and the language's decimal mark ("9,6", "15,35").
-std::string number(double value, Language language) {
-  if (std::abs(value - std::round(value)) < 1e-9 && std::abs(value) < 1e15)
-    return grouped(static_cast<long long>(std::llround(value)), language);
-  std::string text = decimal(value, 2, language);
-  while (text.ends_with('0')) text.pop_back();
-  return text;
-}
-
 // "+3", "−1", "±0".
 std::string signedChange(long long change) {
   if (change == 0) return "±0";
   return change > 0 ? "+" + std::to_string(change) : "−" + std::to_string(-change);
 }
-
-// "22,9 %".
-std::string percent(double share, Language language) { return decimal(share * 100.0, 1, language) + " %"; }
 
 const Indicator* findIndicator(const Project& p, const IndicatorId& id) {
   for (const Indicator& indicator : p.indicators)
@@ -487,8 +464,8 @@ class Builder {
     for (std::size_t i = 0; i < shown; ++i) {
       const RankedGap& r = ranked[i];
       table.rows.push_back({std::to_string(i + 1), explainGap(r.gap, m_now.names, m_language),
-                            r.people ? number(*r.people, m_language) : "–",
-                            r.share ? percent(*r.share, m_language) : "–"});
+                            r.people ? formatNumber(*r.people, m_language) : "–",
+                            r.share ? formatPercent(*r.share, m_language) : "–"});
     }
     m_blocks.push_back(std::move(table));
     if (shown < ranked.size())
@@ -558,9 +535,11 @@ class Builder {
     m_blocks.push_back(list(std::move(items)));
   }
 
-  // "9,6 %" for a percentage, the number alone otherwise (the unit is in the heading).
-  std::string value(const Indicator& indicator, double v) const {
-    return indicator.unit == "%" ? number(v, m_language) + " %" : number(v, m_language);
+  // "9,6 %" for a percentage, the number alone otherwise (the unit is in the heading); with
+  // as many decimals as it needs, up to `decimals` (a projection: 1).
+  std::string value(const Indicator& indicator, double v, int decimals = 6) const {
+    const std::string text = formatNumber(v, m_language, decimals);
+    return indicator.unit == "%" ? text + " %" : text;
   }
 
   // How the latest value moved from then to now.
@@ -602,7 +581,7 @@ class Builder {
       else status = now.status == TargetStatus::OnTrack ? m_w.onTrack : m_w.offTrack;
       if (now.projected && !now.reached && now.latestYear && *now.latestYear < indicator.target->year)
         status += fmt::format(" ({})", fmt::format(fmt::runtime(m_w.projection), indicator.target->year,
-                                                   value(indicator, *now.projected)));
+                                                   value(indicator, *now.projected, 1)));
       facts.push_back(fmt::format(fmt::runtime(m_w.assessment), status));
     } else {
       std::string target(m_w.noTarget);
@@ -642,8 +621,8 @@ class Builder {
     table.header = {std::string(m_w.phase), std::string(m_w.people), std::string(m_w.share)};
     table.align = {ColumnAlign::Left, ColumnAlign::Right, ColumnAlign::Right};
     for (const PhasePopulation& phase : population.phases)
-      table.rows.push_back({m_now.names.phase(phase.phase), phase.people ? number(*phase.people, m_language) : "–",
-                            phase.share ? percent(*phase.share, m_language) : "–"});
+      table.rows.push_back({m_now.names.phase(phase.phase), phase.people ? formatNumber(*phase.people, m_language) : "–",
+                            phase.share ? formatPercent(*phase.share, m_language) : "–"});
     m_blocks.push_back(std::move(table));
   }
 

@@ -30,7 +30,7 @@
 //     (its name, its unit unless "%"), a paragraph with its latest value then and now and the
 //     way it moved (towards or away from its target, as the diff judges; else up, down or
 //     unchanged), its target and status as assessIndicator judges now (reached, on track or
-//     not with the projection for the target year, too few values), then its LineChart with
+//     not with the projection for the target year to one decimal, too few values), then its LineChart with
 //     the years of now's conferences; after them "Bevölkerung nach Lebensphasen YEAR": a
 //     table of each life phase's people and share (phasePopulation(now)) when it has a year;
 //  6. Abdeckung: a sentence counting the cells filled and emptied (diff); the Handlungsfeld ×

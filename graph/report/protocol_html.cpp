@@ -26,6 +26,7 @@ constexpr std::string_view kHeatmapCss =
 .heatmap .chg{display:block;font-size:.75em}
 .line-chart{margin:.4em 0 1.4em}
 .line-chart svg{display:block;max-width:100%;height:auto}
+@media print{.line-chart,.heatmap{break-inside:avoid}p:has(+ .line-chart){break-after:avoid}}
 )";
 
 constexpr std::string_view kCss =
@@ -92,7 +93,9 @@ void writeLineChart(std::string& out, const ProtocolBlock& block, Language langu
   if (!block.indicator) return;
   const LineChart chart =
       layoutLineChart(*block.indicator, block.conferenceYears, kLineChartWidth, kLineChartHeight, language);
-  out += "<div class=\"line-chart\">\n" + lineChartSvg(chart, *block.indicator, language) + "\n</div>\n";
+  std::string svg = lineChartSvg(chart, *block.indicator, language);
+  if (!svg.ends_with('\n')) svg += '\n';
+  out += "<div class=\"line-chart\">\n" + svg + "</div>\n";
 }
 
 // "+2" in green, "−1" in red (white on a dark cell); nothing for an unchanged cell.
