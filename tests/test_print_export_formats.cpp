@@ -41,7 +41,8 @@ TEST_CASE("export formats: rows unique by name, extension and conference; titles
   CHECK(rows.size() == 18);
   CHECK(findExportFormat("CSV") == nullptr);  // names are exact
   CHECK(findExportFormat("pdf")->options == (kExportSize | kExportView | kExportLanguage));  // the first: the poster
-  CHECK(exportFormatNames() == "csv, actors-csv, xlsx, graphml, gexf, dot, svg, pdf, png, html, md, protocol, progress");
+  CHECK(exportFormatNames() ==
+        "csv, actors-csv, xlsx, graphml, gexf, dot, svg, pdf, png, html, md, protocol, progress");
   // Only the progress report reads an earlier state.
   for (const ExportFormat& f : exportFormats()) CHECK(((f.options & kExportSince) != 0) == (f.name == "progress"));
 }

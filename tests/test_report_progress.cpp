@@ -4,7 +4,6 @@
 // cooperations begun and the suggestions taken up, the indicator and its chart, the heatmaps
 // with the change per cell, and that nothing from the project becomes markup.
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -83,10 +82,11 @@ Project state2012() {
   p.title = "Musterstadt";
   p.fields[0].name = "Bildung";
   p.fields[1].name = "Soziales";
-  for (LifePhase& phase : p.lifePhases) phase.name = phase.id.value == "kita"     ? "Kita"
-                                                     : phase.id.value == "schule" ? "Schule"
-                                                     : phase.id.value == "eltern" ? "Eltern"
-                                                                                  : "Senioren";
+  for (LifePhase& phase : p.lifePhases)
+    phase.name = phase.id.value == "kita"     ? "Kita"
+                 : phase.id.value == "schule" ? "Schule"
+                 : phase.id.value == "eltern" ? "Eltern"
+                                              : "Senioren";
   p.goals[0].title = "Sprache";
   p.goals[1].title = "Begegnung";
   p.actors[0].name = "AWO";
@@ -160,34 +160,36 @@ TEST_CASE("progress report: the states' years and the year in numbers", "[report
   // Eltern (b2) = 5. Gaps 2012: Begegnung rests on Caritas alone, Schule and Senioren have no
   // activity, Soziales × Eltern is empty (Eltern has work in Bildung) = 4; 2013: Senioren,
   // Soziales × Schule = 2.
-  checkInOrder(md, {"## Das Jahr in Zahlen\n\n", "|  | 2012 | 2013 | Veränderung |\n|---|--:|--:|--:|\n",
-                    "| Akteure | 4 | 4 | ±0 |\n", "| Aktivitäten (gezählt) | 3 | 5 | +2 |\n",
-                    "| Kooperationen | 0 | 1 | +1 |\n", "| Ziele mit Aktivität | 2 von 2 | 2 von 2 | ±0 |\n",
-                    "| Handlungsfeld × Lebensphase mit Aktivität | 3 von 8 | 5 von 8 | +2 |\n",
-                    "| Lücken | 4 | 2 | −2 |\n\n",
-                    // Added: a2, b2; the cooperation; four population indicators. Changed: the quote.
-                    "Neu angelegt: 2 Aktivitäten, 1 Kooperation und 4 Kennzahlen. Geändert: 1 Kennzahl.\n\n",
-                    "### Neue Aktivitäten (2)\n\n- Lesepaten (Grundschule)\n- Elterncafé (DRK)\n"});
+  checkInOrder(
+      md, {"## Das Jahr in Zahlen\n\n", "|  | 2012 | 2013 | Veränderung |\n|---|--:|--:|--:|\n",
+           "| Akteure | 4 | 4 | ±0 |\n", "| Aktivitäten (gezählt) | 3 | 5 | +2 |\n", "| Kooperationen | 0 | 1 | +1 |\n",
+           "| Ziele mit Aktivität | 2 von 2 | 2 von 2 | ±0 |\n",
+           "| Handlungsfeld × Lebensphase mit Aktivität | 3 von 8 | 5 von 8 | +2 |\n", "| Lücken | 4 | 2 | −2 |\n\n",
+           // Added: a2, b2; the cooperation; four population indicators. Changed: the quote.
+           "Neu angelegt: 2 Aktivitäten, 1 Kooperation und 4 Kennzahlen. Geändert: 1 Kennzahl.\n\n",
+           "### Neue Aktivitäten (2)\n\n- Lesepaten (Grundschule)\n- Elterncafé (DRK)\n"});
   CHECK_FALSE(contains(md, "Nicht mehr vorhanden"));  // nothing was removed
 }
 
 TEST_CASE("progress report: gaps closed, opened and still open by need", "[report][progress]") {
   const std::string md = markdown(state2012(), state2013());
-  checkInOrder(md, {"## Lücken\n\n", "### Geschlossen (3)\n\n", "Diese Lücken bestanden 2012 und sind 2013 geschlossen:\n\n",
-                    "- „Begegnung“ hängt allein an Caritas (1 Aktivität); fällt dieser Akteur aus, verfolgt niemand "
-                    "mehr das Ziel.\n",
-                    "- Für die Lebensphase Schule gibt es keine einzige Aktivität.\n",
-                    "- Im Handlungsfeld Soziales gibt es keine Aktivität für Eltern, obwohl das Feld Ziele hat.\n\n",
-                    "### Neu entstanden (1)\n\n", "Diese Lücken gab es 2012 noch nicht:\n\n",
-                    // Schule has work now, in Bildung only: its Soziales cell became a gap.
-                    "- Im Handlungsfeld Soziales gibt es keine Aktivität für Schule, obwohl das Feld Ziele hat.\n\n",
-                    "### Noch offen, nach Bedarf (2)\n\n", "Bevölkerung 2013 vorn"});
+  checkInOrder(
+      md, {"## Lücken\n\n", "### Geschlossen (3)\n\n", "Diese Lücken bestanden 2012 und sind 2013 geschlossen:\n\n",
+           "- „Begegnung“ hängt allein an Caritas (1 Aktivität); fällt dieser Akteur aus, verfolgt niemand "
+           "mehr das Ziel.\n",
+           "- Für die Lebensphase Schule gibt es keine einzige Aktivität.\n",
+           "- Im Handlungsfeld Soziales gibt es keine Aktivität für Eltern, obwohl das Feld Ziele hat.\n\n",
+           "### Neu entstanden (1)\n\n", "Diese Lücken gab es 2012 noch nicht:\n\n",
+           // Schule has work now, in Bildung only: its Soziales cell became a gap.
+           "- Im Handlungsfeld Soziales gibt es keine Aktivität für Schule, obwohl das Feld Ziele hat.\n\n",
+           "### Noch offen, nach Bedarf (2)\n\n", "Bevölkerung 2013 vorn"});
   // The analysis lists the uncovered phase Senioren before the empty cell; by need the cell
   // of Schule comes first: Schule 900 / 2000 = 45 %, Senioren 100 / 2000 = 5 %.
-  checkInOrder(md, {"| Nr. | Lücke | Menschen | Anteil |\n|--:|---|--:|--:|\n",
-                    "| 1 | Im Handlungsfeld Soziales gibt es keine Aktivität für Schule, obwohl das Feld Ziele hat. | 900 "
-                    "| 45 % |\n",
-                    "| 2 | Für die Lebensphase Senioren gibt es keine einzige Aktivität. | 100 | 5 % |\n"});
+  checkInOrder(md,
+               {"| Nr. | Lücke | Menschen | Anteil |\n|--:|---|--:|--:|\n",
+                "| 1 | Im Handlungsfeld Soziales gibt es keine Aktivität für Schule, obwohl das Feld Ziele hat. | 900 "
+                "| 45 % |\n",
+                "| 2 | Für die Lebensphase Senioren gibt es keine einzige Aktivität. | 100 | 5 % |\n"});
 
   // With a row limit the rest is counted.
   ProgressOptions options;
@@ -253,22 +255,24 @@ TEST_CASE("progress report: the coverage heatmaps then and now with the change p
   CHECK(maps[0]->counts == std::vector<int>{1, 0, 1, 0, 1, 0, 0, 0});
   CHECK(maps[0]->changes.empty());
   CHECK(maps[1]->counts == std::vector<int>{1, 1, 1, 0, 1, 0, 1, 0});
-  CHECK(maps[1]->changes == std::vector<int>{0, 1, 0, 0, 0, 0, 1, 0});  // a2 in Bildung × Schule, b2 in Soziales × Eltern
+  CHECK(maps[1]->changes ==
+        std::vector<int>{0, 1, 0, 0, 0, 0, 1, 0});  // a2 in Bildung × Schule, b2 in Soziales × Eltern
 
   const std::string md = writeProtocolMarkdown(doc);
-  checkInOrder(md, {"## Abdeckung: Handlungsfeld × Lebensphase\n\n",
-                    "Aktivitäten je Handlungsfeld und Lebensphase. Neu belegt: 2 Zellen; leer geworden: 0 Zellen.\n\n",
-                    "### Stand 2012\n\n", "| Handlungsfeld | Kita | Schule | Eltern | Senioren |\n|---|--:|--:|--:|--:|\n",
-                    "| Bildung | 1 | 0 | 1 | 0 |\n| Soziales | 1 | 0 | 0 | 0 |\n\n",
-                    "### Stand 2013, mit Veränderung\n\n", "| Bildung | 1 | 1 (+1) | 1 | 0 |\n",
-                    "| Soziales | 1 | 0 | 1 (+1) | 0 |\n"});
+  checkInOrder(md,
+               {"## Abdeckung: Handlungsfeld × Lebensphase\n\n",
+                "Aktivitäten je Handlungsfeld und Lebensphase. Neu belegt: 2 Zellen; leer geworden: 0 Zellen.\n\n",
+                "### Stand 2012\n\n", "| Handlungsfeld | Kita | Schule | Eltern | Senioren |\n|---|--:|--:|--:|--:|\n",
+                "| Bildung | 1 | 0 | 1 | 0 |\n| Soziales | 1 | 0 | 0 | 0 |\n\n", "### Stand 2013, mit Veränderung\n\n",
+                "| Bildung | 1 | 1 (+1) | 1 | 0 |\n", "| Soziales | 1 | 0 | 1 (+1) | 0 |\n"});
   // HTML: every cell coloured by its count; 1 is the most, so t = 1: (20, 70, 150) = #144696,
   // dark, with white text; 0 white. The change under the count.
   const std::string page = writeProtocolHtml(doc);
   checkInOrder(page, {"<table class=\"heatmap\"", "<th scope=\"row\">Bildung</th>",
                       "<td style=\"background:#144696;color:#fff\">1</td>",
                       "<td style=\"background:#ffffff;color:#111\">0</td>"});
-  CHECK(contains(page, "<td style=\"background:#144696;color:#fff\">1<span class=\"chg\" style=\"color:#fff\">+1</span></td>"));
+  CHECK(contains(
+      page, "<td style=\"background:#144696;color:#fff\">1<span class=\"chg\" style=\"color:#fff\">+1</span></td>"));
   CHECK(contains(page, "print-color-adjust:exact"));
 }
 
@@ -294,17 +298,30 @@ TEST_CASE("progress report: a state compared with itself, and with its own earli
 
 TEST_CASE("progress report: English headings and texts", "[report][progress]") {
   const std::string md = markdown(state2012(), state2013(), Language::English);
-  checkInOrder(md, {"# Musterstadt\n\n", "*Progress report*", "*The state of 2012 compared with that of 2013*",
-                    "## The year in numbers\n\n", "|  | 2012 | 2013 | Change |", "| Actors | 4 | 4 | ±0 |",
-                    "Added: 2 activities, 1 cooperation and 4 indicators. Changed: 1 indicator.", "## Gaps\n\n",
-                    "### Closed (3)", "These gaps existed in 2012 and are closed in 2013:", "### Still open, by need (2)",
+  checkInOrder(md, {"# Musterstadt\n\n",
+                    "*Progress report*",
+                    "*The state of 2012 compared with that of 2013*",
+                    "## The year in numbers\n\n",
+                    "|  | 2012 | 2013 | Change |",
+                    "| Actors | 4 | 4 | ±0 |",
+                    "Added: 2 activities, 1 cooperation and 4 indicators. Changed: 1 indicator.",
+                    "## Gaps\n\n",
+                    "### Closed (3)",
+                    "These gaps existed in 2012 and are closed in 2013:",
+                    "### Still open, by need (2)",
                     "| 1 | The field Soziales has goals but no activity for Schule. | 900 | 45 % |",
-                    "## Support chains\n\n", "(2012: 1 break)", "## Cooperations\n\n", "### Suggestions taken up (2)",
+                    "## Support chains\n\n",
+                    "(2012: 1 break)",
+                    "## Cooperations\n\n",
+                    "### Suggestions taken up (2)",
                     "## Indicators\n\n",
                     "2012: 13 % → 2013: 16 % (towards the target) · Target: 20 % by 2015 (higher is better) · "
                     "Assessment: on track (projected for 2015: 22 %)",
-                    "### Population by life phase 2013", "## Coverage: field of action × life phase\n\n",
-                    "Newly filled: 2 cells; emptied: 0 cells.", "### As of 2012", "### As of 2013, with the change",
+                    "### Population by life phase 2013",
+                    "## Coverage: field of action × life phase\n\n",
+                    "Newly filled: 2 cells; emptied: 0 cells.",
+                    "### As of 2012",
+                    "### As of 2013, with the change",
                     "| Field of action | Kita |"});
   CHECK_FALSE(contains(md, "Lücke"));
   CHECK_FALSE(contains(md, "Förderkette"));

@@ -285,9 +285,9 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
       return usageError("--to " + exportOptions.format + " writes " + choice.extensions + " files, chosen by --out; \"" +
                         exportOut + "\" has none of these extensions");
     if (const ExportFormat* f = choice.format) {
-      for (auto [option, bit] : {std::pair{"--size", kExportSize}, std::pair{"--view", kExportView},
-                                 std::pair{"--lang", kExportLanguage}, std::pair{"--no-contacts", kExportContacts},
-                                 std::pair{"--since", kExportSince}})
+      for (auto [option, bit] :
+           {std::pair{"--size", kExportSize}, std::pair{"--view", kExportView}, std::pair{"--lang", kExportLanguage},
+            std::pair{"--no-contacts", kExportContacts}, std::pair{"--since", kExportSince}})
         if (exportCommand->count(option) > 0 && !(f->options & bit))
           return usageError(std::string(option) + " does not apply to --to " + std::string(f->name) +
                             (exportOptions.conference ? " --conference" : ""));

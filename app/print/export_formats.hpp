@@ -1,9 +1,9 @@
 #pragma once
 // Every file Knotenpunkt writes for others, as one table: the Raster and the actors' grid for
 // spreadsheets, the network for other tools, the map as a poster, the report "Praktischer
-// Teil", a conference's protocol and handout, the progress report (Entwicklungsbericht). `knotenpunkt export` and the window's "Datei ›
-// Exportieren …" both read it, so a format added here is offered in both, with the same
-// options.
+// Teil", a conference's protocol and handout, the progress report (Entwicklungsbericht).
+// `knotenpunkt export` and the window's "Datei › Exportieren …" both read it, so a format added
+// here is offered in both, with the same options.
 //
 // A row is one thing to choose in the window. Several rows may share a name for --to: the
 // conference's handout is "pdf" with --conference, its protocol is "protocol" written as

@@ -73,8 +73,10 @@ void paintLineChart(cairo_t* cr, const LineChart& chart, Language language, doub
   cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
   if (chart.points.size() >= 2) {
     for (std::size_t i = 0; i < chart.points.size(); ++i) {
-      if (i == 0) cairo_move_to(cr, chart.points[i].x, chart.points[i].y);
-      else cairo_line_to(cr, chart.points[i].x, chart.points[i].y);
+      if (i == 0)
+        cairo_move_to(cr, chart.points[i].x, chart.points[i].y);
+      else
+        cairo_line_to(cr, chart.points[i].x, chart.points[i].y);
     }
     cairo_stroke(cr);
   }

@@ -283,7 +283,8 @@ class Pages {
     for (const std::string& label : b.rowLabels)
       layout.labelWidth = std::max(layout.labelWidth, textWidth(m_cr, plain(label)) + pad);
     layout.labelWidth = std::min(layout.labelWidth, width() * 0.36);
-    layout.cell = std::min(kBody * 4.2, (width() - layout.labelWidth) / static_cast<double>(std::max<std::size_t>(columns, 1)));
+    layout.cell =
+        std::min(kBody * 4.2, (width() - layout.labelWidth) / static_cast<double>(std::max<std::size_t>(columns, 1)));
     selectFont(m_cr, small);
     double tallest = 0;
     for (const std::string& label : b.columnLabels) {

@@ -18,6 +18,8 @@ HeatColour heatColour(int count, int most) {
   return colour;
 }
 
-std::string hexColour(const HeatColour& colour) { return fmt::format("#{:02x}{:02x}{:02x}", colour.r, colour.g, colour.b); }
+std::string hexColour(const HeatColour& colour) {
+  return fmt::format("#{:02x}{:02x}{:02x}", colour.r, colour.g, colour.b);
+}
 
 }  // namespace knp

@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cmath>
 #include <map>
+#include <tuple>
 #include <utility>
 
 #include "analysis/coverage.hpp"
@@ -319,9 +319,8 @@ class Builder {
     doc.language = m_language;
     doc.title = m_now.project.title.empty() ? std::string(m_w.report) : m_now.project.title;
     doc.subtitle.push_back(std::string(m_w.report));
-    doc.subtitle.push_back(m_thenYear && m_nowYear
-                               ? fmt::format(fmt::runtime(m_w.compared), *m_thenYear, *m_nowYear)
-                               : std::string(m_w.comparedNoYears));
+    doc.subtitle.push_back(m_thenYear && m_nowYear ? fmt::format(fmt::runtime(m_w.compared), *m_thenYear, *m_nowYear)
+                                                   : std::string(m_w.comparedNoYears));
     std::vector<std::string> statuses;
     for (ActivityStatus status : m_options.filter.statuses) statuses.push_back(std::string(label(status, m_language)));
     doc.subtitle.push_back(fmt::format(
@@ -482,18 +481,19 @@ class Builder {
     const std::vector<SupportChain>& chains = change.goal ? m_now.chains.goals : m_now.chains.fields;
     std::string described;
     for (const SupportChain& chain : chains)
-      if (chain.goal == change.goal && chain.field == change.field) described = describeChain(chain, m_now.names, m_language);
+      if (chain.goal == change.goal && chain.field == change.field)
+        described = describeChain(chain, m_now.names, m_language);
     if (described.empty())  // not in the state of now: named only
-      described = change.goal ? m_now.names.goalShort(*change.goal) : m_now.names.field(change.field.value_or(FieldId{}));
+      described =
+          change.goal ? m_now.names.goalShort(*change.goal) : m_now.names.field(change.field.value_or(FieldId{}));
     return fmt::format("{} ({})", described,
                        fmt::format(fmt::runtime(m_w.breaksThen), thenTitle(), breaks(change.breaksBefore)));
   }
 
   void chains() {
     m_blocks.push_back(heading(2, std::string(m_w.chains)));
-    for (const auto& [changes, title, none] :
-         {std::tuple{&m_diff.chainsMended, m_w.mended, m_w.noneMended},
-          std::tuple{&m_diff.chainsBroken, m_w.broken, m_w.noneBroken}}) {
+    for (const auto& [changes, title, none] : {std::tuple{&m_diff.chainsMended, m_w.mended, m_w.noneMended},
+                                               std::tuple{&m_diff.chainsBroken, m_w.broken, m_w.noneBroken}}) {
       m_blocks.push_back(heading(3, fmt::format(fmt::runtime(title), changes->size())));
       if (changes->empty()) {
         m_blocks.push_back(paragraph(std::string(none)));
@@ -567,18 +567,21 @@ class Builder {
       values = fmt::format("{}: {} → {}", then.latestYear.value_or(0), value(indicator, *then.latest), values);
     facts.push_back(fmt::format("{} ({})", values, move(indicator, then, now)));
     if (indicator.target) {
-      std::string target = fmt::format(fmt::runtime(m_w.target), value(indicator, indicator.target->value),
-                                       indicator.target->year);
+      std::string target =
+          fmt::format(fmt::runtime(m_w.target), value(indicator, indicator.target->value), indicator.target->year);
       if (indicator.direction != IndicatorDirection::Neutral)
         target += fmt::format(" ({})", indicator.direction == IndicatorDirection::HigherIsBetter ? m_w.higherIsBetter
                                                                                                  : m_w.lowerIsBetter);
       facts.push_back(std::move(target));
       std::string status;
-      if (now.status == TargetStatus::NoData) status = m_w.tooFew;
-      else if (now.reached) status = m_w.reached;
+      if (now.status == TargetStatus::NoData)
+        status = m_w.tooFew;
+      else if (now.reached)
+        status = m_w.reached;
       else if (now.status == TargetStatus::OffTrack && now.latestYear && *now.latestYear >= indicator.target->year)
         status = fmt::format(fmt::runtime(m_w.late), indicator.target->year);
-      else status = now.status == TargetStatus::OnTrack ? m_w.onTrack : m_w.offTrack;
+      else
+        status = now.status == TargetStatus::OnTrack ? m_w.onTrack : m_w.offTrack;
       if (now.projected && !now.reached && now.latestYear && *now.latestYear < indicator.target->year)
         status += fmt::format(" ({})", fmt::format(fmt::runtime(m_w.projection), indicator.target->year,
                                                    value(indicator, *now.projected, 1)));
@@ -621,7 +624,8 @@ class Builder {
     table.header = {std::string(m_w.phase), std::string(m_w.people), std::string(m_w.share)};
     table.align = {ColumnAlign::Left, ColumnAlign::Right, ColumnAlign::Right};
     for (const PhasePopulation& phase : population.phases)
-      table.rows.push_back({m_now.names.phase(phase.phase), phase.people ? formatNumber(*phase.people, m_language) : "–",
+      table.rows.push_back({m_now.names.phase(phase.phase),
+                            phase.people ? formatNumber(*phase.people, m_language) : "–",
                             phase.share ? formatPercent(*phase.share, m_language) : "–"});
     m_blocks.push_back(std::move(table));
   }
@@ -660,11 +664,11 @@ class Builder {
                 : fmt::format(fmt::runtime(m_w.cellsChanged), cells(m_diff.cellsFilled.size()),
                               cells(m_diff.cellsEmptied.size()));
     m_blocks.push_back(paragraph(std::move(lead)));
-    m_blocks.push_back(heading(3, m_thenYear ? fmt::format(fmt::runtime(m_w.heatThen), *m_thenYear)
-                                             : std::string(m_w.thenTitle)));
+    m_blocks.push_back(
+        heading(3, m_thenYear ? fmt::format(fmt::runtime(m_w.heatThen), *m_thenYear) : std::string(m_w.thenTitle)));
     m_blocks.push_back(heatmap(m_then, nullptr));
-    m_blocks.push_back(heading(3, m_nowYear ? fmt::format(fmt::runtime(m_w.heatNow), *m_nowYear)
-                                            : std::string(m_w.heatNowNoYear)));
+    m_blocks.push_back(
+        heading(3, m_nowYear ? fmt::format(fmt::runtime(m_w.heatNow), *m_nowYear) : std::string(m_w.heatNowNoYear)));
     m_blocks.push_back(heatmap(m_now, &m_then.coverage));
   }
 

@@ -32,8 +32,8 @@ bool ExportDialog::exportNow(AppState& s) {
                           s.conference};
   if (validSinceYear(m_sinceYear)) settings.sinceYear = m_sinceYear;
   if (const auto problem = checkExportSettings(project, format, settings)) {
-    m_error = *problem == ExportProblem::Size    ? fmt::format(fmt::runtime(uiText(UiText::ExportBadSize, lang)), m_size)
-              : *problem == ExportProblem::View  ? fmt::format(fmt::runtime(uiText(UiText::ExportNoView, lang)), m_view)
+    m_error = *problem == ExportProblem::Size   ? fmt::format(fmt::runtime(uiText(UiText::ExportBadSize, lang)), m_size)
+              : *problem == ExportProblem::View ? fmt::format(fmt::runtime(uiText(UiText::ExportNoView, lang)), m_view)
               : *problem == ExportProblem::Since ? std::string(uiText(UiText::ExportNoSince, lang))
                                                  : std::string(uiText(UiText::ExportNoConference, lang));
     return false;
