@@ -5,7 +5,7 @@
 #include <array>
 
 #include "report/analysis_sentences.hpp"
-#include "report/number_text.hpp"
+#include "text/number_format.hpp"
 #include "report/project_names.hpp"
 #include "report/report_markup.hpp"
 #include "text/labels.hpp"
@@ -273,10 +273,10 @@ std::string indicatorLine(const IndicatorMove& move, const Project& after, Langu
   const std::string unit = indicator && !trimSpaces(indicator->unit).empty() ? " " + indicator->unit : "";
   auto year = [](const std::optional<int>& y) { return y ? std::to_string(*y) : std::string("?"); };
   std::string line =
-      fmt::format("{}: {} → {}{} ({} → {})", quoted(name, language), formatValue(move.oldValue, language),
-                  formatValue(move.newValue, language), unit, year(move.oldYear), year(move.newYear));
+      fmt::format("{}: {} → {}{} ({} → {})", quoted(name, language), formatNumber(move.oldValue, language),
+                  formatNumber(move.newValue, language), unit, year(move.oldYear), year(move.newYear));
   if (indicator && indicator->target)
-    line += fmt::format(fmt::runtime(w.targetNote), formatValue(indicator->target->value, language) + unit,
+    line += fmt::format(fmt::runtime(w.targetNote), formatNumber(indicator->target->value, language) + unit,
                         indicator->target->year);
   else if (indicator && indicator->direction == IndicatorDirection::HigherIsBetter)
     line += w.higherNote;

@@ -15,7 +15,11 @@ std::string formatNumber(double value, Language language, int maxDecimals) {
     const double scale = std::pow(10.0, digits);
     if (std::abs(std::round(value * scale) / scale - value) <= 1e-9 * std::max(1.0, std::abs(value))) break;
   }
-  const std::string plain = fmt::format("{:.{}f}", std::abs(value), digits);
+  std::string plain = fmt::format("{:.{}f}", std::abs(value), digits);
+  if (plain.find('.') != std::string::npos) {  // rounding may leave zeros: 7.96 to one decimal is "8"
+    while (plain.back() == '0') plain.pop_back();
+    if (plain.back() == '.') plain.pop_back();
+  }
   const std::size_t point = std::min(plain.find('.'), plain.size());
   const char group = language == Language::German ? '.' : ',';
   const char mark = language == Language::German ? ',' : '.';
