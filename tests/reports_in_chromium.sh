@@ -32,4 +32,18 @@ browse --window-size=1000,1400 --screenshot="$work/praktischer-teil.png" "file:/
   fail "chromium could not take a screenshot"
 "$checker" "$work/praktischer-teil.png" 1000 1400 >/dev/null || fail "report screenshot: not a drawing"
 
+"$program" export "$example" --to progress --since "$before" --out "$work/bericht.html" 2>/dev/null ||
+  fail "progress report export"
+browse --dump-dom "file://$work/bericht.html" > "$work/bericht.dom" || fail "chromium could not load the progress report"
+grep -q '<h1' "$work/bericht.dom" || fail "progress report: the DOM has no heading"
+figures=$(python3 -c "import json,sys; print(sum(1 for i in json.load(open(sys.argv[1]))['indicators'] if i.get('values') and i.get('kind', 'figure') == 'figure'))" "$example")
+[ "$(count '<svg' "$work/bericht.dom")" -eq "$figures" ] ||
+  fail "progress report: $(count '<svg' "$work/bericht.dom") charts, expected one per indicator with values that is not a population ($figures)"
+[ "$(count '<polyline' "$work/bericht.dom")" -eq "$figures" ] || fail "progress report: a chart without its line"
+[ "$(count '<table class="heatmap"' "$work/bericht.dom")" -eq 2 ] || fail "progress report: not two heatmaps (2012, 2013)"
+! grep -q '<script' "$work/bericht.dom" || fail "progress report: a script in the page"
+browse --window-size=1000,1400 --screenshot="$work/bericht.png" "file://$work/bericht.html" ||
+  fail "chromium could not take a screenshot of the progress report"
+"$checker" "$work/bericht.png" 1000 1400 >/dev/null || fail "progress report screenshot: not a drawing"
+
 echo "ok: the HTML reports load in Chromium as written"
