@@ -108,7 +108,7 @@ TEST_CASE("numbers in German and English writing", "[io][indicatortable][decimal
   CHECK(usualDecimalMark(false, ',') == M::Point);
   CHECK(usualDecimalMark(true, ';') == M::Point);
 
-  for (const char* none : {"", " ", "-", "–", ".", "x", "X", "…", "...", "/", "k.A.", "k. A.", "n.v."})
+  for (const char* none : {"", " ", "-", "–", ".", "x", "X", "…", "...", "/", "k.A.", "k. A.", "n.v.", "N. v."})
     CHECK(isNoValueMark(none));
   for (const char* value : {"0", "x1", "-1", ".5"}) CHECK_FALSE(isNoValueMark(value));
 

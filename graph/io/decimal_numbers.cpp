@@ -16,9 +16,9 @@ constexpr std::string_view kMinus = "\xE2\x88\x92";  // U+2212
 constexpr std::array<std::string_view, 3> kGroupingSpaces = {" ", "\xC2\xA0", "\xE2\x80\xAF"};
 
 // The marks for "no value", normalised (normaliseName).
-constexpr std::array<std::string_view, 13> kNoValueMarks = {
+constexpr std::array<std::string_view, 14> kNoValueMarks = {
     "", "-", "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */, ".", "\xE2\x80\xA6" /* … */, "...", "x", "/",
-    "k.a.", "k. a.", "n.v.", "n/a"};
+    "k.a.", "k. a.", "n.v.", "n. v.", "n/a"};
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 

@@ -32,8 +32,8 @@ std::optional<double> parseDecimal(std::string_view cell, DecimalMark mark);
 std::optional<DecimalMark> decimalMarkShownBy(std::string_view cell);
 
 // Whether `cell` is empty or one of the marks tables write for "no value": "-", "–", "—",
-// ".", "…", "...", "x", "/", "k.A.", "k. A.", "n.v.", "n/a" (case ignored; spaces around
-// ignored). A number is never one of them. O(length).
+// ".", "…", "...", "x", "/", "k.A.", "k. A.", "n.v.", "n. v.", "n/a" (case ignored; spaces
+// around ignored). A number is never one of them. O(length).
 bool isNoValueMark(std::string_view cell);
 
 // The marks isNoValueMark accepts, for messages: "\"-\", \".\" or \"x\"" (the three most common).
