@@ -1,11 +1,10 @@
 // "Datei › Raster importieren …" with a table of indicators by year, driven in a headless ImGui
 // context: the typed file name and Enter show the preview, "Übernehmen" applies it as one
 // step, undo takes it back; and the preview's lines for each indicator in both languages.
-#include <catch2/catch.hpp>
-
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <catch2/catch.hpp>
 #include <memory>
 
 #include "core/app_state.hpp"

@@ -2,10 +2,9 @@
 // and English tables write them, the marks for "no value", matching rows to indicators, the
 // changes reported, and every error with its row and column; the file-level choice between
 // the Raster and an indicator table (io/grid_file.hpp), CSV and .xlsx.
-#include <catch2/catch.hpp>
-
 #include <xlsxwriter.h>
 
+#include <catch2/catch.hpp>
 #include <variant>
 
 #include "fixtures.hpp"
@@ -27,14 +26,21 @@ Project indicatorProject() {
   p.lifePhases = {{LifePhaseId("fruehe-kindheit"), "Frühe Kindheit (0–3)", 0, 3, 1},
                   {LifePhaseId("kita"), "Kita (3–6)", 3, 6, 2},
                   {LifePhaseId("alter"), "Alter (65+)", 65, std::nullopt, 3}};
-  Indicator einbuergerungen{IndicatorId("einbuergerungen"), "Einbürgerungen", "Anzahl", "Demografiebericht",
-                            std::nullopt, {}, {{2012, 92.0}, {2013, 96.0}}};
+  Indicator einbuergerungen{
+      IndicatorId("einbuergerungen"), "Einbürgerungen", "Anzahl", "Demografiebericht", std::nullopt, {},
+      {{2012, 92.0}, {2013, 96.0}}};
   einbuergerungen.direction = IndicatorDirection::HigherIsBetter;
   einbuergerungen.target = IndicatorTarget{105.0, 2015};
-  Indicator quote{IndicatorId("arbeitslosenquote"), "Arbeitslosenquote Ausländer", "%", "Wegweiser Kommune",
-                  std::nullopt, {}, {{2012, 15.8}, {2013, 15.4}}};
-  Indicator old{IndicatorId("bevoelkerung-alter"), "Bevölkerung ab 65", "Personen", "Demografiebericht",
-                std::nullopt, {}, {{2013, 12910.0}}};
+  Indicator quote{
+      IndicatorId("arbeitslosenquote"), "Arbeitslosenquote Ausländer", "%", "Wegweiser Kommune", std::nullopt, {},
+      {{2012, 15.8}, {2013, 15.4}}};
+  Indicator old{IndicatorId("bevoelkerung-alter"),
+                "Bevölkerung ab 65",
+                "Personen",
+                "Demografiebericht",
+                std::nullopt,
+                {},
+                {{2013, 12910.0}}};
   old.kind = IndicatorKind::Population;
   old.lifePhases = {LifePhaseId("alter")};
   p.indicators = {einbuergerungen, quote, old};
@@ -72,9 +78,13 @@ TEST_CASE("numbers in German and English writing", "[io][indicatortable][decimal
   CHECK(parseDecimal("1.234", M::Comma) == Approx(1234.0));
   CHECK(parseDecimal("1.234.567", M::Comma) == Approx(1234567.0));
   CHECK(parseDecimal("1 234,5", M::Comma) == Approx(1234.5));
-  CHECK(parseDecimal("1\xC2\xA0" "234,5", M::Comma) == Approx(1234.5));  // no-break space
+  CHECK(parseDecimal("1\xC2\xA0"
+                     "234,5",
+                     M::Comma) == Approx(1234.5));  // no-break space
   CHECK(parseDecimal("  -3,25 ", M::Comma) == Approx(-3.25));
-  CHECK(parseDecimal("\xE2\x88\x92" "3,25", M::Comma) == Approx(-3.25));  // U+2212 minus
+  CHECK(parseDecimal("\xE2\x88\x92"
+                     "3,25",
+                     M::Comma) == Approx(-3.25));  // U+2212 minus
   CHECK(parseDecimal("+7", M::Comma) == Approx(7.0));
   CHECK(parseDecimal("0,25", M::Comma) == Approx(0.25));
   CHECK(parseDecimal("1,234.5", M::Point) == Approx(1234.5));
@@ -182,7 +192,7 @@ TEST_CASE("a value that is not a number is an error with its row, column and cel
   CHECK_FALSE(r.fatal);
   CHECK(r.rows == 2);
   CHECK(r.rejectedRows == 1);
-  CHECK(indicatorOf(r, "arbeitslosenquote") == before.indicators[1]);   // the row changed nothing
+  CHECK(indicatorOf(r, "arbeitslosenquote") == before.indicators[1]);        // the row changed nothing
   CHECK(indicatorOf(r, "einbuergerungen").values.at(2013) == Approx(97.0));  // the other row applies
 }
 
@@ -200,11 +210,11 @@ TEST_CASE("a number written with the other decimal mark than the table's is an e
 }
 
 TEST_CASE("a new indicator with its details; ids from names or the Id column", "[io][indicatortable]") {
-  const IndicatorTableImport r =
-      importCsv(indicatorProject(),
-                "Kennzahl;Id;Einheit;Quelle;Lebensphase;Art;Richtung;Zielwert;Zieljahr;2012;2013\n"
-                "Schulabgänger ohne Abschluss;;%;IT.NRW;Kita, Alter (65+);Kennzahl;niedriger ist besser;7,5;2016;9,6;9,9\n"
-                "Bevölkerung unter 3;bev-u3;Personen;Demografiebericht;Frühe Kindheit;Bevölkerung;;;;1.350;1.362\n");
+  const IndicatorTableImport r = importCsv(
+      indicatorProject(),
+      "Kennzahl;Id;Einheit;Quelle;Lebensphase;Art;Richtung;Zielwert;Zieljahr;2012;2013\n"
+      "Schulabgänger ohne Abschluss;;%;IT.NRW;Kita, Alter (65+);Kennzahl;niedriger ist besser;7,5;2016;9,6;9,9\n"
+      "Bevölkerung unter 3;bev-u3;Personen;Demografiebericht;Frühe Kindheit;Bevölkerung;;;;1.350;1.362\n");
   CHECK(described(r.problems).empty());
   CHECK(r.indicatorsCreated == 2);
   CHECK(r.valuesAdded == 4);
@@ -232,8 +242,7 @@ TEST_CASE("a new indicator with its details; ids from names or the Id column", "
   CHECK(r.changes[0].addedYears == std::vector<int>{2012, 2013});
 }
 
-TEST_CASE("a row found by its Id renames the indicator; details are replaced only when given",
-          "[io][indicatortable]") {
+TEST_CASE("a row found by its Id renames the indicator; details are replaced only when given", "[io][indicatortable]") {
   const IndicatorTableImport r = importCsv(indicatorProject(),
                                            "Id;Kennzahl;Einheit;Quelle;Zielwert;2013\n"
                                            "EINBUERGERUNGEN;Einbürgerungen (Anzahl);;;110;96\n");
@@ -262,13 +271,12 @@ TEST_CASE("rows that change nothing are not listed", "[io][indicatortable]") {
 
 TEST_CASE("errors of details: life phase, kind, direction, target, second row", "[io][indicatortable]") {
   const Project before = indicatorProject();
-  const IndicatorTableImport r =
-      importCsv(before,
-                "Kennzahl;Lebensphase;Art;Richtung;Zielwert;Zieljahr;2013\n"
-                "Einbürgerungen;Alte;Quote;besser;;20155;\n"
-                "Arbeitslosenquote Ausländer;;;;12;2016;\n"
-                "Bevölkerung ab 65;;;;;2016;\n"
-                "einbürgerungen;;;;;;97\n");
+  const IndicatorTableImport r = importCsv(before,
+                                           "Kennzahl;Lebensphase;Art;Richtung;Zielwert;Zieljahr;2013\n"
+                                           "Einbürgerungen;Alte;Quote;besser;;20155;\n"
+                                           "Arbeitslosenquote Ausländer;;;;12;2016;\n"
+                                           "Bevölkerung ab 65;;;;;2016;\n"
+                                           "einbürgerungen;;;;;;97\n");
   CHECK(described(r.problems) ==
         std::vector<std::string>{
             "k.csv:2: column \"Lebensphase\": unknown life phase \"Alte\" (cell B2) (did you mean \"Alter (65+)\"?)",
@@ -294,17 +302,16 @@ TEST_CASE("a title above the header, headings and notes between the rows", "[io]
                                            "Soziales\n"
                                            "Einbürgerungen;92;97\n");
   CHECK(described(r.problems) ==
-        std::vector<std::string>{
-            "k.csv:1: warning: the 2 rows above the header row (line 4) are not imported",
-            "k.csv:4: warning: column \"Bemerkung\": unknown column (D), ignored",
-            "k.csv:5: warning: column \"Kennzahl\": \"Soziales\" has no values or details, as a heading or a note: skipped"});
+        std::vector<std::string>{"k.csv:1: warning: the 2 rows above the header row (line 4) are not imported",
+                                 "k.csv:4: warning: column \"Bemerkung\": unknown column (D), ignored",
+                                 "k.csv:5: warning: column \"Kennzahl\": \"Soziales\" has no values or details, as a "
+                                 "heading or a note: skipped"});
   CHECK(r.rows == 2);
   CHECK(r.skippedRows == 1);
   CHECK(indicatorOf(r, "einbuergerungen").values.at(2013) == Approx(97.0));
 }
 
-TEST_CASE("a table without the shape of an indicator table, or with a year twice, is refused",
-          "[io][indicatortable]") {
+TEST_CASE("a table without the shape of an indicator table, or with a year twice, is refused", "[io][indicatortable]") {
   CellTable noYear;
   noYear.rows = {{"Kennzahl", "Einheit"}, {"Einbürgerungen", "Anzahl"}};
   noYear.sourceLine = {1, 2};
@@ -405,4 +412,15 @@ TEST_CASE("an .xlsx workbook: years and values as numbers, a bad cell named by i
   CHECK(indicatorOf(r, "neue-kennzahl").values == std::map<int, double>{{2012, 1.234}});
   CHECK(r.indicatorsCreated == 1);
   CHECK(r.valuesChanged == 1);  // 96 → 97.5
+}
+
+TEST_CASE("a new indicator whose name is close to one of the project's is warned about", "[io][indicatortable]") {
+  // "Einbürgerung" lacks the final n of "Einbürgerungen": one edit apart, so likely a typo, but
+  // not the same name: a new indicator all the same.
+  const IndicatorTableImport r = importCsv(indicatorProject(), "Kennzahl;2014\nEinbürgerung;101\n");
+  CHECK(described(r.problems) ==
+        std::vector<std::string>{"k.csv:2: warning: column \"Kennzahl\": a new indicator \"Einbürgerung\" (did you "
+                                 "mean \"Einbürgerungen\"?)"});
+  CHECK(r.indicatorsCreated == 1);
+  CHECK(indicatorOf(r, "einbuergerung").values == std::map<int, double>{{2014, 101.0}});
 }

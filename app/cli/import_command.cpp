@@ -3,14 +3,14 @@
 // (actor_grid_import.hpp) or a table of indicators by year (indicator_table_import.hpp), told
 // apart by their headers (importFile), or another tool's network (graph_import.hpp) into a
 // project, with a summary, every row problem and, for indicators, every change.
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include <cstdio>
 #include <filesystem>
 #include <string>
 #include <variant>
 #include <vector>
-
-#include <fmt/format.h>
-#include <fmt/ranges.h>
 
 #include "cli/commands.hpp"
 #include "cli/support.hpp"
@@ -33,7 +33,8 @@ std::string describeChange(const IndicatorRowChange& change, DecimalMark mark) {
     parts.push_back(fmt::format("{} added", fmt::join(years, ", ")));
   }
   for (const IndicatorValueChange& value : change.changedValues)
-    parts.push_back(fmt::format("{}: {} → {}", value.year, formatDecimal(value.before, mark), formatDecimal(value.after, mark)));
+    parts.push_back(
+        fmt::format("{}: {} → {}", value.year, formatDecimal(value.before, mark), formatDecimal(value.after, mark)));
   if (!change.changedDetails.empty())
     parts.push_back(fmt::format("{} changed", fmt::join(change.changedDetails, ", ")));
   return fmt::format("{}", fmt::join(parts, "; "));
@@ -60,13 +61,12 @@ void printIndicatorPlan(const IndicatorTableImport& r, const std::string& file) 
       printLine(stdout, fmt::format("{}:{}: {}: {}", file, change.line, quote(change.name),
                                     describeChange(change, r.decimalMark)));
   }
-  printLine(stdout,
-            fmt::format("{}: {} {} read: {} {} created, {} updated; {} {} added, {} changed; {} {} rejected{}", file,
-                        r.rows, plural(r.rows, "row", "rows"), r.indicatorsCreated,
-                        plural(r.indicatorsCreated, "indicator", "indicators"), r.indicatorsUpdated, r.valuesAdded,
-                        plural(r.valuesAdded, "value", "values"), r.valuesChanged, r.rejectedRows,
-                        plural(r.rejectedRows, "row", "rows"),
-                        r.skippedRows > 0 ? fmt::format(", {} skipped", r.skippedRows) : std::string()));
+  printLine(stdout, fmt::format("{}: {} {} read: {} {} created, {} updated; {} {} added, {} changed; {} {} rejected{}",
+                                file, r.rows, plural(r.rows, "row", "rows"), r.indicatorsCreated,
+                                plural(r.indicatorsCreated, "indicator", "indicators"), r.indicatorsUpdated,
+                                r.valuesAdded, plural(r.valuesAdded, "value", "values"), r.valuesChanged,
+                                r.rejectedRows, plural(r.rejectedRows, "row", "rows"),
+                                r.skippedRows > 0 ? fmt::format(", {} skipped", r.skippedRows) : std::string()));
 }
 
 void printGridSummary(const RasterImport& r, const std::string& file) {
@@ -99,7 +99,8 @@ int runImport(const ImportOptions& options) {
   }
   const FileImport& plan = imported.value();
   // What both kinds of import have.
-  const auto& problems = std::visit([](const auto& r) -> const std::vector<RasterProblem>& { return r.problems; }, plan);
+  const auto& problems =
+      std::visit([](const auto& r) -> const std::vector<RasterProblem>& { return r.problems; }, plan);
   const bool fatal = std::visit([](const auto& r) { return r.fatal; }, plan);
   const std::size_t rejectedRows = std::visit([](const auto& r) { return r.rejectedRows; }, plan);
   const Project& result = std::visit([](const auto& r) -> const Project& { return r.project; }, plan);
@@ -126,7 +127,8 @@ int runImport(const ImportOptions& options) {
   } else if (options.dryRun) {
     printLine(stdout, fmt::format("dry run: {} is unchanged", target));
   } else {
-    printLine(stdout, fmt::format("{} is unchanged: fix the rows above, or apply the others with --skip-invalid", target));
+    printLine(stdout,
+              fmt::format("{} is unchanged: fix the rows above, or apply the others with --skip-invalid", target));
   }
   return rejectedRows > 0 ? kExitProjectProblems : kExitFine;
 }

@@ -1,10 +1,10 @@
 #include "io/decimal_numbers.hpp"
 
+#include <fmt/format.h>
+
 #include <array>
 #include <charconv>
 #include <cmath>
-
-#include <fmt/format.h>
 
 #include "text/name_matching.hpp"
 
@@ -16,9 +16,8 @@ constexpr std::string_view kMinus = "\xE2\x88\x92";  // U+2212
 constexpr std::array<std::string_view, 3> kGroupingSpaces = {" ", "\xC2\xA0", "\xE2\x80\xAF"};
 
 // The marks for "no value", normalised (normaliseName).
-constexpr std::array<std::string_view, 14> kNoValueMarks = {
-    "", "-", "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */, ".", "\xE2\x80\xA6" /* … */, "...", "x", "/",
-    "k.a.", "k. a.", "n.v.", "n. v.", "n/a"};
+constexpr std::array<std::string_view, 14> kNoValueMarks = {"",  "-", "–",    "—",     ".",    "…",     "...",
+                                                            "x", "/", "k.a.", "k. a.", "n.v.", "n. v.", "n/a"};
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -87,15 +86,18 @@ std::optional<double> parseDecimal(std::string_view cell, DecimalMark mark) {
     if (kind == Grouping::None) break;
     if (groupLength == 0 || (used != Grouping::None && used != kind)) return std::nullopt;
     used = kind;
-    if (groups == 0) firstGroupLength = groupLength;
-    else if (groupLength != 3) laterGroupsOfThree = false;
+    if (groups == 0)
+      firstGroupLength = groupLength;
+    else if (groupLength != 3)
+      laterGroupsOfThree = false;
     ++groups;
     groupLength = 0;
     i += length - 1;
   }
   if (groupLength == 0) return std::nullopt;  // no digits, or a grouping mark at the end
   if (groups > 0) {
-    if (groupLength != 3 || !laterGroupsOfThree || firstGroupLength > 3 || plain[wholeStart] == '0') return std::nullopt;
+    if (groupLength != 3 || !laterGroupsOfThree || firstGroupLength > 3 || plain[wholeStart] == '0')
+      return std::nullopt;
   }
   // The fraction.
   if (i < text.size() && text[i] == decimal) {

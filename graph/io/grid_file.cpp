@@ -90,7 +90,8 @@ Outcome<FileImport> importFile(const Project& project, const std::filesystem::pa
   Outcome<GridFileTable> read = readGridFileTable(file);
   if (!read.ok()) return std::move(read).problem();
   const GridFileTable& grid = read.value();
-  if (grid.table.rows.empty() || namesGridColumn(grid.table.rows.front())) return FileImport(importGridTable(project, grid));
+  if (grid.table.rows.empty() || namesGridColumn(grid.table.rows.front()))
+    return FileImport(importGridTable(project, grid));
   if (indicatorHeaderRow(grid.table)) {
     IndicatorTableImport indicators = importIndicatorTable(project, grid.table, grid.usualMark);
     std::vector<RasterProblem> problems;
@@ -104,7 +105,9 @@ Outcome<FileImport> importFile(const Project& project, const std::filesystem::pa
   refused.fatal = true;
   appendProblems(refused.problems, grid.warnings);
   addProblem(refused.problems,
-             RasterProblem{Severity::Error, grid.table.sourceLine.empty() ? 1 : grid.table.sourceLine.front(), {},
+             RasterProblem{Severity::Error,
+                           grid.table.sourceLine.empty() ? 1 : grid.table.sourceLine.front(),
+                           {},
                            "not a table this program imports: a Raster has the columns Akteur and Aktivität, the "
                            "actors' grid Akteur and Selbstdarstellung, E-Mail or the like, and " +
                                whyNoIndicatorTable(grid.table)});

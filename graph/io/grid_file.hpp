@@ -19,7 +19,7 @@ namespace knp {
 // The cells of a CSV or .xlsx file as read, before any import looks at them.
 struct GridFileTable {
   CellTable table;
-  std::vector<RasterProblem> warnings;  // the CSV reader's (a quoted cell spanning lines)
+  std::vector<RasterProblem> warnings;         // the CSV reader's (a quoted cell spanning lines)
   DecimalMark usualMark = DecimalMark::Comma;  // usualDecimalMark of the file's format
 };
 

@@ -1,8 +1,8 @@
 #include "io/indicator_table_columns.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "io/grid_values.hpp"
 #include "model/problem_list.hpp"
@@ -14,7 +14,7 @@ namespace {
 
 struct IndicatorColumnHeaders {
   IndicatorColumn column;
-  std::string_view name;                    // as messages write it
+  std::string_view name;                     // as messages write it
   std::array<std::string_view, 8> accepted;  // normalised (normaliseName); empty ones unused
 };
 
@@ -102,7 +102,8 @@ std::string whyNoIndicatorTable(const CellTable& table) {
     const std::size_t line = r < table.sourceLine.size() ? table.sourceLine[r] : r + 1;
     if (shape.name)
       return fmt::format("{}; line {} has {} but no year", kNeeds, line, quote(table.rows[r][*shape.name]));
-    if (shape.firstYear) return fmt::format("{}; line {} has the year {} but no name column", kNeeds, line, *shape.firstYear);
+    if (shape.firstYear)
+      return fmt::format("{}; line {} has the year {} but no name column", kNeeds, line, *shape.firstYear);
   }
   return fmt::format("{}; the first {} has neither", kNeeds,
                      rowsSearched(table) == 1 ? std::string("row") : fmt::format("{} rows", rowsSearched(table)));
@@ -134,10 +135,10 @@ std::optional<IndicatorTableColumns> readIndicatorColumns(const CellTable& table
     const std::optional<IndicatorColumn> known = indicatorColumnOf(header);
     auto* slot = known ? &columns.known[static_cast<std::size_t>(*known)] : nullptr;
     if (!slot || *slot) {
-      addProblem(problems, RasterProblem{Severity::Warning, columns.headerLine, header,
-                                         fmt::format("{} ({}), ignored",
-                                                     slot ? "second column of this name" : "unknown column",
-                                                     spreadsheetColumn(c))});
+      addProblem(problems,
+                 RasterProblem{Severity::Warning, columns.headerLine, header,
+                               fmt::format("{} ({}), ignored", slot ? "second column of this name" : "unknown column",
+                                           spreadsheetColumn(c))});
       continue;
     }
     *slot = c;
@@ -148,7 +149,8 @@ std::optional<IndicatorTableColumns> readIndicatorColumns(const CellTable& table
 
 std::string spreadsheetColumn(std::size_t index) {
   std::string name;
-  for (std::size_t n = index + 1; n > 0; n = (n - 1) / 26) name.insert(name.begin(), static_cast<char>('A' + (n - 1) % 26));
+  for (std::size_t n = index + 1; n > 0; n = (n - 1) / 26)
+    name.insert(name.begin(), static_cast<char>('A' + (n - 1) % 26));
   return name;
 }
 

@@ -33,11 +33,11 @@ std::string_view indicatorColumnName(IndicatorColumn column);
 
 // The columns of an indicator table's header row.
 struct IndicatorTableColumns {
-  std::size_t headerRow = 0;               // index in CellTable::rows
-  std::size_t headerLine = 1;              // its line (CSV) or row number (sheet)
-  std::vector<std::string> header;         // the header row as written
+  std::size_t headerRow = 0;                                              // index in CellTable::rows
+  std::size_t headerLine = 1;                                             // its line (CSV) or row number (sheet)
+  std::vector<std::string> header;                                        // the header row as written
   std::array<std::optional<std::size_t>, kIndicatorColumnCount> known{};  // per IndicatorColumn: its index
-  std::vector<std::pair<int, std::size_t>> years;  // (year, column index), in column order
+  std::vector<std::pair<int, std::size_t>> years;                         // (year, column index), in column order
 
   // Where the table has `column`; nullopt when it lacks it. O(1).
   std::optional<std::size_t> at(IndicatorColumn column) const { return known[static_cast<std::size_t>(column)]; }

@@ -3,13 +3,13 @@
 // so that a row with an error changes nothing.
 #include "io/indicator_table_import.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
-
-#include <fmt/format.h>
 
 #include "io/grid_values.hpp"
 #include "io/outcome.hpp"
@@ -53,6 +53,13 @@ std::optional<E> valueOfWord(const std::array<WordsFor<E>, N>& table, const std:
   return std::nullopt;
 }
 
+// How many new indicators' names are compared with the project's for a likely typo: at most
+// kTypoChecks names, and at most kTypoComparisons comparisons of two names in all (each costs
+// about 4 µs for names of 40 characters: a project of 20,000 indicators gets 12 checks, about
+// a second).
+constexpr std::size_t kTypoChecks = 100;
+constexpr std::size_t kTypoComparisons = 250'000;
+
 std::string_view markName(DecimalMark mark) { return mark == DecimalMark::Comma ? "comma" : "point"; }
 DecimalMark otherMark(DecimalMark mark) { return mark == DecimalMark::Comma ? DecimalMark::Point : DecimalMark::Comma; }
 
@@ -66,9 +73,12 @@ std::string shortName(std::string_view name) {
   std::string out;
   int depth = 0;
   for (const char c : name) {
-    if (c == '(') ++depth;
-    else if (c == ')' && depth > 0) --depth;
-    else if (depth == 0) out += c;
+    if (c == '(')
+      ++depth;
+    else if (c == ')' && depth > 0)
+      --depth;
+    else if (depth == 0)
+      out += c;
   }
   return normaliseName(out);
 }
@@ -136,8 +146,9 @@ class IndicatorRow {
   template <class Message>
   void fail(std::size_t index, Message message) {
     m_failed = true;
-    addProblemLazily(m_problems, Severity::Error,
-                     [&] { return RasterProblem{Severity::Error, m_line, m_columns.header.at(index), message()}; });
+    addProblemLazily(m_problems, Severity::Error, [&] {
+      return RasterProblem{Severity::Error, m_line, m_columns.header.at(index), message()};
+    });
   }
   // A warning about this row, in column `index` or (nullopt) the whole row.
   void warn(std::optional<std::size_t> index, std::string message) {
@@ -156,8 +167,8 @@ class IndicatorRow {
 
 // The table's numbers (year columns and Zielwert) and the decimal mark they show.
 struct MarkEvidence {
-  std::array<std::size_t, 2> shown{};        // by DecimalMark
-  std::array<std::string, 2> firstExample;   // by DecimalMark: "\"14,8\" in cell C3"
+  std::array<std::size_t, 2> shown{};       // by DecimalMark
+  std::array<std::string, 2> firstExample;  // by DecimalMark: "\"14,8\" in cell C3"
 };
 
 MarkEvidence markEvidence(const CellTable& table, const IndicatorTableColumns& columns) {
@@ -230,14 +241,15 @@ IndicatorTableImport importIndicatorTable(const Project& project, const CellTabl
     return result;
   }
   if (*headerRow > 0)
-    addProblem(result.problems,
-               RasterProblem{Severity::Warning, table.sourceLine.empty() ? 1 : table.sourceLine.front(), {},
-                             fmt::format("{} above the header row (line {}) {} not imported",
-                                         *headerRow == 1 ? std::string("the row")
-                                                         : fmt::format("the {} rows", *headerRow),
-                                         *headerRow < table.sourceLine.size() ? table.sourceLine[*headerRow]
-                                                                               : *headerRow + 1,
-                                         *headerRow == 1 ? "is" : "are")});
+    addProblem(
+        result.problems,
+        RasterProblem{Severity::Warning,
+                      table.sourceLine.empty() ? 1 : table.sourceLine.front(),
+                      {},
+                      fmt::format("{} above the header row (line {}) {} not imported",
+                                  *headerRow == 1 ? std::string("the row") : fmt::format("the {} rows", *headerRow),
+                                  *headerRow < table.sourceLine.size() ? table.sourceLine[*headerRow] : *headerRow + 1,
+                                  *headerRow == 1 ? "is" : "are")});
   const std::optional<IndicatorTableColumns> read = readIndicatorColumns(table, *headerRow, result.problems);
   if (!read) {
     result.fatal = true;
@@ -246,9 +258,8 @@ IndicatorTableImport importIndicatorTable(const Project& project, const CellTabl
   const IndicatorTableColumns& columns = *read;
 
   const MarkEvidence evidence = markEvidence(table, columns);
-  const DecimalMark mark =
-      decideDecimalMark(evidence.shown[static_cast<std::size_t>(DecimalMark::Comma)],
-                        evidence.shown[static_cast<std::size_t>(DecimalMark::Point)], usualMark);
+  const DecimalMark mark = decideDecimalMark(evidence.shown[static_cast<std::size_t>(DecimalMark::Comma)],
+                                             evidence.shown[static_cast<std::size_t>(DecimalMark::Point)], usualMark);
   result.decimalMark = mark;
   result.numbersShowingMark = evidence.shown[static_cast<std::size_t>(mark)];
   const std::string& markExample = evidence.firstExample[static_cast<std::size_t>(mark)];
@@ -272,11 +283,13 @@ IndicatorTableImport importIndicatorTable(const Project& project, const CellTabl
   if (const auto idColumn = columns.at(IndicatorColumn::Id))
     for (std::size_t r = *headerRow + 1; r < table.rows.size(); ++r)
       if (*idColumn < table.rows[r].size())
-        if (std::string id = trimmed(removeFormulaGuard(table.rows[r][*idColumn])); !id.empty()) ids.insert(std::move(id));
+        if (std::string id = trimmed(removeFormulaGuard(table.rows[r][*idColumn])); !id.empty())
+          ids.insert(std::move(id));
   const PhaseLookup phases(p.lifePhases);
   std::unordered_map<std::size_t, std::size_t> lineOfIndicator;  // indicator index → the row that named it
   std::unordered_set<std::string> idsInTable;                    // normalised
   std::unordered_set<std::size_t> headerlessColumnsWarned;
+  std::size_t typoChecksLeft = std::min(kTypoChecks, kTypoComparisons / std::max<std::size_t>(1, p.indicators.size()));
 
   // A cell of a number column that parseDecimal cannot read with the table's mark.
   auto notANumber = [&](const std::string& text, std::size_t column, std::size_t line) {
@@ -295,7 +308,8 @@ IndicatorTableImport importIndicatorTable(const Project& project, const CellTabl
     const std::optional<std::string> name = row.detail(IndicatorColumn::Name);
     plan.id = row.detail(IndicatorColumn::Id);
     if (plan.id && !idsInTable.insert(normaliseName(*plan.id)).second)
-      row.fail(row.indexOf(IndicatorColumn::Id), [&] { return fmt::format("Id {} appears twice in the table", quote(*plan.id)); });
+      row.fail(row.indexOf(IndicatorColumn::Id),
+               [&] { return fmt::format("Id {} appears twice in the table", quote(*plan.id)); });
 
     std::map<int, std::pair<double, std::size_t>> values;  // year → value, column
     for (const auto& [year, column] : columns.years) {
@@ -339,9 +353,10 @@ IndicatorTableImport importIndicatorTable(const Project& project, const CellTabl
       const std::size_t column = row.indexOf(IndicatorColumn::Direction);
       if (!direction)
         row.fail(column, [&] {
-          return fmt::format("unknown direction {} ({}): write höher ist besser, niedriger ist besser or neutral "
-                             "(higher is better, lower is better, neutral)",
-                             quote(*cell), cellName(column, line));
+          return fmt::format(
+              "unknown direction {} ({}): write höher ist besser, niedriger ist besser or neutral "
+              "(higher is better, lower is better, neutral)",
+              quote(*cell), cellName(column, line));
         });
     }
     std::optional<double> targetValue;
@@ -361,10 +376,9 @@ IndicatorTableImport importIndicatorTable(const Project& project, const CellTabl
     }
     const std::optional<std::string> unit = row.detail(IndicatorColumn::Unit);
     const std::optional<std::string> source = row.detail(IndicatorColumn::Source);
-    const bool anyDetail =
-        unit || source || row.detail(IndicatorColumn::LifePhases) || row.detail(IndicatorColumn::Kind) ||
-        row.detail(IndicatorColumn::Direction) || row.detail(IndicatorColumn::Target) ||
-        row.detail(IndicatorColumn::TargetYear);
+    const bool anyDetail = unit || source || row.detail(IndicatorColumn::LifePhases) ||
+                           row.detail(IndicatorColumn::Kind) || row.detail(IndicatorColumn::Direction) ||
+                           row.detail(IndicatorColumn::Target) || row.detail(IndicatorColumn::TargetYear);
 
     // Which indicator the row names.
     const std::size_t nameColumn = row.indexOf(IndicatorColumn::Name);
@@ -408,9 +422,15 @@ IndicatorTableImport importIndicatorTable(const Project& project, const CellTabl
       row.warn(nameColumn, fmt::format("{} has no values or details, as a heading or a note: skipped", quote(*name)));
       return plan;
     } else if (name && !plan.id) {
-      // A new indicator whose name is close to one the project has may be a typo of it.
-      if (std::string close = indicators.suggestion(*name); !close.empty())
-        row.warn(nameColumn, fmt::format("a new indicator {}{}", quote(*name), close));
+      // A new indicator whose name is close to one the project has may be a typo of it. Only
+      // the first few new names are compared (kTypoComparisons): each is compared with every
+      // name of the project, and thousands of new names against thousands of indicators would
+      // cost minutes.
+      if (typoChecksLeft > 0) {
+        --typoChecksLeft;
+        if (std::string close = indicators.suggestion(*name); !close.empty())
+          row.warn(nameColumn, fmt::format("a new indicator {}{}", quote(*name), close));
+      }
     }
 
     // The indicator as the row leaves it.
@@ -436,8 +456,9 @@ IndicatorTableImport importIndicatorTable(const Project& project, const CellTabl
         });
       else if (!after.target && !targetValue)
         row.fail(row.indexOf(IndicatorColumn::TargetYear), [&] {
-          return columns.at(IndicatorColumn::Target) ? std::string("a target year needs its value: fill in the column Zielwert")
-                                                     : std::string("a target year needs its value: add a column Zielwert");
+          return columns.at(IndicatorColumn::Target)
+                     ? std::string("a target year needs its value: fill in the column Zielwert")
+                     : std::string("a target year needs its value: add a column Zielwert");
         });
       else
         after.target = IndicatorTarget{targetValue.value_or(after.target ? after.target->value : 0.0),
@@ -445,8 +466,9 @@ IndicatorTableImport importIndicatorTable(const Project& project, const CellTabl
     }
     if (after.target && after.direction == IndicatorDirection::Neutral) {
       const auto directionColumn = columns.at(IndicatorColumn::Direction);
-      const std::size_t at = direction ? *directionColumn
-                                       : columns.at(IndicatorColumn::Target).value_or(directionColumn.value_or(nameColumn));
+      const std::size_t at = direction
+                                 ? *directionColumn
+                                 : columns.at(IndicatorColumn::Target).value_or(directionColumn.value_or(nameColumn));
       row.fail(at, [&] {
         return fmt::format("an indicator with a target needs a direction: {} höher ist besser or niedriger ist besser",
                            directionColumn ? "write in the column Richtung" : "add a column Richtung with");
@@ -530,7 +552,9 @@ IndicatorTableImport importIndicatorTable(const Project& project, const CellTabl
 
   if (const Outcome<void> allowed = savable(result.project); !allowed.ok()) {
     result.fatal = true;
-    addProblem(result.problems, RasterProblem{Severity::Error, 0, {},
+    addProblem(result.problems, RasterProblem{Severity::Error,
+                                              0,
+                                              {},
                                               "nothing is imported: the project could not be saved afterwards, as " +
                                                   describe(allowed.problem())});
   }

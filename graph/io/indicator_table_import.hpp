@@ -31,8 +31,11 @@
 // row with an error (a value that is not a number, an unknown life phase, kind or direction, a
 // target year that is not a year, a target without direction, a second row for the same
 // indicator) changes nothing; every error names the row, the column (header and letter, as in
-// "cell C5") and what is wrong. A row without name, values or details (a heading, a footnote)
-// is skipped with a warning.
+// "cell C5") and what is wrong. A row without values or details that names no indicator of
+// the project (a heading, a footnote) is skipped with a warning. A new indicator whose name is
+// close to one the project has (closestName) is warned about as a possible typo (the first
+// 100 new names are compared, fewer in a project of more than 2,500 indicators). A row found by its Id takes the
+// table's name; one found by name keeps the project's spelling.
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -61,27 +64,27 @@ struct IndicatorRowChange {
   std::string name;  // after the row
   std::size_t line = 0;
   bool created = false;
-  std::vector<int> addedYears;                       // ascending
-  std::vector<IndicatorValueChange> changedValues;   // by year
-  std::vector<std::string> changedDetails;           // headers of the detail columns whose value changed, as written
+  std::vector<int> addedYears;                      // ascending
+  std::vector<IndicatorValueChange> changedValues;  // by year
+  std::vector<std::string> changedDetails;          // headers of the detail columns whose value changed, as written
   bool operator==(const IndicatorRowChange&) const = default;
 };
 
 // The plan of an import: the project as it will be, what changes, and the problems.
 struct IndicatorTableImport {
-  Project project;                          // the given project with every row without error applied
-  std::size_t rows = 0;                     // data rows read (below the header)
-  std::size_t rejectedRows = 0;             // rows with an error (not applied)
-  std::size_t skippedRows = 0;              // rows without name, values or details (headings, footnotes)
+  Project project;               // the given project with every row without error applied
+  std::size_t rows = 0;          // data rows read (below the header)
+  std::size_t rejectedRows = 0;  // rows with an error (not applied)
+  std::size_t skippedRows = 0;   // rows without name, values or details (headings, footnotes)
   std::size_t indicatorsCreated = 0;
-  std::size_t indicatorsUpdated = 0;        // existing indicators a row changed
-  std::size_t valuesAdded = 0;              // values for years the indicator had none for
-  std::size_t valuesChanged = 0;            // values that replaced a different one
-  std::vector<IndicatorRowChange> changes;  // in row order
+  std::size_t indicatorsUpdated = 0;             // existing indicators a row changed
+  std::size_t valuesAdded = 0;                   // values for years the indicator had none for
+  std::size_t valuesChanged = 0;                 // values that replaced a different one
+  std::vector<IndicatorRowChange> changes;       // in row order
   DecimalMark decimalMark = DecimalMark::Comma;  // how the numbers were read
-  std::size_t numbersShowingMark = 0;       // how many of the table's numbers showed decimalMark
-  std::vector<RasterProblem> problems;      // in row order, table-level ones first; capped (addProblem)
-  bool fatal = false;                       // nothing may be applied: no header, two columns of a year, an invalid result
+  std::size_t numbersShowingMark = 0;            // how many of the table's numbers showed decimalMark
+  std::vector<RasterProblem> problems;           // in row order, table-level ones first; capped (addProblem)
+  bool fatal = false;  // nothing may be applied: no header, two columns of a year, an invalid result
 };
 
 // Applies `table` to a copy of `project` as described above. `usualMark` is the decimal mark

@@ -1,12 +1,12 @@
 #include "window/files/import_dialog.hpp"
 
-#include <algorithm>
-#include <variant>
-#include <vector>
-
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 #include <imgui.h>
+
+#include <algorithm>
+#include <variant>
+#include <vector>
 
 #include "core/document.hpp"
 #include "core/ui_text.hpp"
@@ -59,9 +59,9 @@ void drawIndicatorPlan(const IndicatorTableImport& r, Language lang, float font)
   if (r.skippedRows > 0)
     ImGui::TextDisabled("%s",
                         fmt::format(fmt::runtime(uiText(UiText::ImportIndicatorSkipped, lang)), r.skippedRows).c_str());
-  ImGui::TextDisabled("%s", uiText(r.decimalMark == DecimalMark::Comma ? UiText::ImportDecimalComma
-                                                                       : UiText::ImportDecimalPoint,
-                                   lang));
+  ImGui::TextDisabled(
+      "%s",
+      uiText(r.decimalMark == DecimalMark::Comma ? UiText::ImportDecimalComma : UiText::ImportDecimalPoint, lang));
   if (r.changes.empty()) return;
   beginList("##changes", r.changes.size(), 6, font);
   ImGuiListClipper clipper;
@@ -87,9 +87,9 @@ std::string indicatorChangeLine(const IndicatorRowChange& change, Language lang)
   if (!change.changedDetails.empty())
     parts.push_back(
         fmt::format(fmt::runtime(uiText(UiText::ImportDetailsChanged, lang)), fmt::join(change.changedDetails, ", ")));
-  return fmt::format(fmt::runtime(uiText(change.created ? UiText::ImportIndicatorNew : UiText::ImportIndicatorChanged,
-                                         lang)),
-                     change.name, fmt::join(parts, "; "));
+  return fmt::format(
+      fmt::runtime(uiText(change.created ? UiText::ImportIndicatorNew : UiText::ImportIndicatorChanged, lang)),
+      change.name, fmt::join(parts, "; "));
 }
 
 void ImportDialog::draw(AppState& s) {
@@ -104,15 +104,16 @@ void ImportDialog::draw(AppState& s) {
   ImGui::TextDisabled("%s", uiText(UiText::ImportIndicatorHint, lang));
   ImGui::SetNextItemWidth(font * 28);
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-  bool enter = ImGui::InputText(uiText(UiText::ImportFile, lang), m_path, sizeof m_path,
-                                ImGuiInputTextFlags_EnterReturnsTrue);
+  bool enter =
+      ImGui::InputText(uiText(UiText::ImportFile, lang), m_path, sizeof m_path, ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::SameLine();
   if (ImGui::Button(uiText(UiText::Browse, lang))) {
     std::error_code ec;
     const std::filesystem::path typed(m_path);
-    m_browser.open(FileBrowserMode::Open,
-                   m_path[0] ? typed.parent_path() : (s.file ? s.file->parent_path() : std::filesystem::current_path(ec)),
-                   {".xlsx", ".csv", ".graphml", ".gexf"});
+    m_browser.open(
+        FileBrowserMode::Open,
+        m_path[0] ? typed.parent_path() : (s.file ? s.file->parent_path() : std::filesystem::current_path(ec)),
+        {".xlsx", ".csv", ".graphml", ".gexf"});
   }
   if (auto chosen = m_browser.draw(fileBrowserText(lang, UiText::FbImportTitle))) {
     setField(m_path, chosen->string());
@@ -134,7 +135,8 @@ void ImportDialog::draw(AppState& s) {
   bool applied = false;
   if (m_preview) {
     const FileImport& plan = *m_preview;
-    const auto& problems = std::visit([](const auto& r) -> const std::vector<RasterProblem>& { return r.problems; }, plan);
+    const auto& problems =
+        std::visit([](const auto& r) -> const std::vector<RasterProblem>& { return r.problems; }, plan);
     const bool fatal = std::visit([](const auto& r) { return r.fatal; }, plan);
     const std::size_t rejectedRows = std::visit([](const auto& r) { return r.rejectedRows; }, plan);
     const Project& imported = std::visit([](const auto& r) -> const Project& { return r.project; }, plan);
