@@ -190,12 +190,15 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
   layout->add_option("--out", layoutOut, "Write name<TAB>x<TAB>y here");
 
   CLI::App* import = cli.add_subcommand(
-      "import", "Read the actors' Raster (one row per activity, CSV as Excel writes it) into a project");
+      "import",
+      "Read the actors' Raster (one row per activity, CSV as Excel writes it) or a table of indicators by year into "
+      "a project");
   ImportOptions importOptions;
   std::string gridFile, intoFile;
   import->add_option("GRID", gridFile,
-                     "The filled-in grid (.csv, or .xlsx: its first sheet), or a network (.graphml, .gexf) whose "
-                     "nodes become actors and edges cooperations")
+                     "The filled-in grid (.csv, or .xlsx: its first sheet), a table of indicators (a column "
+                     "Kennzahl and one per year), or a network (.graphml, .gexf) whose nodes become actors and "
+                     "edges cooperations")
       ->required();
   import->add_option("--into", intoFile, "Project file to update (a new one is started when it does not exist)")
       ->required();

@@ -20,10 +20,12 @@ int runValidate(const ValidateOptions& options);
 // terminal; Ctrl-C cancels cleanly without writing anything.
 int runCentrality(const CentralityOptions& options);
 
-// Reads a Raster grid into a project: prints what is created and updated and every row problem
-// ("GRID:LINE: column "Ziele": ..."). Writes the project (atomically, keeping .bak) unless
-// --dry-run, or rows have errors and --skip-invalid is not given. Exit 1 when rows were
-// rejected, 2 when a file cannot be read or written or the grid has no usable header.
+// Reads a Raster grid or a table of indicators by year (importFile tells them apart) into a
+// project: prints what is created and updated (for indicators every value added or changed)
+// and every row problem ("GRID:LINE: column "Ziele": ..."). Writes the project (atomically,
+// keeping .bak) unless --dry-run, or rows have errors and --skip-invalid is not given. Exit 1
+// when rows were rejected, 2 when a file cannot be read or written, the grid has no usable
+// header or the table is neither a Raster, an actors' grid nor an indicator table.
 int runImport(const ImportOptions& options);
 
 // Writes the project in another format (the Raster as CSV for spreadsheets, GraphML, GEXF or
