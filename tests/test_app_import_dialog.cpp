@@ -1,4 +1,4 @@
-// "Datei › Raster importieren …" with a table of indicators by year, driven in a headless ImGui
+// "Datei › Raster oder Kennzahlen importieren …" with a table of indicators by year, driven in a headless ImGui
 // context: the typed file name and Enter show the preview, "Übernehmen" applies it as one
 // step, undo takes it back; and the preview's lines for each indicator in both languages.
 #include <imgui.h>
