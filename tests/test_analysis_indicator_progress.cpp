@@ -333,27 +333,44 @@ TEST_CASE("indicator progress: population per life phase, its shares and the yea
   figure.kind = IndicatorKind::Figure;  // not a population
   project.indicators.push_back(figure);
 
-  // Latest year 2012: a 300, b 500 + 200 = 700, c none; total 1000.
-  const Population latest = phasePopulation(project);
-  CHECK(latest.year == 2012);
-  REQUIRE(latest.phases.size() == 3);
-  CHECK(latest.phases[0].phase == LifePhaseId("a"));
-  CHECK(latest.phases[1].phase == LifePhaseId("b"));
-  CHECK(latest.phases[2].phase == LifePhaseId("c"));
-  CHECK(latest.phases[0].people == Approx(300));
-  CHECK(latest.phases[0].share == Approx(0.3));
-  CHECK(latest.phases[1].people == Approx(700));
-  CHECK(latest.phases[1].share == Approx(0.7));
-  CHECK_FALSE(latest.phases[2].people);
-  CHECK_FALSE(latest.phases[2].share);
+  // The year with the most phases: 2011 has a, b and c, 2012 only a and b (a figure for some
+  // age groups published early must not hide the rest): a 100, b 200, c 700; total 1000.
+  const Population most = phasePopulation(project);
+  CHECK(most.year == 2011);
+  REQUIRE(most.phases.size() == 3);
+  CHECK(most.phases[0].phase == LifePhaseId("a"));
+  CHECK(most.phases[1].phase == LifePhaseId("b"));
+  CHECK(most.phases[2].phase == LifePhaseId("c"));
+  CHECK(most.phases[0].share == Approx(0.1));
+  CHECK(most.phases[1].share == Approx(0.2));
+  CHECK(most.phases[2].people == Approx(700));
+  CHECK(most.phases[2].share == Approx(0.7));
 
-  // As of 2011: a 100, b 200, c 700; total 1000.
-  const Population earlier = phasePopulation(project, 2011);
+  // With c's figure for 2012 as well, 2011 and 2012 have three phases each: the later wins.
+  // 2012: a 300, b 500 + 200 = 700, c 1000; total 2000.
+  Project complete = project;
+  complete.indicators[3].values[2012] = 1000;
+  const Population latest = phasePopulation(complete);
+  CHECK(latest.year == 2012);
+  CHECK(latest.phases[0].people == Approx(300));
+  CHECK(latest.phases[0].share == Approx(0.15));
+  CHECK(latest.phases[1].people == Approx(700));
+  CHECK(latest.phases[1].share == Approx(0.35));
+  CHECK(latest.phases[2].share == Approx(0.5));
+
+  // As of 2011, in the complete project too: 2011.
+  const Population earlier = phasePopulation(complete, 2011);
   CHECK(earlier.year == 2011);
   CHECK(earlier.phases[0].share == Approx(0.1));
-  CHECK(earlier.phases[1].share == Approx(0.2));
-  CHECK(earlier.phases[2].people == Approx(700));
-  CHECK(earlier.phases[2].share == Approx(0.7));
+
+  // Only a phase's figure for 2012: a 300 alone; the year with the most phases is still 2012
+  // when it is the only year.
+  Project single = test::ProjectBuilder().phase("a", 1).phase("b", 2).build();
+  single.indicators = {population("pa", {"a"}, {{2012, 300}})};
+  const Population alone = phasePopulation(single);
+  CHECK(alone.year == 2012);
+  CHECK(alone.phases[0].share == Approx(1.0));
+  CHECK_FALSE(alone.phases[1].people);
 
   // Before any figure: no year, every phase listed without people.
   const Population none = phasePopulation(project, 2010);

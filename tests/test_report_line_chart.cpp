@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <cmath>
+#include <limits>
 #include <map>
 #include <string>
 #include <vector>
@@ -283,5 +285,40 @@ TEST_CASE("line chart: degenerate input", "[linechart]") {
     CHECK(tiny.bottom == Approx(tiny.top));
     CHECK(tiny.points[0].x == Approx(48));
     CHECK(tiny.points[1].x == Approx(48));
+  }
+}
+
+TEST_CASE("line chart: extreme years and values give finite coordinates", "[linechart]") {
+  auto finite = [](const LineChart& chart) {
+    for (const ChartPoint& point : chart.points)
+      if (!std::isfinite(point.x) || !std::isfinite(point.y)) return false;
+    for (const ChartTick& tick : chart.valueTicks)
+      if (!std::isfinite(tick.position)) return false;
+    return std::isfinite(chart.minValue) && std::isfinite(chart.maxValue) && chart.maxValue > chart.minValue;
+  };
+  SECTION("the first and last year int can hold: the two points at the ends, at most 12 year labels") {
+    const LineChart chart = layoutLineChart(indicator({{std::numeric_limits<int>::min(), 1},
+                                                       {std::numeric_limits<int>::max(), 2}}),
+                                            {}, 300, 200, Language::German);
+    REQUIRE(finite(chart));
+    CHECK(chart.points[0].x == Approx(48));
+    CHECK(chart.points[1].x == Approx(288));
+    CHECK(chart.yearTicks.size() <= 12);
+    CHECK(chart.yearTicks.back().label == "2147483647");
+  }
+  SECTION("equal values too large for ± 1: widened by a millionth (1e17 ± 1e11), the points in the middle") {
+    const LineChart chart = layoutLineChart(indicator({{2010, 1e17}, {2011, 1e17}}), {}, 300, 200, Language::German);
+    REQUIRE(finite(chart));
+    CHECK(chart.minValue == Approx(1e17 - 1e11));
+    CHECK(chart.points[0].y == Approx(93));  // 176 − 166 / 2
+    CHECK_FALSE(contains(lineChartSvg(chart, indicator({{2010, 1e17}, {2011, 1e17}}), Language::German), "nan"));
+  }
+  SECTION("values near the largest double: the lower at the bottom's padding, the higher at the top's") {
+    // low −1e308, high 1e308: half range 1e308, pad 1e307; axis −1.1e308 .. 1.1e308 (2.2e308
+    // wide: y in halves); −1e308 lies 0.1/2.2 of the height above the bottom: 176 − 166/22.
+    const LineChart chart = layoutLineChart(indicator({{2010, -1e308}, {2011, 1e308}}), {}, 300, 200, Language::English);
+    REQUIRE(finite(chart));
+    CHECK(chart.points[0].y == Approx(176.0 - 166.0 / 22.0));
+    CHECK(chart.points[1].y == Approx(10.0 + 166.0 / 22.0));
   }
 }

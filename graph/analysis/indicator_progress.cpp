@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <set>
 #include <unordered_map>
 
 #include "analysis/coverage.hpp"
@@ -151,10 +153,19 @@ Population phasePopulation(const Project& project, std::optional<int> asOfYear) 
     const auto it = rank.find(indicator.lifePhases.front().value);
     if (it != rank.end()) counted.emplace_back(&indicator, it->second);
   }
+  // The year in which the most phases have a figure, the latest among equals: statistics
+  // offices publish age groups at different times, and one phase's figure for a new year must
+  // not turn the others' shares into nothing.
+  std::map<int, std::set<std::size_t>> phasesByYear;
   for (const auto& [indicator, r] : counted)
     for (const auto& entry : indicator->values)
-      if ((!asOfYear || entry.first <= *asOfYear) && (!population.year || entry.first > *population.year))
-        population.year = entry.first;
+      if (!asOfYear || entry.first <= *asOfYear) phasesByYear[entry.first].insert(r);
+  std::size_t most = 0;
+  for (const auto& [year, withFigure] : phasesByYear)  // ascending: a later year wins a tie
+    if (withFigure.size() >= most) {
+      most = withFigure.size();
+      population.year = year;
+    }
   if (!population.year) return population;
 
   double total = 0.0;

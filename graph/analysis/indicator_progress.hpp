@@ -21,8 +21,9 @@
 // Population per life phase: Population indicators naming exactly one known life phase (one
 // naming an unknown phase is left out, also when choosing the year); a phase's
 // people is the sum of such indicators for it in the year; its share is people / the sum over
-// all phases that have a value that year. The year is the latest year up to asOfYear in which
-// some such indicator has a value. Phases without a value have no people and no share; when
+// all phases that have a value that year. The year is the one up to asOfYear in which the
+// most phases have a value, the latest among equals (one phase's figure for a new year does
+// not hide the others' of the year before). Phases without a value have no people and no share; when
 // the people of that year add up to 0 or less, no phase has a share.
 //
 // Need ranking of gaps: gaps about a life phase (UncoveredPhase, EmptyCell) whose phase has a

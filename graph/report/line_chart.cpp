@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include <fmt/format.h>
 
@@ -21,12 +22,13 @@ constexpr std::string_view kTextColour = "#333333";
 // The years shown as labels: every year while at most 12, else every k-th from the first, the
 // last always; an in-between year closer than k/2 to the last is left out so that labels do
 // not collide.
+// In long long: years may lie anywhere in int's range, and their difference would overflow.
 std::vector<int> tickYears(int first, int last) {
   std::vector<int> years;
-  const int span = last - first;
-  const int step = span + 1 <= kMostYearTicks ? 1 : (span + kMostYearTicks - 2) / (kMostYearTicks - 1);
-  for (int year = first; year < last; year += step)
-    if (year == first || 2 * (last - year) >= step) years.push_back(year);
+  const long long span = static_cast<long long>(last) - first;
+  const long long step = span + 1 <= kMostYearTicks ? 1 : (span + kMostYearTicks - 2) / (kMostYearTicks - 1);
+  for (long long year = first; year < last; year += step)
+    if (year == first || 2 * (last - year) >= step) years.push_back(static_cast<int>(year));
   years.push_back(last);
   return years;
 }
@@ -92,18 +94,24 @@ LineChart layoutLineChart(const Indicator& indicator, const std::vector<int>& co
     low = std::min(low, entry.second);
     high = std::max(high, entry.second);
   }
-  const double range = high - low;
-  chart.minValue = range > 0.0 ? low - 0.05 * range : low - 1.0;
-  chart.maxValue = range > 0.0 ? high + 0.05 * range : high + 1.0;
+  // Halves, so that values near the largest double neither overflow the range nor the padding;
+  // equal values are widened by 1, or by a millionth of their size where 1 would vanish in
+  // rounding (1e17 + 1 == 1e17).
+  const double halfRange = high / 2.0 - low / 2.0;
+  const double pad = halfRange > 0.0 ? 0.1 * halfRange : std::max(1.0, std::abs(low) * 1e-6);
+  chart.minValue = low - pad;
+  chart.maxValue = high + pad;
   if (low >= 0.0 && chart.minValue < 0.0) chart.minValue = 0.0;
 
   const double plotWidth = chart.right - chart.left, plotHeight = chart.bottom - chart.top;
   auto x = [&](int year) {
     if (chart.firstYear == chart.lastYear) return chart.left + plotWidth / 2.0;
-    return chart.left + static_cast<double>(year - chart.firstYear) / (chart.lastYear - chart.firstYear) * plotWidth;
+    return chart.left + (static_cast<double>(year) - chart.firstYear) /
+                            (static_cast<double>(chart.lastYear) - chart.firstYear) * plotWidth;
   };
-  auto y = [&](double value) {
-    return chart.bottom - (value - chart.minValue) / (chart.maxValue - chart.minValue) * plotHeight;
+  auto y = [&](double value) {  // halves, as above
+    return chart.bottom - (value / 2.0 - chart.minValue / 2.0) / (chart.maxValue / 2.0 - chart.minValue / 2.0) *
+                              plotHeight;
   };
 
   for (const auto& [year, value] : indicator.values) chart.points.push_back({year, value, x(year), y(value)});
@@ -111,8 +119,9 @@ LineChart layoutLineChart(const Indicator& indicator, const std::vector<int>& co
   for (int year : conferences) chart.conferences.push_back({year, x(year)});
 
   for (int year : tickYears(chart.firstYear, chart.lastYear)) chart.yearTicks.push_back({x(year), std::to_string(year)});
-  const int decimals = labelDecimals(chart.maxValue - chart.minValue);
-  const double middle = (chart.minValue + chart.maxValue) / 2.0;
+  const double axisRange = chart.maxValue - chart.minValue;  // infinite only near the largest doubles
+  const int decimals = labelDecimals(std::isfinite(axisRange) ? axisRange : std::numeric_limits<double>::max());
+  const double middle = chart.minValue / 2.0 + chart.maxValue / 2.0;
   for (double value : {chart.minValue, middle, chart.maxValue})
     chart.valueTicks.push_back({y(value), formatNumber(value, language, decimals)});
   return chart;

@@ -12,8 +12,10 @@
 //    x(year) = left + (year − firstYear) / (lastYear − firstYear) × (right − left), the
 //    middle of the plot area when firstYear == lastYear;
 //  - values: the axis runs from minValue to maxValue: the smallest and largest of the values
-//    and the target value, widened by 5 % of their range on each side (by 1 on each side when
-//    all are equal, to 0 below when all are >= 0 and the widened minimum would fall below 0);
+//    and the target value, widened by 5 % of their range on each side (when all are equal: by
+//    1, or by a millionth of the value where 1 would vanish in rounding, as for 1e17; to 0
+//    below when all are >= 0 and the widened minimum would fall below 0). Computed in halves,
+//    so that values near the largest double give finite coordinates too;
 //    y(value) = bottom − (value − minValue) / (maxValue − minValue) × (bottom − top);
 //  - ticks: the years as labels under the axis (every year while there are at most 12, else
 //    every k-th from the first, k = ceil((lastYear − firstYear) / 11), so that at most 12 show;
