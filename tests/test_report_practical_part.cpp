@@ -16,6 +16,12 @@ namespace {
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
+std::size_t count(const std::string& text, const std::string& part) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size())) ++n;
+  return n;
+}
+
 // Every part occurs, each after the one before it.
 void checkInOrder(const std::string& text, const std::vector<std::string>& parts) {
   std::size_t at = 0;
@@ -36,7 +42,8 @@ std::string between(const std::string& text, const std::string& start, const std
 }
 
 // A tag-balance check for the HTML we write: every element but <meta> and <!DOCTYPE> is closed
-// in order, and no '<' in text starts something that is not a tag. Not a full HTML parser.
+// in order (or closes itself, "<line …/>", as in the inline SVG charts), and no '<' in text
+// starts something that is not a tag. Not a full HTML parser.
 std::string htmlStructureError(const std::string& html) {
   std::vector<std::string> open;
   for (std::size_t at = html.find('<'); at != std::string::npos; at = html.find('<', at + 1)) {
@@ -55,6 +62,7 @@ std::string htmlStructureError(const std::string& html) {
       continue;
     }
     if (name == "meta") continue;
+    if (!closing && tag.ends_with("/")) continue;  // self-closing
     if (!closing) {
       open.push_back(name);
     } else {
@@ -189,7 +197,7 @@ TEST_CASE("practical part: the latest indicator value, decimal mark by language"
   const std::string en = markdown(townProject(), english);
   CHECK(contains(de, "- Anteil mit Migrationshintergrund: 16,4 % (2013) – Quelle: Demografiebericht\n"));
   CHECK(contains(en, "- Anteil mit Migrationshintergrund: 16.4 % (2013) – Source: Demografiebericht\n"));
-  CHECK_FALSE(contains(de, "99,5"));
+  CHECK_FALSE(contains(de, ": 99,5 % (2011)"));  // the chart shows 2011's 99,5 too, but not as the latest
   CHECK(contains(de, "- Einwohner: 54.321 (2013)"));
   CHECK(contains(en, "- Einwohner: 54,321 (2013)"));
   CHECK(contains(en, "- Fläche: no values\n"));
@@ -425,4 +433,72 @@ TEST_CASE("practical part: broken references and odd text do not break the docum
                  "<h4>Ohne Lebensphase</h4>\n<ul class=\"activities\">\n<li><strong>lesen</strong>"));
   CHECK(contains(page, "<h3 id=\"actor-1\">awo</h3>"));
   CHECK(contains(page, "<p>a b\xEF\xBF\xBD</p>"));
+}
+
+TEST_CASE("practical part: each indicator with values gets its chart, one with a target its status", "[report][practical]") {
+  const Project project = exampleProject();
+  const std::string page = html(project);
+  INFO(between(page, "<h2>Bildung und Kultur</h2>", "<h3>Akteure und Aktivitäten</h3>"));
+  CHECK(htmlStructureError(page).empty());
+  // Twelve indicators, all with values: twelve charts, each in its entry's <li>.
+  CHECK(count(page, "<div class=\"chart\">\n<svg xmlns=\"http://www.w3.org/2000/svg\"") == 12);
+  CHECK(count(page, "</svg>\n</div></li>") == 12);
+  // The school leavers: 9.9 in 2013, off track for 7 by 2016 (slope −15.3 / 17.5 = −0.874 a year,
+  // projected 9.9 − 3 × 0.874 = 7.28, shown with the values' one decimal).
+  const std::string leavers = between(page, "<li>Anteil ausländischer Schulabgänger ohne Abschluss", "</li>");
+  CHECK(contains(leavers, "<div class=\"detail\">Ziel: 7 % bis 2016 – nicht auf Kurs (fortgeschrieben für 2016: "
+                          "7,3 %); Trend gegenüber 2012 (9,6 %): schlechter</div>"));
+  CHECK(contains(leavers, "<title>Anteil ausländischer Schulabgänger ohne Abschluss (%)</title>"));
+  CHECK(contains(leavers, "stroke-dasharray"));                 // the target line
+  CHECK(contains(leavers, ">Konferenz 2013</text>"));            // ik-2013, 2013-11-20
+  CHECK(contains(leavers, "<title>2013: 9,9</title>"));          // German decimal comma
+  // Without a target: a chart, no status line and no target line.
+  const std::string kita = between(page, "<li>Kinder mit Migrationshintergrund in Kitas", "</li>");
+  CHECK(contains(kita, "<svg "));
+  CHECK_FALSE(contains(kita, "class=\"detail\""));
+  CHECK_FALSE(contains(kita, "stroke-dasharray"));
+
+  PracticalPartOptions english;
+  english.language = Language::English;
+  const std::string en = html(project, english);
+  CHECK(contains(en, "<div class=\"detail\">Target: 105 Anzahl by 2015 – on track (projected for 2015: 107 Anzahl); "
+                     "Trend against 2012 (92 Anzahl): better</div>"));
+  CHECK(contains(en, "<title>2013: 9.9</title>"));
+}
+
+TEST_CASE("practical part: Markdown carries the chart as raw HTML inside the entry", "[report][practical]") {
+  const std::string text = markdown(exampleProject());
+  // Entry, status line, blank line, the <svg> indented to the entry's text, blank line.
+  CHECK(contains(text, "- Einbürgerungen: 96 Anzahl (2013) – Quelle: Demografiebericht\n"
+                       "  - Ziel: 105 Anzahl bis 2015 – auf Kurs (fortgeschrieben für 2015: 107 Anzahl); Trend "
+                       "gegenüber 2012 (92 Anzahl): besser\n\n"
+                       "  <svg xmlns=\"http://www.w3.org/2000/svg\" width=\"480\" height=\"200\""));
+  CHECK(count(text, "\n  <svg ") == 12);
+  CHECK(count(text, "\n  </svg>\n\n") == 12);
+  // No blank line inside a chart (it would end the raw HTML block), none doubled after it.
+  for (std::size_t at = text.find("\n  <svg "); at != std::string::npos; at = text.find("\n  <svg ", at + 1)) {
+    const std::size_t end = text.find("</svg>", at);
+    REQUIRE(end != std::string::npos);
+    CHECK(text.substr(at, end - at).find("\n\n") == std::string::npos);
+  }
+  CHECK_FALSE(contains(text, "</svg>\n\n\n"));
+}
+
+TEST_CASE("practical part: charts escape hostile indicator names and skip indicators without values", "[report][practical]") {
+  Project project = townProject();
+  project.indicators[0].name = "<script>alert(1)</script> & \"Co\"";
+  const std::string page = html(project);
+  INFO(page);
+  CHECK(htmlStructureError(page).empty());
+  CHECK_FALSE(contains(page, "<script"));
+  CHECK(contains(page, "<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot; (%)</title>"));
+  // quote (three values) and einwohner (one) have charts; flaeche has no values and none.
+  CHECK(count(page, "<svg ") == 2);
+  CHECK(contains(between(page, "<li>Fläche", "</li>"), "keine Werte"));
+  CHECK_FALSE(contains(between(page, "<li>Fläche", "</li>"), "<svg"));
+  const std::string text = markdown(project);
+  CHECK(contains(text, "- \\<script\\>alert(1)\\</script\\> &"));  // the entry: Markdown-escaped
+  CHECK(contains(text, "  <title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot; (%)</title>\n"));
+  CHECK(count(text, "<script") == 1);  // only the escaped entry
+  CHECK(count(text, "\n  <svg ") == 2);
 }

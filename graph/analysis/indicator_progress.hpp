@@ -5,7 +5,8 @@
 // (Demografiebericht) to rank gaps by need.
 //
 // Target status of an indicator, with its values up to `asOfYear` (all values when absent):
-//  - NoData when it has no target, or no value up to asOfYear;
+//  - NoData when it has no target (a target on a Neutral indicator, which validation refuses,
+//    counts as none), or no value up to asOfYear;
 //  - OnTrack ("reached") when the latest value already meets the target (>= target for
 //    HigherIsBetter, <= for LowerIsBetter);
 //  - NoData when it has only one value (no trend to judge by);
@@ -17,10 +18,12 @@
 // Better / Worse in the indicator's direction, Flat when equal, Up / Down for a Neutral
 // indicator, Unknown with fewer than two values.
 //
-// Population per life phase: Population indicators naming exactly one life phase; a phase's
+// Population per life phase: Population indicators naming exactly one known life phase (one
+// naming an unknown phase is left out, also when choosing the year); a phase's
 // people is the sum of such indicators for it in the year; its share is people / the sum over
 // all phases that have a value that year. The year is the latest year up to asOfYear in which
-// some such indicator has a value. Phases without a value have no people and no share.
+// some such indicator has a value. Phases without a value have no people and no share; when
+// the people of that year add up to 0 or less, no phase has a share.
 //
 // Need ranking of gaps: gaps about a life phase (UncoveredPhase, EmptyCell) whose phase has a
 // share come first, by share descending, then UncoveredPhase before EmptyCell, then their
@@ -46,7 +49,8 @@ struct IndicatorProgress {
   std::optional<int> previousYear;
   std::optional<double> previous;
   std::optional<double> slopePerYear;  // least squares; with at least two values
-  std::optional<double> projected;     // at the target year; with a target and a slope
+  std::optional<double> projected;     // at the target year; with a target and a slope (also
+                                       // when the target year has passed: then backwards)
   bool reached = false;                // the latest value meets the target
   TargetStatus status = TargetStatus::NoData;
   Trend trend = Trend::Unknown;
@@ -105,6 +109,10 @@ struct RankedGap {
 
 // `gaps` in the order of need described above. O(gaps log gaps + phases).
 std::vector<RankedGap> rankGapsByNeed(const std::vector<Gap>& gaps, const Population& population);
+
+// Whether `gap` belongs to the first group of the need ranking: a gap about a life phase
+// (UncoveredPhase, EmptyCell) whose phase has a share. O(1).
+bool rankedByShare(const RankedGap& gap);
 
 std::string_view toString(TargetStatus status);  // "on_track", "off_track", "no_data"
 std::string_view toString(Trend trend);          // "better", "worse", "flat", "up", "down", "unknown"

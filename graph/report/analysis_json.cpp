@@ -1,5 +1,11 @@
 #include "report/analysis_json.hpp"
 
+#include <algorithm>
+#include <deque>
+#include <map>
+#include <string>
+
+#include "analysis/indicator_progress.hpp"
 #include "model/enums.hpp"
 #include "report/analysis_sentences.hpp"
 
@@ -28,7 +34,48 @@ ordered_json filterJson(const ActivityFilter& filter, std::size_t counted) {
           {"countedActivities", counted}};
 }
 
-ordered_json coverageJson(const Coverage& coverage) {
+ordered_json optionalNumber(const std::optional<double>& value) {
+  return value ? ordered_json(*value) : ordered_json(nullptr);
+}
+
+ordered_json optionalYear(const std::optional<int>& year) { return year ? ordered_json(*year) : ordered_json(nullptr); }
+
+const PhasePopulation* populationOf(const Population& population, const LifePhaseId& phase) {
+  const auto it = std::find_if(population.phases.begin(), population.phases.end(),
+                               [&](const PhasePopulation& p) { return p.phase == phase; });
+  return it == population.phases.end() ? nullptr : &*it;
+}
+
+ordered_json populationJson(const Population& population) {
+  ordered_json phases = ordered_json::array();
+  for (const PhasePopulation& phase : population.phases)
+    phases.push_back({{"lifePhase", phase.phase.value}, {"people", optionalNumber(phase.people)},
+                      {"share", optionalNumber(phase.share)}});
+  return {{"year", optionalYear(population.year)}, {"phases", phases}};
+}
+
+ordered_json indicatorJson(const Indicator& indicator, std::optional<int> asOfYear, Language language) {
+  const IndicatorProgress progress = assessIndicator(indicator, asOfYear);
+  return {{"indicator", indicator.id.value},
+          {"name", indicator.name},
+          {"unit", indicator.unit},
+          {"kind", toString(indicator.kind)},
+          {"direction", toString(indicator.direction)},
+          {"target", indicator.target ? ordered_json{{"value", indicator.target->value}, {"year", indicator.target->year}}
+                                      : ordered_json(nullptr)},
+          {"latestYear", optionalYear(progress.latestYear)},
+          {"latest", optionalNumber(progress.latest)},
+          {"previousYear", optionalYear(progress.previousYear)},
+          {"previous", optionalNumber(progress.previous)},
+          {"slopePerYear", optionalNumber(progress.slopePerYear)},
+          {"projected", optionalNumber(progress.projected)},
+          {"reached", progress.reached},
+          {"status", toString(progress.status)},
+          {"trend", toString(progress.trend)},
+          {"description", describeIndicatorProgress(indicator, progress, language)}};
+}
+
+ordered_json coverageJson(const Coverage& coverage, const Population& population) {
   ordered_json cells = ordered_json::array(), goals = ordered_json::array(), phases = ordered_json::array(),
                concepts = ordered_json::array();
   for (const CoverageCell& cell : coverage.cells)
@@ -37,8 +84,14 @@ ordered_json coverageJson(const Coverage& coverage) {
   for (const GoalCoverage& goal : coverage.goals)
     goals.push_back({{"goal", goal.goal.value}, {"activities", ids(goal.activities)}, {"direct", goal.direct},
                      {"actors", ids(goal.actors)}});
-  for (const PhaseCoverage& phase : coverage.lifePhases)
-    phases.push_back({{"lifePhase", phase.phase.value}, {"activities", ids(phase.activities)}, {"actors", ids(phase.actors)}});
+  for (const PhaseCoverage& phase : coverage.lifePhases) {
+    const PhasePopulation* people = populationOf(population, phase.phase);
+    phases.push_back({{"lifePhase", phase.phase.value},
+                      {"activities", ids(phase.activities)},
+                      {"actors", ids(phase.actors)},
+                      {"people", people ? optionalNumber(people->people) : ordered_json(nullptr)},
+                      {"share", people ? optionalNumber(people->share) : ordered_json(nullptr)}});
+  }
   for (const ConceptCoverage& concept_ : coverage.concepts)
     concepts.push_back({{"concept", concept_.concept_.value}, {"goals", concept_.goals},
                         {"servedGoals", concept_.servedGoals}, {"share", concept_.share}});
@@ -110,15 +163,44 @@ ordered_json networkJson(const NetworkAnalysis& network, const ProjectNames& nam
 
 nlohmann::ordered_json analysisToJson(const Project& project, const ProjectAnalysis& analysis, Language language) {
   const ProjectNames names(project);
+  const Population population = phasePopulation(project, analysis.filter.year);
+  // The gaps stay in kind order; each carries its phase's people and share and its place in
+  // the need ranking (1 = most need), and the ranking's rule is stated once.
+  const std::vector<RankedGap> ranked = rankGapsByNeed(analysis.gaps, population);
+  std::vector<std::size_t> needRank(analysis.gaps.size(), 0);
+  {
+    // A gap is its kind and subjects; equal gaps take their ranks in order (the ranking is stable).
+    auto key = [](const Gap& gap) {
+      return std::string(toString(gap.kind)) + '\n' + (gap.goal ? gap.goal->value : "") + '\n' +
+             (gap.field ? gap.field->value : "") + '\n' + (gap.phase ? gap.phase->value : "") + '\n' +
+             (gap.actor ? gap.actor->value : "");
+    };
+    std::map<std::string, std::deque<std::size_t>> ranksOf;
+    for (std::size_t r = 0; r < ranked.size(); ++r) ranksOf[key(ranked[r].gap)].push_back(r + 1);
+    for (std::size_t g = 0; g < analysis.gaps.size(); ++g) {
+      std::deque<std::size_t>& ranks = ranksOf[key(analysis.gaps[g])];
+      needRank[g] = ranks.front();
+      ranks.pop_front();
+    }
+  }
   ordered_json gaps = ordered_json::array();
-  for (const Gap& gap : analysis.gaps)
+  for (std::size_t g = 0; g < analysis.gaps.size(); ++g) {
+    const Gap& gap = analysis.gaps[g];
+    const PhasePopulation* people = gap.phase ? populationOf(population, *gap.phase) : nullptr;
     gaps.push_back({{"kind", toString(gap.kind)},
                     {"goal", optionalId(gap.goal)},
                     {"field", optionalId(gap.field)},
                     {"lifePhase", optionalId(gap.phase)},
                     {"actor", optionalId(gap.actor)},
                     {"activities", gap.activities},
-                    {"explanation", explainGap(gap, names, language)}});
+                    {"explanation", explainGap(gap, names, language)},
+                    {"people", people ? optionalNumber(people->people) : ordered_json(nullptr)},
+                    {"share", people ? optionalNumber(people->share) : ordered_json(nullptr)},
+                    {"needRank", needRank[g]}});
+  }
+  ordered_json indicators = ordered_json::array();
+  for (const Indicator& indicator : project.indicators)
+    indicators.push_back(indicatorJson(indicator, analysis.filter.year, language));
   ordered_json goalChains = ordered_json::array(), fieldChains = ordered_json::array();
   for (const SupportChain& chain : analysis.chains.goals) goalChains.push_back(chainJson(chain, names, language));
   for (const SupportChain& chain : analysis.chains.fields) fieldChains.push_back(chainJson(chain, names, language));
@@ -154,15 +236,19 @@ nlohmann::ordered_json analysisToJson(const Project& project, const ProjectAnaly
           {"language", languageCode(language)},
           {"project", project.title},
           {"filter", filterJson(analysis.filter, analysis.countedActivities)},
-          {"coverage", coverageJson(analysis.coverage)},
+          {"coverage", coverageJson(analysis.coverage, population)},
           {"gaps", gaps},
+          {"gapRankingRule", population.year ? ordered_json(needRankingRule(*population.year, language))
+                                             : ordered_json(nullptr)},
           {"supportChains", {{"goals", goalChains}, {"fields", fieldChains}}},
           {"overlaps", {{"total", analysis.overlaps.totalOverlaps},
                         {"totalActivityPairs", analysis.overlaps.totalPairs},
                         {"listed", overlaps},
                         {"crowded", crowded}}},
           {"cooperationSuggestions", {{"top", top}, {"perActor", perActor}}},
-          {"network", networkJson(analysis.network, names, language)}};
+          {"network", networkJson(analysis.network, names, language)},
+          {"population", populationJson(population)},
+          {"indicators", indicators}};
 }
 
 }  // namespace knp

@@ -5,9 +5,11 @@
 
 #include <fmt/format.h>
 
+#include "analysis/indicator_progress.hpp"
 #include "report/analysis_list.hpp"
 #include "report/analysis_sentences.hpp"
 #include "text/labels.hpp"
+#include "text/number_format.hpp"
 #include "text/utf8.hpp"
 
 namespace knp {
@@ -20,12 +22,14 @@ struct Words {
   std::string_view title, counted, statusesAll, inYear;
   // The sections' headings and "nothing found" texts are in analysis_list.cpp.
   std::string_view matrixCorner, conceptLine;
-  std::string_view gapHeadings[6], noGaps;
+  std::string_view phaseColumns[5];  // life phase, activities, actors, people in {year}, share
+  std::string_view gapHeadings[6], noGaps, gapsByNeed;
   std::string_view brokenGoals, unbrokenGoals, fieldChains;
   std::string_view pairLine, similarity;
   std::string_view score, perActor;
   std::string_view networkLine, componentsLine, communitiesLine, group, sampled;
   std::string_view more;
+  std::string_view indicators, noTargets;
 };
 
 constexpr Words kGerman{
@@ -35,9 +39,11 @@ constexpr Words kGerman{
     "; im Jahr {}",
     "Handlungsfeld",
     "{}: {} von {} Zielen mit Aktivität ({:.0f} %)",
+    {"Lebensphase", "Aktivitäten", "Akteure", "Menschen {}", "Anteil"},
     {"Ziele ohne Aktivität", "Ziele, die an einem einzigen Akteur hängen", "Lebensphasen ohne Aktivität",
      "Handlungsfelder ohne Aktivität für eine Lebensphase", "Akteure ohne Aktivität", "Isolierte Akteure"},
     "keine",
+    "Lücken nach Bedarf",
     "Ziele, deren Förderkette bricht",
     "{} weitere Ziele haben eine lückenlose Kette, {} haben keine Aktivität.",
     "Handlungsfelder",
@@ -50,7 +56,9 @@ constexpr Words kGerman{
     "{} Gruppen (Louvain, Modularität {}):",
     "Gruppe {} ({} Akteure)",
     " (Betweenness geschätzt aus einer Stichprobe)",
-    "… und {} weitere"};
+    "… und {} weitere",
+    "Kennzahlen und Ziele",
+    "Keine Kennzahl hat ein Ziel."};
 
 constexpr Words kEnglish{
     "Analysis",
@@ -59,9 +67,11 @@ constexpr Words kEnglish{
     "; in the year {}",
     "Field of action",
     "{}: {} of {} goals served ({:.0f} %)",
+    {"Life phase", "Activities", "Actors", "People {}", "Share"},
     {"Goals without activity", "Goals resting on a single actor", "Life phases without activity",
      "Fields of action without activity for a life phase", "Actors without activity", "Isolated actors"},
     "none",
+    "Gaps by need",
     "Goals whose support chain breaks",
     "{} more goals have an unbroken chain, {} have no activity.",
     "Fields of action",
@@ -74,7 +84,9 @@ constexpr Words kEnglish{
     "{} groups (Louvain, modularity {}):",
     "Group {} ({} actors)",
     " (betweenness estimated from a sample)",
-    "… and {} more"};
+    "… and {} more",
+    "Indicators and targets",
+    "No indicator has a target."};
 
 // Writes headings, paragraphs, bullets and tables as plain text or Markdown.
 class Writer {
@@ -149,8 +161,30 @@ class Writer {
 std::string_view headingOf(AnalysisId id, Language language) { return inLanguage(analysisInfo(id).heading, language); }
 std::string_view emptyTextOf(AnalysisId id, Language language) { return inLanguage(analysisInfo(id).empty, language); }
 
-void coverageSection(Writer& out, const ProjectAnalysis& analysis, const ProjectNames& names, const Words& w,
-                     Language language) {
+// Per life phase its activities and actors beside its people and their share, when the project
+// counts the population of its phases (phasePopulation).
+void phaseTable(Writer& out, const Coverage& coverage, const Population& population, const ProjectNames& names,
+                const Words& w, Language language) {
+  if (!population.year) return;
+  std::vector<std::string> header{std::string(w.phaseColumns[0]), std::string(w.phaseColumns[1]),
+                                  std::string(w.phaseColumns[2]),
+                                  fmt::format(fmt::runtime(w.phaseColumns[3]), *population.year),
+                                  std::string(w.phaseColumns[4])};
+  std::vector<std::vector<std::string>> rows;
+  for (const PhaseCoverage& phase : coverage.lifePhases) {
+    const auto people = std::find_if(population.phases.begin(), population.phases.end(),
+                                     [&](const PhasePopulation& p) { return p.phase == phase.phase; });
+    const bool known = people != population.phases.end();
+    rows.push_back({names.phase(phase.phase), std::to_string(phase.activities.size()),
+                    std::to_string(phase.actors.size()),
+                    known && people->people ? formatNumber(*people->people, language) : "–",
+                    known && people->share ? formatPercent(*people->share, language) : "–"});
+  }
+  out.table(header, rows);
+}
+
+void coverageSection(Writer& out, const ProjectAnalysis& analysis, const Population& population,
+                     const ProjectNames& names, const Words& w, Language language) {
   const Coverage& coverage = analysis.coverage;
   out.heading(2, headingOf(AnalysisId::Coverage, language));
   std::vector<std::string> header{std::string(w.matrixCorner)};
@@ -170,6 +204,7 @@ void coverageSection(Writer& out, const ProjectAnalysis& analysis, const Project
     legend += fmt::format("{}{} = {}", c == 0 ? "" : " · ", c + 1, names.phase(coverage.phases[c]));
   out.paragraph(legend);
   out.blank();
+  phaseTable(out, coverage, population, names, w, language);
   for (const ConceptCoverage& concept_ : coverage.concepts)
     out.bullet(fmt::format(fmt::runtime(w.conceptLine), names.concept_(concept_.concept_), concept_.servedGoals,
                            concept_.goals, std::round(concept_.share * 100)));
@@ -189,18 +224,51 @@ void listCut(Writer& out, const Items& items, const Words& w, Print print, std::
   if (shown < total) out.bullet(fmt::format(fmt::runtime(w.more), total - shown));
 }
 
-void gapSection(Writer& out, const ProjectAnalysis& analysis, const ProjectNames& names, const Words& w, Language language) {
+// The gaps in the order of need (rankGapsByNeed): where the population of the life phases is
+// known, the rule in one sentence, then the gaps of the phases by their share of it, then the
+// other gaps grouped by kind as without population figures. A kind whose gaps all went into the
+// ranked list is not repeated.
+void gapSection(Writer& out, const ProjectAnalysis& analysis, const Population& population,
+                const ProjectNames& names, const Words& w, Language language) {
   out.heading(2, headingOf(AnalysisId::Gaps, language));
+  const std::vector<RankedGap> ranked = rankGapsByNeed(analysis.gaps, population);
+  std::vector<const RankedGap*> byNeed;
+  for (const RankedGap& gap : ranked)
+    if (rankedByShare(gap)) byNeed.push_back(&gap);
+  if (!byNeed.empty()) {
+    out.paragraph(needRankingRule(*population.year, language));
+    out.heading(3, fmt::format("{} ({})", w.gapsByNeed, byNeed.size()));
+    listCut(out, byNeed, w, [&](const RankedGap* gap) { out.bullet(explainRankedGap(*gap, names, language)); });
+  }
   constexpr GapKind kinds[] = {GapKind::UnservedGoal,   GapKind::FragileGoal,          GapKind::UncoveredPhase,
                                GapKind::EmptyCell,      GapKind::ActorWithoutActivity, GapKind::IsolatedActor};
   for (std::size_t k = 0; k < std::size(kinds); ++k) {
     std::vector<const Gap*> gaps;
-    for (const Gap& gap : analysis.gaps)
-      if (gap.kind == kinds[k]) gaps.push_back(&gap);
+    bool ranks = false;  // some gap of this kind is in the ranked list
+    for (const RankedGap& gap : ranked) {
+      if (gap.gap.kind != kinds[k]) continue;
+      if (rankedByShare(gap)) ranks = true;
+      else gaps.push_back(&gap.gap);
+    }
+    if (ranks && gaps.empty()) continue;
     out.heading(3, fmt::format("{} ({})", w.gapHeadings[k], gaps.size()));
     if (gaps.empty()) out.bullet(w.noGaps);
     listCut(out, gaps, w, [&](const Gap* gap) { out.bullet(explainGap(*gap, names, language)); });
   }
+}
+
+// Each indicator with a target: latest value, target, status and trend (describeIndicatorProgress),
+// as of the filter's year.
+void indicatorSection(Writer& out, const Project& project, const ProjectAnalysis& analysis, const Words& w,
+                      Language language) {
+  out.heading(2, w.indicators);
+  std::vector<const Indicator*> targeted;
+  for (const Indicator& indicator : project.indicators)
+    if (indicator.target) targeted.push_back(&indicator);
+  if (targeted.empty()) out.paragraph(w.noTargets);
+  listCut(out, targeted, w, [&](const Indicator* indicator) {
+    out.bullet(describeIndicatorProgress(*indicator, assessIndicator(*indicator, analysis.filter.year), language));
+  });
 }
 
 void chainSection(Writer& out, const ProjectAnalysis& analysis, const ProjectNames& names, const Words& w, Language language) {
@@ -296,12 +364,14 @@ std::string formatAnalysisReport(const Project& project, const ProjectAnalysis& 
   out.paragraph(fmt::format(fmt::runtime(w.counted), analysis.countedActivities, project.activities.size(),
                             statuses.empty() ? std::string(w.statusesAll) : joinNames(statuses, language),
                             analysis.filter.year ? fmt::format(fmt::runtime(w.inYear), *analysis.filter.year) : ""));
-  coverageSection(out, analysis, names, w, language);
-  gapSection(out, analysis, names, w, language);
+  const Population population = phasePopulation(project, analysis.filter.year);
+  coverageSection(out, analysis, population, names, w, language);
+  gapSection(out, analysis, population, names, w, language);
   chainSection(out, analysis, names, w, language);
   overlapSection(out, analysis, names, w, language);
   suggestionSection(out, analysis, names, w, language);
   networkSection(out, analysis, names, w, language);
+  indicatorSection(out, project, analysis, w, language);
   return out.take();
 }
 

@@ -1,8 +1,11 @@
 #include "report/analysis_sentences.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
+
+#include "text/number_format.hpp"
 
 namespace knp {
 namespace {
@@ -76,6 +79,69 @@ constexpr Sentences kEnglish{
     "its {} activities run"};
 
 const Sentences& sentencesFor(Language language) { return language == Language::English ? kEnglish : kGerman; }
+
+// Indicators, their targets and the population behind gaps.
+struct IndicatorWords {
+  std::string_view status[3];  // TargetStatus order
+  std::string_view trend[6];   // Trend order
+  std::string_view noValues, latest, target, reached, projected, notReachedBy, oneValue, trendAgainst;
+  std::string_view uncoveredPhase, emptyCell, rankingRule;
+};
+
+constexpr IndicatorWords kGermanIndicators{
+    {"auf Kurs", "nicht auf Kurs", "keine Daten"},
+    {"besser", "schlechter", "gleich", "steigend", "fallend", "unbekannt"},
+    "keine Werte",
+    "{} ({})",
+    "Ziel: {} bis {}",
+    "Ziel erreicht",
+    "fortgeschrieben für {}: {}",
+    "bis {} nicht erreicht",
+    "nur ein Wert",
+    "Trend gegenüber {} ({}): {}",
+    "{}: {} der Bevölkerung ({} Menschen), keine Aktivität.",
+    "{} × {}: {} der Bevölkerung ({} Menschen), keine Aktivität in diesem Handlungsfeld.",
+    "Die Lücken sind nach Bedarf geordnet: die Lücken einer Lebensphase nach ihrem Anteil an der Bevölkerung "
+    "({}), der größte zuerst, bei gleichem Anteil die Lebensphase ganz ohne Aktivität vor einem einzelnen "
+    "Handlungsfeld; danach die übrigen Lücken nach Art."};
+
+constexpr IndicatorWords kEnglishIndicators{
+    {"on track", "off track", "no data"},
+    {"better", "worse", "flat", "rising", "falling", "unknown"},
+    "no values",
+    "{} ({})",
+    "Target: {} by {}",
+    "target reached",
+    "projected for {}: {}",
+    "not reached by {}",
+    "only one value",
+    "Trend against {} ({}): {}",
+    "{}: {} of the population ({} people), no activity.",
+    "{} × {}: {} of the population ({} people), no activity in this field of action.",
+    "Gaps are ranked by need: the gaps of a life phase by its share of the population ({}), largest first, at "
+    "equal shares a phase without any activity before a single field of action; then the other gaps by kind."};
+
+const IndicatorWords& indicatorWordsFor(Language language) {
+  return language == Language::English ? kEnglishIndicators : kGermanIndicators;
+}
+
+// The decimals `value` needs to be shown exactly, at most 6.
+int decimalsOf(double value) {
+  int digits = 0;
+  for (; digits < 6; ++digits) {
+    const double scale = std::pow(10.0, digits);
+    if (std::abs(std::round(value * scale) / scale - value) <= 1e-9 * std::max(1.0, std::abs(value))) break;
+  }
+  return digits;
+}
+
+// The decimals the indicator's values and target need, at most 6: how exactly to show a
+// projection.
+int decimalsOf(const Indicator& indicator) {
+  int digits = indicator.target ? decimalsOf(indicator.target->value) : 0;
+  for (const auto& entry : indicator.values) digits = std::max(digits, decimalsOf(entry.second));
+  return digits;
+}
 
 std::string quoted(const std::string& text, Language language) {
   return language == Language::English ? "“" + text + "”" : "„" + text + "“";
@@ -243,6 +309,72 @@ std::string explainBroker(const Broker& broker, const ProjectNames& names, Langu
   }
   return fmt::format(fmt::runtime(s.brokerTopAndCut), actor, decimal(broker.betweenness, 1, language), broker.rank,
                      broker.partsWithout.size(), partSizes(broker.partsWithout));
+}
+
+std::string explainRankedGap(const RankedGap& gap, const ProjectNames& names, Language language) {
+  const bool aboutPhase = gap.gap.kind == GapKind::UncoveredPhase || gap.gap.kind == GapKind::EmptyCell;
+  if (!aboutPhase || !gap.share || !gap.people) return explainGap(gap.gap, names, language);
+  const IndicatorWords& w = indicatorWordsFor(language);
+  const std::string phase = names.phase(gap.gap.phase.value_or(LifePhaseId{}));
+  const std::string share = formatPercent(*gap.share, language), people = formatNumber(*gap.people, language);
+  if (gap.gap.kind == GapKind::UncoveredPhase) return fmt::format(fmt::runtime(w.uncoveredPhase), phase, share, people);
+  return fmt::format(fmt::runtime(w.emptyCell), names.field(gap.gap.field.value_or(FieldId{})), phase, share, people);
+}
+
+std::string needRankingRule(int populationYear, Language language) {
+  return fmt::format(fmt::runtime(indicatorWordsFor(language).rankingRule), populationYear);
+}
+
+std::string_view statusLabel(TargetStatus status, Language language) {
+  return indicatorWordsFor(language).status[static_cast<std::size_t>(status)];
+}
+
+std::string_view trendLabel(Trend trend, Language language) {
+  return indicatorWordsFor(language).trend[static_cast<std::size_t>(trend)];
+}
+
+std::string indicatorValue(double value, const Indicator& indicator, Language language, int maxDecimals) {
+  std::string text = formatNumber(value, language, maxDecimals);
+  if (indicator.unit.find_first_not_of(" \t") != std::string::npos) text += " " + indicator.unit;
+  return text;
+}
+
+std::string describeTarget(const Indicator& indicator, const IndicatorProgress& progress, Language language) {
+  if (!indicator.target) return {};
+  const IndicatorWords& w = indicatorWordsFor(language);
+  const IndicatorTarget& target = *indicator.target;
+  std::string text = fmt::format(fmt::runtime(w.target), indicatorValue(target.value, indicator, language), target.year);
+  text += " – " + std::string(statusLabel(progress.status, language));
+  std::string why;
+  if (progress.reached)
+    why = w.reached;
+  else if (!progress.latest)
+    why = w.noValues;
+  else if (progress.status == TargetStatus::NoData && !progress.previous)
+    why = w.oneValue;
+  else if (progress.latestYear && *progress.latestYear >= target.year)
+    why = fmt::format(fmt::runtime(w.notReachedBy), target.year);
+  else if (progress.projected)
+    why = fmt::format(fmt::runtime(w.projected), target.year,
+                      indicatorValue(*progress.projected, indicator, language, decimalsOf(indicator)));
+  if (!why.empty()) text += " (" + why + ")";
+  if (progress.trend != Trend::Unknown && progress.previousYear && progress.previous)
+    text += "; " + fmt::format(fmt::runtime(w.trendAgainst), *progress.previousYear,
+                               indicatorValue(*progress.previous, indicator, language), trendLabel(progress.trend, language));
+  return text;
+}
+
+std::string describeIndicatorProgress(const Indicator& indicator, const IndicatorProgress& progress,
+                                      Language language) {
+  const IndicatorWords& w = indicatorWordsFor(language);
+  const bool named = indicator.name.find_first_not_of(" \t") != std::string::npos;
+  std::string text = (named ? indicator.name : indicator.id.value) + ": ";
+  if (progress.latest && progress.latestYear)
+    text += fmt::format(fmt::runtime(w.latest), indicatorValue(*progress.latest, indicator, language), *progress.latestYear);
+  else
+    text += w.noValues;
+  if (indicator.target) text += "; " + describeTarget(indicator, progress, language);
+  return text;
 }
 
 }  // namespace knp

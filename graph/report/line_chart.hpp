@@ -6,22 +6,26 @@
 // Layout of a canvas width × height:
 //  - plot area: left = kChartLeft, right = width − kChartRight, top = kChartTop,
 //    bottom = height − kChartBottom (room for the value labels on the left and the years below);
-//  - years: firstYear .. lastYear span the indicator's value years, its target year and the
-//    conference years that lie between its first value year and its target year (or last value
-//    year); x(year) = left + (year − firstYear) / (lastYear − firstYear) × (right − left), the
+//  - years: firstYear .. lastYear span the indicator's value years and its target year; the
+//    conference years shown are those from its first value year to the later of its target
+//    year and its last value year (none without values); x(year) = left + (year − firstYear) / (lastYear − firstYear) × (right − left), the
 //    middle of the plot area when firstYear == lastYear;
 //  - values: the axis runs from minValue to maxValue: the smallest and largest of the values
 //    and the target value, widened by 5 % of their range on each side (by 1 on each side when
 //    all are equal, to 0 below when all are >= 0 and the widened minimum would fall below 0);
 //    y(value) = bottom − (value − minValue) / (maxValue − minValue) × (bottom − top);
 //  - ticks: the years as labels under the axis (every year while there are at most 12, else
-//    every k-th so that at most 12 show, always the first and last); three value labels: min,
-//    middle and max of the axis;
+//    every k-th from the first, k = ceil((lastYear − firstYear) / 11), so that at most 12 show;
+//    the last always, an in-between year closer than k/2 to it left out); three value labels:
+//    min, middle and max of the axis, with two significant digits of the axis range as
+//    decimals (at most 6);
 //  - the series as a polyline through the points in year order, a dot at each;
 //  - the target as a dashed horizontal line at y(target value) from x(first year) to
 //    x(target year), with a ring at (x(target year), y(target value));
-//  - each conference year as a thin vertical line across the plot area, labelled.
-// An indicator without values gives no points; without a target, no target line.
+//  - each conference year as a thin vertical line across the plot area, labelled above it.
+// An indicator without values gives no points; without a target, no target line; with
+// neither, no years and no ticks at all (firstYear = lastYear = 0). A canvas smaller than the
+// margins gives a plot area of zero width or height (right = left, bottom = top).
 // O(values + conference years).
 #include <optional>
 #include <string>

@@ -1,7 +1,6 @@
 #include "report/practical_part.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -11,12 +10,16 @@
 #include <fmt/format.h>
 
 #include "analysis/gaps.hpp"
+#include "analysis/indicator_progress.hpp"
 #include "analysis/support_chains.hpp"
+#include "conference/conference_dates.hpp"
 #include "report/analysis_sentences.hpp"
+#include "report/line_chart.hpp"
 #include "report/project_names.hpp"
 #include "report/report_markup.hpp"
 #include "text/labels.hpp"
 #include "text/markup_escape.hpp"
+#include "text/number_format.hpp"
 #include "text/search.hpp"
 #include "text/utf8.hpp"
 
@@ -132,6 +135,10 @@ constexpr Words kEnglish{
     "Web",
     "Member of"};
 
+// The size of an indicator's chart in CSS pixels; narrower screens scale it down (kCss).
+constexpr double kChartWidth = 480.0;
+constexpr double kChartHeight = 200.0;
+
 constexpr GapKind kGapKinds[] = {GapKind::UnservedGoal, GapKind::FragileGoal,          GapKind::UncoveredPhase,
                                  GapKind::EmptyCell,    GapKind::ActorWithoutActivity, GapKind::IsolatedActor};
 
@@ -151,6 +158,8 @@ dl{display:grid;grid-template-columns:max-content auto;gap:.1em 1em;margin:.4em 
 dt{font-weight:bold}
 dd{margin:0}
 a{color:#0645ad}
+.chart{margin:.3em 0 .8em}
+.chart svg{max-width:100%;height:auto}
 @page{margin:2cm}
 @media print{body{max-width:none;margin:0;padding:0;font-size:10.5pt}nav{display:none}a{color:inherit;text-decoration:none}main>section{break-before:page}h2,h3,h4{break-after:avoid}li,dl{break-inside:avoid}}
 )";
@@ -172,6 +181,7 @@ using Line = std::vector<Span>;
 struct Item {
   Line head;
   std::vector<Line> details;
+  std::string figure{};  // an <svg> element below the entry: our own markup, written as it is
 };
 
 enum class BlockKind { Heading, Paragraph, List, Entries };
@@ -323,29 +333,6 @@ bool isEmailAddress(std::string_view value) {
   return true;
 }
 
-// An indicator's value: as few decimals as it needs (at most 6), the language's decimal mark,
-// and thousands grouped from five integer digits on (DIN 5008: 12.345 / 12,345).
-std::string formatValue(double value, Language language) {
-  if (!std::isfinite(value)) return "–";
-  if (value == 0) value = 0;  // no "-0"
-  int digits = 0;
-  for (; digits < 6; ++digits) {
-    const double scale = std::pow(10.0, digits);
-    if (std::abs(std::round(value * scale) / scale - value) <= 1e-9 * std::max(1.0, std::abs(value))) break;
-  }
-  const std::string plain = fmt::format("{:.{}f}", std::abs(value), digits);
-  const std::size_t point = std::min(plain.find('.'), plain.size());
-  const char group = language == Language::German ? '.' : ',';
-  const char mark = language == Language::German ? ',' : '.';
-  std::string out = value < 0 && plain.find_first_not_of("0.") != std::string::npos ? "-" : "";
-  for (std::size_t i = 0; i < point; ++i) {
-    if (point >= 5 && i > 0 && (point - i) % 3 == 0) out += group;
-    out += plain[i];
-  }
-  if (point < plain.size()) out += mark + plain.substr(point + 1);
-  return out;
-}
-
 std::string years(const Activity& activity, const Words& w) {
   const auto& start = activity.startYear;
   const auto& end = activity.endYear;
@@ -367,6 +354,8 @@ class Builder {
         m_names(project),
         m_phases(lifePhasesInOrder(project)) {
     for (const LifePhase& phase : project.lifePhases) m_knownPhases.insert(phase.id.value);
+    for (const Conference& conference : project.conferences)
+      if (const std::optional<int> year = conferenceYear(conference)) m_conferenceYears.push_back(*year);
     m_directory.reserve(project.actors.size());
     for (const Actor& actor : project.actors) m_directory.push_back(&actor);
     std::stable_sort(m_directory.begin(), m_directory.end(), [](const Actor* l, const Actor* r) {
@@ -485,13 +474,26 @@ class Builder {
       value = std::string(m_w.noValues);
     } else {
       const auto& [year, latest] = *indicator.values.rbegin();
-      value = formatValue(latest, m_options.language);
+      value = formatNumber(latest, m_options.language);
       if (!isBlank(indicator.unit)) value += " " + indicator.unit;
       value += fmt::format(" ({})", year);
     }
     Line line{text(orId(indicator.name, indicator.id.value)), text(": " + value)};
     if (!isBlank(indicator.source)) line.push_back(text(fmt::format(" – {}: {}", m_w.source, indicator.source)));
-    return {std::move(line), {}};
+    Item item{std::move(line), {}, {}};
+    if (indicator.target)
+      item.details.push_back(
+          {text(describeTarget(indicator, assessIndicator(indicator, m_options.filter.year), m_options.language))});
+    if (!indicator.values.empty()) {
+      // The chart's title shows the name and unit cleaned as every other text of the document.
+      Indicator shown = indicator;
+      shown.name = trim(clean(orId(indicator.name, indicator.id.value)));
+      shown.unit = trim(clean(indicator.unit));
+      const LineChart chart =
+          layoutLineChart(indicator, m_conferenceYears, kChartWidth, kChartHeight, m_options.language);
+      item.figure = lineChartSvg(chart, shown, m_options.language);
+    }
+    return item;
   }
 
   void dataBlocks(std::vector<Block>& blocks, const Field& field) const {
@@ -650,6 +652,7 @@ class Builder {
   std::vector<const Actor*> m_directory;                   // address-directory order
   std::unordered_map<std::string, std::string> m_anchors;  // actor id → "actor-N"
   std::vector<const Activity*> m_activities;               // accepted, in listing order
+  std::vector<int> m_conferenceYears;                      // of the dated conferences: marked in charts
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -723,6 +726,7 @@ void writeHtmlBlock(std::string& out, const Block& block) {
       for (const Item& item : block.items) {
         out += "<li>" + htmlLine(item.head);
         for (const Line& detail : item.details) out += "<div class=\"detail\">" + htmlLine(detail) + "</div>";
+        if (!item.figure.empty()) out += "\n<div class=\"chart\">\n" + item.figure + "</div>";
         out += "</li>\n";
       }
       out += "</ul>\n";
@@ -801,6 +805,19 @@ std::string markdownLine(const Line& line, bool lineStart) {
   return trim(out);
 }
 
+// Raw HTML (a chart) as a block of the list item above it: each line indented by the item's two
+// spaces, a blank line before and after (the caller's) so that Markdown passes it through.
+std::string indentedBlock(const std::string& markup) {
+  std::string out;
+  std::size_t start = 0;
+  while (start < markup.size()) {
+    const std::size_t end = std::min(markup.find('\n', start), markup.size());
+    out += "  " + markup.substr(start, end - start) + "\n";
+    start = end + 1;
+  }
+  return out;
+}
+
 void writeMarkdownBlock(std::string& out, const Block& block) {
   switch (block.kind) {
     case BlockKind::Heading:
@@ -816,8 +833,9 @@ void writeMarkdownBlock(std::string& out, const Block& block) {
       for (const Item& item : block.items) {
         out += "- " + markdownLine(item.head, true) + "\n";
         for (const Line& detail : item.details) out += "  - " + markdownLine(detail, true) + "\n";
+        if (!item.figure.empty()) out += "\n" + indentedBlock(item.figure) + "\n";
       }
-      out += "\n";
+      if (!out.ends_with("\n\n")) out += "\n";
       break;
     case BlockKind::Entries:
       for (const auto& [name, value] : block.entries)

@@ -10,7 +10,11 @@
 //  2. per field, in project order: its goals grouped by concept (concept order of the project;
 //     goals of an unknown concept last), with their level and the years they are a
 //     priority (Schwerpunkt, agreed at a conference); its indicators (Statistische Daten)
-//     with unit, source and the value of the latest year; its activities grouped by life
+//     with unit, source and the value of the latest year, below each one with a target its
+//     target, status and trend in words (describeTarget, assessed as of options.filter.year)
+//     and below each one with values its line chart (lineChartSvg, 480 × 200, conference years
+//     marked) as inline SVG: in HTML inside the entry, in Markdown as raw HTML indented to the
+//     entry's text with a blank line before and after; its activities grouped by life
 //     phase in life-phase order, each with title, lead, partners, status, years, goals and
 //     description. An activity with several phases is listed under each of them; one without
 //     a known phase under "Ohne Lebensphase". Within a phase: by the lead's name, then project
