@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
-#include <cmath>
+#include "text/number_format.hpp"
+
 
 namespace knp::app {
 namespace {
@@ -66,30 +66,8 @@ std::string statusExplanation(const Indicator& indicator, const IndicatorProgres
   return {};
 }
 
-std::string numberText(double value, Language language, int maxDecimals) {
-  if (!std::isfinite(value)) return "–";
-  if (value == 0) value = 0;  // no "-0"
-  int digits = 0;
-  for (; digits < std::clamp(maxDecimals, 0, 6); ++digits) {
-    const double scale = std::pow(10.0, digits);
-    if (std::abs(std::round(value * scale) / scale - value) <= 1e-9 * std::max(1.0, std::abs(value))) break;
-  }
-  const std::string plain = fmt::format("{:.{}f}", std::abs(value), digits);
-  const std::size_t point = std::min(plain.find('.'), plain.size());
-  const char group = language == Language::German ? '.' : ',';
-  const char mark = language == Language::German ? ',' : '.';
-  // A value that rounds to zero at the digits shown keeps no sign.
-  std::string out = value < 0 && plain.find_first_not_of("0.") != std::string::npos ? "-" : "";
-  for (std::size_t i = 0; i < point; ++i) {
-    if (point >= 5 && i > 0 && (point - i) % 3 == 0) out += group;
-    out += plain[i];
-  }
-  if (point < plain.size()) out += mark + plain.substr(point + 1);
-  return out;
-}
-
 std::string valueText(double value, const Indicator& indicator, Language language, int maxDecimals) {
-  std::string text = numberText(value, language, maxDecimals);
+  std::string text = formatNumber(value, language, maxDecimals);
   if (!indicator.unit.empty()) text += " " + indicator.unit;
   return text;
 }

@@ -31,13 +31,8 @@ UiText statusName(const Indicator& indicator, const IndicatorProgress& progress)
 // order; `progress` is assessIndicator(indicator) (as of any year).
 std::string statusExplanation(const Indicator& indicator, const IndicatorProgress& progress, Language language);
 
-// `value` with as few decimals as it needs (at most `maxDecimals`, rounded there), the
-// language's decimal mark and, from five integer digits on, its thousands grouped (DIN 5008,
-// as the reports write values): "12.345,5" / "12,345.5", "14,8", "96", "-0,5". Not finite:
-// "–". O(digits).
-std::string numberText(double value, Language language, int maxDecimals = 6);
-
-// numberText followed by the indicator's unit when it has one: "14,8 %", "12.910 Personen".
+// `value` as text/number_format.hpp writes it (at most `maxDecimals`), then the indicator's
+// unit when it has one: "14,8 %", "12.910 Personen".
 std::string valueText(double value, const Indicator& indicator, Language language, int maxDecimals = 6);
 
 // "Ziel: 105 Anzahl bis 2015"; empty without a target.

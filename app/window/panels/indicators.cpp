@@ -9,6 +9,7 @@
 #include "core/document.hpp"
 #include "core/indicator_words.hpp"
 #include "core/ui_text.hpp"
+#include "text/number_format.hpp"
 #include "window/indicator_marks.hpp"
 
 namespace knp::app {
@@ -197,9 +198,11 @@ void IndicatorsPanel::drawGroup(AppState& s, const std::vector<Row>& rows, bool 
     ImGui::PopTextWrapPos();
     ImGui::TableNextColumn();
     if (population) {
-      if (row.share) ImGui::TextUnformatted(fmt::format("{} %", numberText(*row.share * 100, lang, 0)).c_str());
-      if (row.share && ImGui::IsItemHovered())
-        ImGui::SetTooltip("%s", format(UiText::IndicatorShare, lang, fmt::format("{} %", numberText(*row.share * 100, lang, 1))).c_str());
+      if (row.share) {
+        ImGui::TextUnformatted(formatPercent(*row.share, lang).c_str());
+        if (ImGui::IsItemHovered())
+          ImGui::SetTooltip("%s", format(UiText::IndicatorShare, lang, formatPercent(*row.share, lang)).c_str());
+      }
     } else {
       statusBadge(indicator, row.progress, lang);
     }
