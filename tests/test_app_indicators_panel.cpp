@@ -538,12 +538,21 @@ TEST_CASE("a selected goal's card: its indicator and its activities and actors y
   CHECK(card.indicators.front().projected.value() == Approx(11));
   CHECK(card.indicators.front().trend == Trend::Better);
 
+  // The Kennzahlen tab shows the same card while the goal is selected.
+  IndicatorsPanel indicators;
+  ui.frame([&] { indicators.draw(*s); });
+  REQUIRE(indicators.goalCard());
+  CHECK(indicators.goalCard()->years.size() == 3);
+  CHECK(indicators.goalCard()->years[2].actors == 3);
+
   // Hovered all over, in English, it draws; an actor selected shows no card.
   s->language = Language::English;
   for (float y = 0; y < kHeight; y += 9) ui.frame(draw, ImVec2(100, y));
   select(*s, *s->view.vertexOf(NodeKind::Actor, "A"));
   ui.frame(draw);
+  ui.frame([&] { indicators.draw(*s); });
   CHECK_FALSE(details.goalCard());
+  CHECK_FALSE(indicators.goalCard());
   CHECK(s->history.steps().empty());
 }
 

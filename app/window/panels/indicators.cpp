@@ -9,6 +9,7 @@
 #include "core/document.hpp"
 #include "core/indicator_words.hpp"
 #include "core/ui_text.hpp"
+#include "text/fit_text.hpp"
 #include "text/number_format.hpp"
 #include "window/indicator_marks.hpp"
 
@@ -24,6 +25,13 @@ const Indicator* chosenIndicator(const AppState& s) {
   for (const Indicator& i : s.project.indicators)
     if (i.id == s.indicator) return &i;
   return nullptr;
+}
+
+// The goal when the map's selection is one goal.
+const Goal* selectedGoal(const AppState& s) {
+  if (s.selection.size() != 1) return nullptr;
+  const NodeProps& node = s.view.graph[s.selection.front()];
+  return node.kind == NodeKind::Goal ? &s.project.goals[node.index] : nullptr;
 }
 
 // "96 Anzahl (2013)", or "noch kein Wert".
@@ -81,6 +89,28 @@ void IndicatorsPanel::draw(AppState& s) {
   refresh(s);
   m_chart.reset();
   m_hoveredYear.reset();
+  if (const Goal* goal = selectedGoal(s)) {
+    // The title in one line, cut with "…" where the panel is narrow; whole in the tooltip.
+    const std::string title = goal->title.empty() ? goal->id.value : goal->title;
+    const float room = ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 2.5f;
+    const std::string shown = fitWithEllipsis(title, room, [](const std::string& t) {
+      return static_cast<double>(ImGui::CalcTextSize(t.c_str()).x);
+    });
+    const bool open = ImGui::CollapsingHeader((shown + "###goalCard").c_str(), ImGuiTreeNodeFlags_DefaultOpen);
+    if (shown != title && ImGui::IsItemHovered()) {
+      ImGui::BeginTooltip();
+      ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
+      ImGui::TextUnformatted(title.c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::EndTooltip();
+    }
+    if (open) {
+      m_goalCard.draw(s, goal->id);
+      ImGui::Separator();
+    }
+  } else {
+    m_goalCard.reset();
+  }
   if (s.project.indicators.empty()) {
     wrappedDisabled(uiText(UiText::IndicatorsNone, lang));
     return;
@@ -106,7 +136,9 @@ void IndicatorsPanel::drawChosen(AppState& s, const Indicator& indicator, const 
   const Language lang = s.language;
   ImGui::PushID(indicator.id.value.c_str());
   wrapped(indicator.name);
-  // Latest value and trend on one line; the target, its direction and the status below.
+  // The latest value with its trend and, beside them where they fit, the status; then the
+  // target with its direction. The chart below takes the height left in view; why the
+  // status is what it is follows under it.
   const std::string latest = progress.latest && progress.latestYear
                                  ? format(UiText::IndicatorLatest, lang, valueText(*progress.latest, indicator, lang),
                                           *progress.latestYear)
@@ -115,13 +147,16 @@ void IndicatorsPanel::drawChosen(AppState& s, const Indicator& indicator, const 
   ImGui::SameLine();
   trendArrow(indicator, progress, lang);
   if (indicator.target) {
-    wrapped(fmt::format("{} ({})", targetText(indicator, lang), uiText(indicatorDirectionName(indicator.direction), lang)));
+    const float gap = ImGui::GetFontSize();
+    ImGui::SameLine(0, gap);
+    if (ImGui::GetContentRegionAvail().x < statusBadgeWidth(lang)) ImGui::NewLine();
     statusBadge(indicator, progress, lang);
-    wrappedDisabled(statusExplanation(indicator, progress, lang));
+    wrapped(fmt::format("{} ({})", targetText(indicator, lang), uiText(indicatorDirectionName(indicator.direction), lang)));
   } else if (indicator.direction != IndicatorDirection::Neutral) {
     ImGui::TextDisabled("%s", uiText(indicatorDirectionName(indicator.direction), lang));
   }
-  drawChart(s, indicator, ImGui::GetContentRegionAvail().x);
+  drawChart(s, indicator, ImGui::GetContentRegionAvail().x, ImGui::GetContentRegionAvail().y);
+  if (indicator.target) wrappedDisabled(statusExplanation(indicator, progress, lang));
   drawFacts(s, indicator);
   if (ImGui::Button(uiText(UiText::IndicatorEdit, lang))) m_editRequest = ItemRef{ItemKind::Indicator, indicator.id.value};
   ImGui::PopID();

@@ -1,14 +1,19 @@
 #pragma once
 // The Kennzahlen tab: "Woran merken wir es?" for the whole project.
 //
-// At the top the indicator chosen (AppState::indicator): its latest value, target and
-// direction, its target status with the reason (core/indicator_words.hpp), and its line chart
-// as wide as the panel, laid out by report/line_chart.hpp and painted here with ImGui's draw
-// lists (panels/indicators/line_chart.cpp): the series with a dot per year, the target as a
-// dashed line ending in a ring, the conferences' years as thin labelled lines, year and value
-// labels; hovering a point shows its year and value. Below it the indicator's source, field,
-// goals (a click selects the goal on the map, whose card the details then show) and life
-// phases, and a button to edit it in the inspector.
+// While one goal is selected on the map, its card comes first (window/goal_card.hpp), under
+// a header with the goal's title: the tab shows it where the left column with the details
+// has given way to the map (small windows).
+//
+// At the top the indicator chosen (AppState::indicator): its latest value and trend, target
+// status, target and direction, and its line chart as wide as the panel and as high as the
+// panel's height in view allows (6 to 15 font sizes), laid out by report/line_chart.hpp and
+// painted here with ImGui's draw lists (panels/indicators/line_chart.cpp): the series with a
+// dot per year, the target as a dashed line ending in a ring, the conferences' years as thin
+// lines labelled above the plot, year and value labels; hovering a point shows its year and
+// value. Below it why the status is what it is (core/indicator_words.hpp), the indicator's
+// source, field, life phases and goals (a click selects the goal on the map, whose card the
+// details then show), and a button to edit it in the inspector.
 //
 // Then the list, in two groups, each in project order: the figures (kind Figure) with their
 // latest value, target, status (auf Kurs / nicht auf Kurs / keine Daten / kein Ziel) and trend
@@ -27,6 +32,7 @@
 #include "core/app_state.hpp"
 #include "edit/item_kind.hpp"
 #include "report/line_chart.hpp"
+#include "window/goal_card.hpp"
 
 namespace knp::app {
 
@@ -61,6 +67,9 @@ class IndicatorsPanel {
   // and value); nothing when none.
   std::optional<int> hoveredYear() const { return m_hoveredYear; }
 
+  // The card of the goal selected on the map as last drawn; nothing when none was shown.
+  const std::optional<GoalCard>& goalCard() const { return m_goalCard.card(); }
+
   // The indicator "Bearbeiten …" asked the inspector to show, once; nothing otherwise.
   std::optional<ItemRef> takeEditRequest();
 
@@ -69,14 +78,16 @@ class IndicatorsPanel {
   void drawChosen(AppState& s, const Indicator& indicator, const IndicatorProgress& progress);
   void drawFacts(AppState& s, const Indicator& indicator);
   void drawGroup(AppState& s, const std::vector<Row>& rows, bool population);
-  // panels/indicators/line_chart.cpp: the chart `width` pixels wide at the cursor.
-  void drawChart(const AppState& s, const Indicator& indicator, float width);
+  // panels/indicators/line_chart.cpp: the chart `width` pixels wide at the cursor, in at most
+  // `room` pixels of height where they allow a readable chart.
+  void drawChart(const AppState& s, const Indicator& indicator, float width, float room);
 
   std::uint64_t m_revision = UINT64_MAX;  // the dataRevision the rows were made for
   std::vector<Row> m_figures, m_population;
   std::optional<DrawnChart> m_chart;
   std::optional<int> m_hoveredYear;
   std::optional<ItemRef> m_editRequest;
+  GoalCardView m_goalCard;
 };
 
 }  // namespace knp::app

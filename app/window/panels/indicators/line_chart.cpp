@@ -7,6 +7,7 @@
 #include <cmath>
 #include <limits>
 #include <string>
+#include <utility>
 
 #include "conference/conference_dates.hpp"
 #include "core/indicator_words.hpp"
@@ -28,7 +29,6 @@ const Rgba kConference = rgba(150, 150, 150);
 const Rgba kAxis = rgba(120, 120, 120);
 const Rgba kGrid = rgba(228, 228, 228);
 const Rgba kLabel = rgba(70, 70, 70);
-const Rgba kLabelGround = rgba(255, 255, 255, 210);
 
 // A dashed line from `a` to `b`: dashes `dash` long with `gap` between.
 void dashedLine(ImDrawList* list, ImVec2 a, ImVec2 b, Rgba colour, float thickness, float dash, float gap) {
@@ -54,20 +54,28 @@ ImVec2 IndicatorsPanel::DrawnChart::onScreen(const ChartPoint& point) const {
   return ImVec2(origin.x + static_cast<float>(point.x) * scale, origin.y + static_cast<float>(point.y) * scale);
 }
 
-void IndicatorsPanel::drawChart(const AppState& s, const Indicator& indicator, float width) {
+void IndicatorsPanel::drawChart(const AppState& s, const Indicator& indicator, float width, float room) {
   const Language lang = s.language;
   const float font = ImGui::GetFontSize();
   if (width < font * 8) return;  // too narrow to read; the values are in the inspector
   const float scale = font / kUnitsPerFont;
-  const float height = std::clamp(width * 0.55f, font * 9, font * 15);
   std::vector<int> conferenceYears;
   for (const Conference& c : s.project.conferences)
     if (const std::optional<int> year = conferenceYear(c)) conferenceYears.push_back(*year);
-  const ImVec2 origin = ImGui::GetCursorScreenPos();
-  m_chart = DrawnChart{layoutLineChart(indicator, conferenceYears, width / scale, height / scale, lang), origin, scale};
+  // A line above the chart for the conferences' labels: the layout's top margin holds none
+  // at the window's font size. The height does not change which years show, so a first
+  // layout tells whether the line is needed.
+  const bool labelled =
+      !layoutLineChart(indicator, conferenceYears, width / scale, font * 6 / scale, lang).conferences.empty();
+  const float labelRow = labelled ? font * 1.2f : 0.0f;
+  const float height = std::clamp(std::min(width * 0.55f, room - labelRow - font * 0.5f), font * 6, font * 15);
+  LineChart laidOut = layoutLineChart(indicator, conferenceYears, width / scale, height / scale, lang);
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  const ImVec2 origin(top.x, top.y + labelRow);
+  m_chart = DrawnChart{std::move(laidOut), origin, scale};
   const DrawnChart& drawn = *m_chart;
   const LineChart& chart = drawn.chart;
-  ImGui::InvisibleButton("##chart", ImVec2(width, height));
+  ImGui::InvisibleButton("##chart", ImVec2(width, labelRow + height));
   const bool hovered = ImGui::IsItemHovered();
   ImDrawList* list = ImGui::GetWindowDrawList();
   auto at = [&](double x, double y) { return ImVec2(origin.x + static_cast<float>(x) * scale, origin.y + static_cast<float>(y) * scale); };
@@ -84,25 +92,38 @@ void IndicatorsPanel::drawChart(const AppState& s, const Indicator& indicator, f
   // Axes, then the years under the plot, centred on their x.
   list->AddLine(ImVec2(plotMin.x, plotMax.y), plotMax, kAxis, thin);
   list->AddLine(plotMin, ImVec2(plotMin.x, plotMax.y), kAxis, thin);
+  // Every tick gets its mark; a label that would touch the one before it (a narrow chart at a
+  // large text size) is left out, the last year's always kept.
+  std::vector<std::pair<float, float>> spans;  // each year label's left and right edge
   for (const ChartTick& tick : chart.yearTicks) {
     const float x = at(tick.position, 0).x;
-    const ImVec2 size = ImGui::CalcTextSize(tick.label.c_str());
+    const float w = ImGui::CalcTextSize(tick.label.c_str()).x;
     list->AddLine(ImVec2(x, plotMax.y), ImVec2(x, plotMax.y + font * 0.25f), kAxis, thin);
-    const float left = std::clamp(x - size.x * 0.5f, origin.x, origin.x + width - size.x);
-    list->AddText(ImVec2(left, plotMax.y + font * 0.3f), kLabel, tick.label.c_str());
+    const float left = std::clamp(x - w * 0.5f, origin.x, origin.x + width - w);
+    spans.emplace_back(left, left + w);
+  }
+  const float gap = font * 0.4f;
+  float shownRight = -std::numeric_limits<float>::max();
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    const bool last = i + 1 == spans.size();
+    if (spans[i].first < shownRight + gap) continue;
+    if (!last && spans[i].second + gap > spans.back().first) continue;
+    list->AddText(ImVec2(spans[i].first, plotMax.y + font * 0.3f), kLabel, chart.yearTicks[i].label.c_str());
+    shownRight = spans[i].second;
   }
 
-  // Conferences: a thin line across the plot, labelled at its top on the side with room.
-  const char* conferenceLabel = uiText(UiText::ChartConference, lang);
-  const ImVec2 labelSize = ImGui::CalcTextSize(conferenceLabel);
+  // Conferences: a thin line from the label row above the plot down across it, labelled
+  // "Konferenz 2013" beside the line on the side with more room (as the reports' SVG).
   std::optional<int> hoveredConference;
   for (const ChartMarker& marker : chart.conferences) {
     const float x = at(marker.x, 0).x;
-    list->AddLine(ImVec2(x, plotMin.y), ImVec2(x, plotMax.y), kConference, thin);
-    const float left = x + font * 0.2f + labelSize.x <= plotMax.x ? x + font * 0.2f : x - font * 0.2f - labelSize.x;
-    const ImVec2 labelAt(std::max(left, plotMin.x), plotMin.y);
-    list->AddRectFilled(labelAt, ImVec2(labelAt.x + labelSize.x, labelAt.y + labelSize.y), kLabelGround);
-    list->AddText(labelAt, kConference, conferenceLabel);
+    list->AddLine(ImVec2(x, top.y), ImVec2(x, plotMax.y), kConference, thin);
+    const std::string label = fmt::format("{} {}", uiText(UiText::ChartConference, lang), marker.year);
+    const float labelWidth = ImGui::CalcTextSize(label.c_str()).x;
+    const bool leftOfLine = x > (plotMin.x + plotMax.x) * 0.5f;
+    const float left = leftOfLine ? x - font * 0.25f - labelWidth : x + font * 0.25f;
+    list->AddText(ImVec2(std::clamp(left, origin.x, origin.x + width - labelWidth), top.y), kConference,
+                  label.c_str());
     if (hovered && std::abs(ImGui::GetIO().MousePos.x - x) <= font * 0.3f) hoveredConference = marker.year;
   }
 
