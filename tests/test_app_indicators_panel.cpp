@@ -177,13 +177,14 @@ TEST_CASE("the Kennzahlen tab lists the example's indicators with their status a
   IndicatorsPanel panel;
   ui.frame([&] { panel.draw(*s); });
 
-  CHECK(idsOf(*s, panel.figures()) ==
-        std::vector<std::string>{"anteil-migrationshintergrund", "schulabgaenger-ohne-abschluss",
-                                 "arbeitslosenquote-auslaender", "einbuergerungen", "kita-kinder-migrationshintergrund"});
-  CHECK(idsOf(*s, panel.population()) ==
-        std::vector<std::string>{"bevoelkerung-fruehe-kindheit", "bevoelkerung-kita", "bevoelkerung-grundschule",
-                                 "bevoelkerung-jugend", "bevoelkerung-uebergang", "bevoelkerung-erwerbsleben",
-                                 "bevoelkerung-alter"});
+  CHECK(idsOf(*s, panel.figures()) == std::vector<std::string>{"anteil-migrationshintergrund",
+                                                               "schulabgaenger-ohne-abschluss",
+                                                               "arbeitslosenquote-auslaender", "einbuergerungen",
+                                                               "kita-kinder-migrationshintergrund"});
+  CHECK(idsOf(*s, panel.population()) == std::vector<std::string>{"bevoelkerung-fruehe-kindheit", "bevoelkerung-kita",
+                                                                  "bevoelkerung-grundschule", "bevoelkerung-jugend",
+                                                                  "bevoelkerung-uebergang", "bevoelkerung-erwerbsleben",
+                                                                  "bevoelkerung-alter"});
 
   const IndicatorsPanel::Row& einbuergerungen = rowOf(*s, panel.figures(), "einbuergerungen");
   CHECK(einbuergerungen.progress.status == TargetStatus::OnTrack);
@@ -202,7 +203,8 @@ TEST_CASE("the Kennzahlen tab lists the example's indicators with their status a
 
   // What the status column and its tooltip say.
   const Language de = Language::German;
-  CHECK(uiText(statusName(indicatorOf(*s, "einbuergerungen"), einbuergerungen.progress), de) == std::string("auf Kurs"));
+  CHECK(uiText(statusName(indicatorOf(*s, "einbuergerungen"), einbuergerungen.progress), de) ==
+        std::string("auf Kurs"));
   CHECK(uiText(statusName(indicatorOf(*s, "arbeitslosenquote-auslaender"), arbeit.progress), de) ==
         std::string("nicht auf Kurs"));
   CHECK(uiText(statusName(indicatorOf(*s, "anteil-migrationshintergrund"), anteil.progress), de) ==
@@ -305,7 +307,8 @@ TEST_CASE("--panel indicators and --select indicator:ID, or a message naming the
   CHECK(unknown->find("edit, history, conference or indicators") != std::string::npos);
 }
 
-TEST_CASE("an indicator's new fields edited in the inspector, each change one undo step", "[window][inspector][indicators]") {
+TEST_CASE("an indicator's new fields edited in the inspector, each change one undo step",
+          "[window][inspector][indicators]") {
   Headless ui;
   Inspector inspector;
   auto s = stateOf(test::smallProject());
@@ -412,7 +415,8 @@ TEST_CASE("an indicator's new fields edited in the inspector, each change one un
   CHECK(indicatorOf(*s, "i1") == test::smallProject().indicators.front());
 }
 
-TEST_CASE("a target without a direction is refused with a message; choosing one takes it", "[window][inspector][indicators]") {
+TEST_CASE("a target without a direction is refused with a message; choosing one takes it",
+          "[window][inspector][indicators]") {
   Headless ui;
   Inspector inspector;
   auto s = stateOf(test::smallProject());
@@ -502,7 +506,10 @@ TEST_CASE("a selected goal's card: its indicator and its activities and actors y
                   .concept_("k")
                   .goal("g", "k", {"f"})
                   .goal("h", "k", {"f"}, "g")
-                  .actor("A").actor("B").actor("C").actor("D")
+                  .actor("A")
+                  .actor("B")
+                  .actor("C")
+                  .actor("D")
                   .activity("a1", "A", {}, {"f"}, {"g"}, {"p"}, ActivityStatus::Finished, 2010, 2011)
                   .activity("a2", "B", {"C"}, {"f"}, {"h"}, {"p"}, ActivityStatus::Running, 2011)
                   .activity("a3", "D", {}, {"f"}, {}, {"p"}, ActivityStatus::Finished, 2009, 2009)

@@ -4,7 +4,6 @@
 
 #include "text/number_format.hpp"
 
-
 namespace knp::app {
 namespace {
 
@@ -16,29 +15,40 @@ std::string format(UiText pattern, Language language, const auto&... args) {
 
 UiText indicatorKindName(IndicatorKind kind) {
   switch (kind) {
-    case IndicatorKind::Population: return UiText::IndicatorKindPopulation;
-    case IndicatorKind::Figure: break;
+    case IndicatorKind::Population:
+      return UiText::IndicatorKindPopulation;
+    case IndicatorKind::Figure:
+      break;
   }
   return UiText::IndicatorKindFigure;
 }
 
 UiText indicatorDirectionName(IndicatorDirection direction) {
   switch (direction) {
-    case IndicatorDirection::HigherIsBetter: return UiText::DirectionHigher;
-    case IndicatorDirection::LowerIsBetter: return UiText::DirectionLower;
-    case IndicatorDirection::Neutral: break;
+    case IndicatorDirection::HigherIsBetter:
+      return UiText::DirectionHigher;
+    case IndicatorDirection::LowerIsBetter:
+      return UiText::DirectionLower;
+    case IndicatorDirection::Neutral:
+      break;
   }
   return UiText::DirectionNeutral;
 }
 
 UiText trendName(Trend trend) {
   switch (trend) {
-    case Trend::Better: return UiText::TrendBetter;
-    case Trend::Worse: return UiText::TrendWorse;
-    case Trend::Flat: return UiText::TrendFlat;
-    case Trend::Up: return UiText::TrendUp;
-    case Trend::Down: return UiText::TrendDown;
-    case Trend::Unknown: break;
+    case Trend::Better:
+      return UiText::TrendBetter;
+    case Trend::Worse:
+      return UiText::TrendWorse;
+    case Trend::Flat:
+      return UiText::TrendFlat;
+    case Trend::Up:
+      return UiText::TrendUp;
+    case Trend::Down:
+      return UiText::TrendDown;
+    case Trend::Unknown:
+      break;
   }
   return UiText::TrendUnknown;
 }
@@ -46,9 +56,12 @@ UiText trendName(Trend trend) {
 UiText statusName(const Indicator& indicator, const IndicatorProgress& progress) {
   if (!indicator.target) return UiText::StatusNoTarget;
   switch (progress.status) {
-    case TargetStatus::OnTrack: return UiText::StatusOnTrack;
-    case TargetStatus::OffTrack: return UiText::StatusOffTrack;
-    case TargetStatus::NoData: break;
+    case TargetStatus::OnTrack:
+      return UiText::StatusOnTrack;
+    case TargetStatus::OffTrack:
+      return UiText::StatusOffTrack;
+    case TargetStatus::NoData:
+      break;
   }
   return UiText::StatusNoData;
 }

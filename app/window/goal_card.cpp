@@ -47,7 +47,8 @@ void drawCardIndicators(AppState& s, const GoalCard& card) {
     trendArrow(indicator, progress, lang);
     if (progress.latest && progress.latestYear) {
       // Beside the marks where it fits, else under them.
-      const std::string latest = fmt::format("{} ({})", valueText(*progress.latest, indicator, lang), *progress.latestYear);
+      const std::string latest =
+          fmt::format("{} ({})", valueText(*progress.latest, indicator, lang), *progress.latestYear);
       ImGui::SameLine();
       if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(latest.c_str()).x) ImGui::NewLine();
       ImGui::TextDisabled("%s", latest.c_str());

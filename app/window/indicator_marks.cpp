@@ -19,9 +19,12 @@ const Rgba kNeutral = rgba(120, 120, 120);
 Rgba statusColour(const Indicator& indicator, const IndicatorProgress& progress) {
   if (!indicator.target) return kNeutral;
   switch (progress.status) {
-    case TargetStatus::OnTrack: return kBetter;
-    case TargetStatus::OffTrack: return kWorse;
-    case TargetStatus::NoData: break;
+    case TargetStatus::OnTrack:
+      return kBetter;
+    case TargetStatus::OffTrack:
+      return kWorse;
+    case TargetStatus::NoData:
+      break;
   }
   return kNeutral;
 }
@@ -35,8 +38,8 @@ void arrow(ImDrawList* list, ImVec2 from, ImVec2 to, float head, float thickness
   const ImVec2 base(to.x - ux * head, to.y - uy * head);
   list->AddLine(from, base, colour, thickness);
   const float half = head * 0.6f;
-  list->AddTriangleFilled(to, ImVec2(base.x - uy * half, base.y + ux * half), ImVec2(base.x + uy * half, base.y - ux * half),
-                          colour);
+  list->AddTriangleFilled(to, ImVec2(base.x - uy * half, base.y + ux * half),
+                          ImVec2(base.x + uy * half, base.y - ux * half), colour);
 }
 
 void wrappedTooltip(const std::string& text) {
@@ -67,8 +70,8 @@ void trendArrow(const Indicator& indicator, const IndicatorProgress& progress, L
   } else {
     const float rise = *progress.latest > *progress.previous ? 1.0f : -1.0f;
     const float reach = font * 0.34f;
-    arrow(list, ImVec2(centre.x - reach, centre.y + rise * reach), ImVec2(centre.x + reach, centre.y - rise * reach), head,
-          thickness, colour);
+    arrow(list, ImVec2(centre.x - reach, centre.y + rise * reach), ImVec2(centre.x + reach, centre.y - rise * reach),
+          head, thickness, colour);
   }
   if (!ImGui::IsItemHovered()) return;
   std::string text = uiText(trendName(progress.trend), language);

@@ -1,10 +1,10 @@
 #pragma once
 // The one full-screen window: menu bar, header (title, notice), toolbar with the filter bar,
 // the map between a left column (details, filters, views) and a right column (tabs for the
-// analyses, the inspector, the history, the conference and the indicators above the legend), each resizable and collapsible
-// (core/columns.hpp), the status line; the search box, the file dialogs
-// (window/files/file_flow.hpp) and the inspector's dialogs. In presentation the map fills the
-// window under a slim bar (window/presentation.cpp).
+// analyses, the inspector, the history, the conference and the indicators above the legend),
+// each resizable and collapsible (core/columns.hpp), the status line; the search box, the file
+// dialogs (window/files/file_flow.hpp) and the inspector's dialogs. In presentation the map
+// fills the window under a slim bar (window/presentation.cpp).
 #include <string>
 
 #include "core/app_state.hpp"

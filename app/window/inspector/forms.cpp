@@ -198,7 +198,8 @@ void targetFields(FormContext& form, Indicator& i, bool directionChosen) {
         refuse(form, UiText::NumberRequired);
     }
     std::string year = std::to_string(i.target->year);
-    if (state.text.edit(uiText(UiText::TargetYear, lang), year, Lines::One, nullptr, ImGuiInputTextFlags_CharsDecimal)) {
+    if (state.text.edit(uiText(UiText::TargetYear, lang), year, Lines::One, nullptr,
+                        ImGuiInputTextFlags_CharsDecimal)) {
       if (const std::optional<int> number = parseIndicatorYear(year))
         i.target->year = *number;
       else

@@ -93,9 +93,8 @@ void IndicatorsPanel::draw(AppState& s) {
     // The title in one line, cut with "…" where the panel is narrow; whole in the tooltip.
     const std::string title = goal->title.empty() ? goal->id.value : goal->title;
     const float room = ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 2.5f;
-    const std::string shown = fitWithEllipsis(title, room, [](const std::string& t) {
-      return static_cast<double>(ImGui::CalcTextSize(t.c_str()).x);
-    });
+    const std::string shown = fitWithEllipsis(
+        title, room, [](const std::string& t) { return static_cast<double>(ImGui::CalcTextSize(t.c_str()).x); });
     const bool open = ImGui::CollapsingHeader((shown + "###goalCard").c_str(), ImGuiTreeNodeFlags_DefaultOpen);
     if (shown != title && ImGui::IsItemHovered()) {
       ImGui::BeginTooltip();
@@ -139,10 +138,10 @@ void IndicatorsPanel::drawChosen(AppState& s, const Indicator& indicator, const 
   // The latest value with its trend and, beside them where they fit, the status; then the
   // target with its direction. The chart below takes the height left in view; why the
   // status is what it is follows under it.
-  const std::string latest = progress.latest && progress.latestYear
-                                 ? format(UiText::IndicatorLatest, lang, valueText(*progress.latest, indicator, lang),
-                                          *progress.latestYear)
-                                 : std::string(uiText(UiText::IndicatorNoValue, lang));
+  const std::string latest =
+      progress.latest && progress.latestYear
+          ? format(UiText::IndicatorLatest, lang, valueText(*progress.latest, indicator, lang), *progress.latestYear)
+          : std::string(uiText(UiText::IndicatorNoValue, lang));
   ImGui::TextUnformatted(latest.c_str());
   ImGui::SameLine();
   trendArrow(indicator, progress, lang);
@@ -151,14 +150,16 @@ void IndicatorsPanel::drawChosen(AppState& s, const Indicator& indicator, const 
     ImGui::SameLine(0, gap);
     if (ImGui::GetContentRegionAvail().x < statusBadgeWidth(lang)) ImGui::NewLine();
     statusBadge(indicator, progress, lang);
-    wrapped(fmt::format("{} ({})", targetText(indicator, lang), uiText(indicatorDirectionName(indicator.direction), lang)));
+    wrapped(
+        fmt::format("{} ({})", targetText(indicator, lang), uiText(indicatorDirectionName(indicator.direction), lang)));
   } else if (indicator.direction != IndicatorDirection::Neutral) {
     ImGui::TextDisabled("%s", uiText(indicatorDirectionName(indicator.direction), lang));
   }
   drawChart(s, indicator, ImGui::GetContentRegionAvail().x, ImGui::GetContentRegionAvail().y);
   if (indicator.target) wrappedDisabled(statusExplanation(indicator, progress, lang));
   drawFacts(s, indicator);
-  if (ImGui::Button(uiText(UiText::IndicatorEdit, lang))) m_editRequest = ItemRef{ItemKind::Indicator, indicator.id.value};
+  if (ImGui::Button(uiText(UiText::IndicatorEdit, lang)))
+    m_editRequest = ItemRef{ItemKind::Indicator, indicator.id.value};
   ImGui::PopID();
   ImGui::Separator();
 }

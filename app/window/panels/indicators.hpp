@@ -22,11 +22,11 @@
 // click on a row chooses that indicator.
 //
 // Assessments are made anew when the data change (dataRevision), not every frame.
+#include <imgui.h>
+
 #include <cstdint>
 #include <optional>
 #include <vector>
-
-#include <imgui.h>
 
 #include "analysis/indicator_progress.hpp"
 #include "core/app_state.hpp"

@@ -23,8 +23,8 @@ namespace {
 // room for "29.380" and for a year under its tick at any text size.
 constexpr float kUnitsPerFont = 13.0f;
 
-const Rgba kSeries = rgba(31, 63, 143);      // dark blue, as the reports' SVG
-const Rgba kTarget = rgba(36, 138, 61);      // green
+const Rgba kSeries = rgba(31, 63, 143);  // dark blue, as the reports' SVG
+const Rgba kTarget = rgba(36, 138, 61);  // green
 const Rgba kConference = rgba(150, 150, 150);
 const Rgba kAxis = rgba(120, 120, 120);
 const Rgba kGrid = rgba(228, 228, 228);
@@ -78,7 +78,9 @@ void IndicatorsPanel::drawChart(const AppState& s, const Indicator& indicator, f
   ImGui::InvisibleButton("##chart", ImVec2(width, labelRow + height));
   const bool hovered = ImGui::IsItemHovered();
   ImDrawList* list = ImGui::GetWindowDrawList();
-  auto at = [&](double x, double y) { return ImVec2(origin.x + static_cast<float>(x) * scale, origin.y + static_cast<float>(y) * scale); };
+  auto at = [&](double x, double y) {
+    return ImVec2(origin.x + static_cast<float>(x) * scale, origin.y + static_cast<float>(y) * scale);
+  };
   const ImVec2 plotMin = at(chart.left, chart.top), plotMax = at(chart.right, chart.bottom);
   const float thin = std::max(1.0f, scale * 0.8f);
 
@@ -102,7 +104,7 @@ void IndicatorsPanel::drawChart(const AppState& s, const Indicator& indicator, f
     const float left = std::clamp(x - w * 0.5f, origin.x, origin.x + width - w);
     spans.emplace_back(left, left + w);
   }
-  const float gap = font * 0.4f;
+  const float gap = font * 0.25f;
   float shownRight = -std::numeric_limits<float>::max();
   for (std::size_t i = 0; i < spans.size(); ++i) {
     const bool last = i + 1 == spans.size();
@@ -122,8 +124,7 @@ void IndicatorsPanel::drawChart(const AppState& s, const Indicator& indicator, f
     const float labelWidth = ImGui::CalcTextSize(label.c_str()).x;
     const bool leftOfLine = x > (plotMin.x + plotMax.x) * 0.5f;
     const float left = leftOfLine ? x - font * 0.25f - labelWidth : x + font * 0.25f;
-    list->AddText(ImVec2(std::clamp(left, origin.x, origin.x + width - labelWidth), top.y), kConference,
-                  label.c_str());
+    list->AddText(ImVec2(std::clamp(left, origin.x, origin.x + width - labelWidth), top.y), kConference, label.c_str());
     if (hovered && std::abs(ImGui::GetIO().MousePos.x - x) <= font * 0.3f) hoveredConference = marker.year;
   }
 
@@ -139,19 +140,22 @@ void IndicatorsPanel::drawChart(const AppState& s, const Indicator& indicator, f
   std::vector<ImVec2> line;
   for (const ChartPoint& point : chart.points) line.push_back(drawn.onScreen(point));
   if (line.size() > 1)
-    list->AddPolyline(line.data(), static_cast<int>(line.size()), kSeries, ImDrawFlags_None, std::max(1.5f, 2.0f * scale));
+    list->AddPolyline(line.data(), static_cast<int>(line.size()), kSeries, ImDrawFlags_None,
+                      std::max(1.5f, 2.0f * scale));
   for (const ImVec2& p : line) list->AddCircleFilled(p, dot, kSeries);
   if (line.empty()) {
     const char* none = uiText(UiText::IndicatorNoValue, lang);
     const ImVec2 size = ImGui::CalcTextSize(none);
-    list->AddText(ImVec2((plotMin.x + plotMax.x - size.x) * 0.5f, (plotMin.y + plotMax.y - size.y) * 0.5f), kAxis, none);
+    list->AddText(ImVec2((plotMin.x + plotMax.x - size.x) * 0.5f, (plotMin.y + plotMax.y - size.y) * 0.5f), kAxis,
+                  none);
   }
 
   if (!hovered) return;
   // The point nearest the mouse across, within half the distance to its neighbours (at least
   // most of a font size): its year and value. Else the target's ring, else a conference.
   const ImVec2 mouse = ImGui::GetIO().MousePos;
-  const float spacing = line.size() > 1 ? (line.back().x - line.front().x) / static_cast<float>(line.size() - 1) : width;
+  const float spacing =
+      line.size() > 1 ? (line.back().x - line.front().x) / static_cast<float>(line.size() - 1) : width;
   const float reach = std::max(font * 0.8f, spacing * 0.5f);
   std::size_t nearest = line.size();
   float best = std::numeric_limits<float>::max();
