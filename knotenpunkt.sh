@@ -30,6 +30,7 @@ packages=(
   libzip-dev libpugixml-dev libxlsxwriter-dev
   catch2 python3
   xvfb xauth libgl1-mesa-dri xdotool
+  chromium   # the tests open the HTML reports in it, as readers of the city's website would
 )
 
 say() { printf 'knotenpunkt.sh: %s\n' "$*" >&2; }

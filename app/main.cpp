@@ -41,6 +41,7 @@ int main(int argc, char** argv) {
   if (auto* layout = std::get_if<app::LayoutOptions>(&parsed)) return app::runLayout(*layout);
   if (auto* import = std::get_if<app::ImportOptions>(&parsed)) return app::runImport(*import);
   if (auto* exportOptions = std::get_if<app::ExportOptions>(&parsed)) return app::runExport(*exportOptions);
+  if (auto* diff = std::get_if<app::DiffCommandOptions>(&parsed)) return app::runDiff(*diff);
   const app::Options& options = std::get<app::Options>(parsed);
   std::string settingsProblem;
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The program from the outside: without a display it prints the overview instead of crashing;
 # a broken project file gives its position, exit code 1, and stays untouched; the analyze,
-# validate and centrality commands give their output and exit codes.
+# validate, centrality and diff commands give their output and exit codes.
 set -uo pipefail
 program="$1" work="$2"
 fail() { echo "FAILED: $*"; exit 1; }
@@ -93,5 +93,37 @@ awk -F'\t' 'NR > 1 && !($2 >= 0 && $2 <= 1 && $3 >= 0 && $3 <= 1) { bad = 1 } EN
 "$program" layout --algorithm sfdp --out "$work/none.tsv" 2>"$work/stderr.txt"; code=$?
 [ $code -eq 2 ] || fail "layout unknown algorithm: exit code $code, expected 2"
 grep -q 'algorithm list' "$work/stderr.txt" || fail "layout unknown algorithm: no hint"
+
+# diff: exit 0 without differences, 1 with, 2 for trouble (like diff(1)).
+example2012="$(dirname "$0")/../data/hattingen-example-2012.json"
+"$program" diff "$example" "$example" >"$work/out.txt" 2>"$work/stderr.txt"; code=$?
+[ $code -eq 0 ] || fail "diff same file: exit code $code, expected 0: $(cat "$work/stderr.txt")"
+grep -q '^Keine Unterschiede\.$' "$work/out.txt" || fail "diff same file: no 'Keine Unterschiede.'"
+"$program" diff "$example2012" "$example" >"$work/out.txt" 2>"$work/stderr.txt"; code=$?
+[ $code -eq 1 ] || fail "diff 2012 2013: exit code $code, expected 1: $(cat "$work/stderr.txt")"
+grep -q '^- Akteur „Internationaler Frauentreff Hattingen e.V.“$' "$work/out.txt" || fail "diff 2012 2013: frauentreff not removed"
+grep -q '^- Aktivität „Interkulturelle Woche Hattingen“: Partner$' "$work/out.txt" || fail "diff 2012 2013: partners not changed"
+grep -q '^- DRK-Ortsverein Hattingen und Stadtsportverband Hattingen arbeiten jetzt zusammen' "$work/out.txt" ||
+  fail "diff 2012 2013: the suggestion taken up by coop-34 is missing"
+"$program" diff "$example2012" "$example" --format json --lang en >"$work/diff.json"; code=$?
+[ $code -eq 1 ] || fail "diff json: exit code $code, expected 1"
+grep -q '"format": "knotenpunkt-diff"' "$work/diff.json" || fail "diff json: no format key"
+grep -q '"description": "Actor “Internationaler Frauentreff Hattingen e.V.”"' "$work/diff.json" || fail "diff json: not in English"
+"$program" diff "$example" --since 2012 --format markdown >"$work/out.txt"; code=$?
+[ $code -eq 1 ] || fail "diff --since: exit code $code, expected 1"
+grep -q '^Vergleich: .*hattingen-example.json (Stand 2012) → .*hattingen-example.json$' "$work/out.txt" ||
+  fail "diff --since: no comparison line: $(head -3 "$work/out.txt")"
+grep -q '^### Neu (16)$' "$work/out.txt" || fail "diff --since: expected the 16 activities started in 2013"
+"$program" diff "$example" "$work/missing.json" >/dev/null 2>"$work/stderr.txt"; code=$?
+[ $code -eq 2 ] || fail "diff missing file: exit code $code, expected 2"
+grep -q 'missing.json' "$work/stderr.txt" || fail "diff missing file: the file is not named"
+"$program" diff "$example" "$work/broken.json" >/dev/null 2>"$work/stderr.txt"; code=$?
+[ $code -eq 2 ] || fail "diff broken file: exit code $code, expected 2"
+grep -q "broken.json:4:27: " "$work/stderr.txt" || fail "diff broken file: no FILE:LINE:COLUMN message, got: $(cat "$work/stderr.txt")"
+"$program" diff "$example" >/dev/null 2>"$work/stderr.txt"; code=$?
+[ $code -eq 2 ] || fail "diff one file without --since: exit code $code, expected 2"
+grep -q -- '--since' "$work/stderr.txt" || fail "diff one file: the message does not mention --since"
+"$program" diff "$example2012" "$example" --format pdf >/dev/null 2>"$work/stderr.txt"; code=$?
+[ $code -eq 2 ] || fail "diff --format pdf: exit code $code, expected 2"
 
 echo "cli smoke: all checks passed"

@@ -2,7 +2,8 @@
 # `knotenpunkt export` of the map: a PNG of the requested size that shows a drawing, a PDF and
 # an SVG that are complete files, a saved view that gives another picture, and a bad size that
 # is refused with exit code 2 without writing anything; the report as HTML and Markdown (with
-# and without contacts); the workbook exported and imported back without a byte of change.
+# and without contacts); the workbook exported and imported back without a byte of change; a
+# conference's protocol and handout; the progress report since the example's state of 2012.
 # Usage: export_smoke.sh PROGRAM PNG_CHECK OUT_DIR EXAMPLE_JSON
 set -uo pipefail
 program="$1" checker="$2" work="$3" example="$4"
@@ -108,5 +109,46 @@ refused "unknown conference" '"k2013"' "$work/r2.html" --to protocol --conferenc
 refused "protocol as .txt" '.html, .md, .pdf' "$work/r3.txt" --to protocol --conference k2013
 refused "conference for csv" 'does not apply' "$work/r4.csv" --to csv --conference k2013
 refused "view for the handout" 'does not apply' "$work/r5.pdf" --to pdf --conference k2013 --view Kita
+refused "progress without --since" 'needs --since' "$work/r6.html" --to progress
+refused "--since for csv" 'does not apply' "$work/r7.csv" --to csv --since 2012
+refused "progress as .txt" '.html, .md, .pdf' "$work/r8.txt" --to progress --since 2012
+refused "a year out of range" '1900 and 2200' "$work/r9.html" --to progress --since 20130
+# An earlier state that is not a project is reported with its place, exit code 1 (the
+# project's problems); one that cannot be read is an I/O error, exit code 2.
+printf '{"format": "knotenpunkt", "version": 4, "title": 5}' > "$work/broken.json"
+"$program" export "$example" --to progress --since "$work/broken.json" --out "$work/r10.html" 2>"$work/refusal.txt"; code=$?
+[ $code -eq 1 ] || fail "broken --since file: exit code $code, expected 1"
+grep -q "broken.json" "$work/refusal.txt" || fail "broken --since file: message $(cat "$work/refusal.txt")"
+[ ! -e "$work/r10.html" ] || fail "broken --since file: a file was written"
+"$program" export "$example" --to progress --since "$work/missing.json" --out "$work/r11.html" 2>"$work/refusal.txt"; code=$?
+[ $code -eq 2 ] || fail "missing --since file: exit code $code, expected 2"
+grep -q "missing.json" "$work/refusal.txt" || fail "missing --since file: message $(cat "$work/refusal.txt")"
+"$program" export --help | grep -q 'progress:' || fail "--help does not list the progress report"
 "$program" export --help | grep -q 'protocol:' || fail "--help does not list the protocol"
+
+# The progress report: the example against its state of 2012 (data/hattingen-example-2012.json,
+# beside the example) as HTML, Markdown and PDF, with real findings; --since YEAR; English.
+previous="$(dirname "$example")/hattingen-example-2012.json"
+for ext in html md pdf; do
+  "$program" export "$example" --to progress --since "$previous" --out "$work/bericht.$ext" 2>/dev/null ||
+    fail "progress .$ext"
+done
+grep -q '^## Das Jahr in Zahlen' "$work/bericht.md" || fail "progress md: no numbers"
+grep -q '^| Aktivitäten (gezählt) | 101 | 113 | +12 |$' "$work/bericht.md" || fail "progress md: activities 2012 → 2013"
+grep -q '^- DRK-Ortsverein Hattingen ↔ Stadtsportverband Hattingen$' "$work/bericht.md" ||
+  fail "progress md: the cooperation begun in 2013"
+grep -q '^- Akteur: Internationaler Frauentreff Hattingen e.V.$' "$work/bericht.md" || fail "progress md: the actor removed"
+grep -q '^| 1 | Für die Lebensphase Alter (65+) gibt es keine einzige Aktivität. | 12.910 | 23 % |$' "$work/bericht.md" ||
+  fail "progress md: the open gap with the most people first"
+grep -q '^<div class="line-chart">$' "$work/bericht.md" || fail "progress md: no chart"
+grep -q '<table class="heatmap"' "$work/bericht.html" || fail "progress html: no heatmap"
+grep -q '<svg' "$work/bericht.html" || fail "progress html: no chart"
+! grep -q '<script\|<link \|src="http' "$work/bericht.html" || fail "progress html: not inert or not self-contained"
+[ "$(head -c 5 "$work/bericht.pdf")" = "%PDF-" ] || fail "progress pdf: no PDF header"
+tail -c 8 "$work/bericht.pdf" | grep -q '%%EOF' || fail "progress pdf: not complete"
+[ "$(pages "$work/bericht.pdf")" -ge 3 ] || fail "progress pdf: $(pages "$work/bericht.pdf") pages"
+"$program" export "$example" --to progress --since 2012 --lang en --out "$work/since-2012.md" 2>/dev/null ||
+  fail "progress --since 2012"
+grep -q '^\*The state of 2012 compared with that of 2013\*' "$work/since-2012.md" || fail "progress --since 2012: the years"
+grep -q '^## The year in numbers' "$work/since-2012.md" || fail "progress en: not English"
 echo "export smoke: all checks passed"

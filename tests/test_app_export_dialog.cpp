@@ -101,3 +101,20 @@ TEST_CASE("export dialog: the chosen conference's protocol; none without a chose
   exportTo(dialog, *s, "protocol", (folder / "ohne").string());
   CHECK_FALSE(std::filesystem::exists(folder / "ohne.html"));  // no conference chosen: nothing to write
 }
+
+TEST_CASE("export dialog: the progress report since the year before the project's state", "[app][export][progress]") {
+  test::TempFolder folder;
+  test::HeadlessImGui imgui(1200, 900);
+  // The small project's last indicator value is of 2012: the dialog offers 2011, when act1
+  // (from 2012) had not begun.
+  auto s = std::make_unique<AppState>(test::smallProject(), "test", Language::German);
+  finishLayout(*s);
+  const Project before = s->project;
+  ExportDialog dialog;
+  exportTo(dialog, *s, "progress", (folder / "bericht").string());
+  REQUIRE(std::filesystem::exists(folder / "bericht.html"));
+  const std::string page = contentOf(folder / "bericht.html");
+  CHECK(page.find("Vergleich des Stands 2011 mit dem Stand 2012") != std::string::npos);
+  CHECK(page.find("<h2>Das Jahr in Zahlen</h2>") != std::string::npos);
+  CHECK(s->project == before);
+}

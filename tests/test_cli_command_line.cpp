@@ -86,3 +86,96 @@ TEST_CASE("export --conference: read by the protocol and the handout, refused el
   const char* noConference[] = {"knotenpunkt", "export", "--to", "protocol", "--out", "p.html"};
   CHECK(std::holds_alternative<ExportOptions>(parseCommandLine(6, const_cast<char**>(noConference))));
 }
+
+namespace {
+
+// Parses `args` after "knotenpunkt".
+ParsedCommandLine parseArgs(std::vector<const char*> args) {
+  args.insert(args.begin(), "knotenpunkt");
+  return parseCommandLine(static_cast<int>(args.size()), const_cast<char**>(args.data()));
+}
+
+}  // namespace
+
+TEST_CASE("diff: two files, or one with --since, and the analyze options", "[app][command-line][diff]") {
+  auto parsed = parseArgs({"diff", "alt.json", "neu.json", "--format", "md", "--lang", "en", "--year", "2013",
+                           "--status", "all"});
+  REQUIRE(std::holds_alternative<DiffCommandOptions>(parsed));
+  const DiffCommandOptions& two = std::get<DiffCommandOptions>(parsed);
+  CHECK(two.oldFile == std::filesystem::path("alt.json"));
+  CHECK(two.newFile == std::filesystem::path("neu.json"));
+  CHECK_FALSE(two.since);
+  CHECK(two.format == AnalysisFormat::Markdown);
+  CHECK(two.language == Language::English);
+  CHECK(two.year == 2013);
+  CHECK(two.statuses.empty());  // all
+
+  parsed = parseArgs({"diff", "projekt.json", "--since", "2012"});
+  REQUIRE(std::holds_alternative<DiffCommandOptions>(parsed));
+  const DiffCommandOptions& since = std::get<DiffCommandOptions>(parsed);
+  CHECK(since.oldFile == std::filesystem::path("projekt.json"));
+  CHECK_FALSE(since.newFile);
+  CHECK(since.since == 2012);
+  // The defaults: German text, planned and running activities, any year.
+  CHECK(since.format == AnalysisFormat::Text);
+  CHECK(since.language == Language::German);
+  CHECK_FALSE(since.year);
+  CHECK(since.statuses == std::vector<ActivityStatus>{ActivityStatus::Planned, ActivityStatus::Running});
+
+  // Without files: the embedded examples.
+  parsed = parseArgs({"diff"});
+  REQUIRE(std::holds_alternative<DiffCommandOptions>(parsed));
+  CHECK_FALSE(std::get<DiffCommandOptions>(parsed).oldFile);
+  CHECK(std::holds_alternative<DiffCommandOptions>(parseArgs({"diff", "--since", "2012"})));
+}
+
+TEST_CASE("diff: a wrong number of files and bad options are refused with exit code 2", "[app][command-line][diff]") {
+  CHECK(std::get<int>(parseArgs({"diff", "only.json"})) == 2);
+  CHECK(std::get<int>(parseArgs({"diff", "a.json", "b.json", "c.json"})) == 2);
+  CHECK(std::get<int>(parseArgs({"diff", "a.json", "b.json", "--since", "2012"})) == 2);
+  CHECK(std::get<int>(parseArgs({"diff", "a.json", "b.json", "--format", "pdf"})) == 2);
+  CHECK(std::get<int>(parseArgs({"diff", "a.json", "b.json", "--lang", "fr"})) == 2);
+  CHECK(std::get<int>(parseArgs({"diff", "a.json", "b.json", "--status", "done"})) == 2);
+  CHECK(std::get<int>(parseArgs({"diff", "a.json", "--since", "zwölf"})) == 2);
+  CHECK(std::get<int>(parseArgs({"diff", "a.json", "--since", "12"})) == 2);  // 1900..2200
+}
+
+TEST_CASE("export --since: a year or a file for the progress report, refused elsewhere and required by it",
+          "[app][command-line][export]") {
+  const char* byYear[] = {"knotenpunkt", "export", "--to", "progress", "--since", "2012", "--out", "b.html"};
+  auto parsed = parseCommandLine(8, const_cast<char**>(byYear));
+  REQUIRE(std::holds_alternative<ExportOptions>(parsed));
+  CHECK(std::get<ExportOptions>(parsed).sinceYear == std::optional<int>(2012));
+  CHECK_FALSE(std::get<ExportOptions>(parsed).sinceFile);
+  const char* byFile[] = {"knotenpunkt", "export", "new.json", "--to", "progress", "--since", "old.json",
+                          "--lang", "en", "--out", "b.pdf"};
+  parsed = parseCommandLine(11, const_cast<char**>(byFile));
+  REQUIRE(std::holds_alternative<ExportOptions>(parsed));
+  CHECK(std::get<ExportOptions>(parsed).sinceFile == std::optional<std::filesystem::path>("old.json"));
+  CHECK_FALSE(std::get<ExportOptions>(parsed).sinceYear);
+  CHECK(std::get<ExportOptions>(parsed).language == Language::English);
+  // A file named like a number is given with a path.
+  const char* numberFile[] = {"knotenpunkt", "export", "--to", "progress", "--since", "./2012", "--out", "b.md"};
+  CHECK(std::get<ExportOptions>(parseCommandLine(8, const_cast<char**>(numberFile))).sinceFile ==
+        std::optional<std::filesystem::path>("./2012"));
+
+  // Refused at once: no --since, --since for another format, a year out of range, an option
+  // the report does not read, an extension it does not write.
+  const char* without[] = {"knotenpunkt", "export", "--to", "progress", "--out", "b.html"};
+  CHECK(std::get<int>(parseCommandLine(6, const_cast<char**>(without))) == 2);
+  const char* forCsv[] = {"knotenpunkt", "export", "--to", "csv", "--since", "2012", "--out", "x.csv"};
+  CHECK(std::get<int>(parseCommandLine(8, const_cast<char**>(forCsv))) == 2);
+  const char* forProtocol[] = {"knotenpunkt", "export", "--to", "protocol", "--conference", "k2013",
+                               "--since", "2012", "--out", "p.html"};
+  CHECK(std::get<int>(parseCommandLine(10, const_cast<char**>(forProtocol))) == 2);
+  const char* farYear[] = {"knotenpunkt", "export", "--to", "progress", "--since", "20120", "--out", "b.html"};
+  CHECK(std::get<int>(parseCommandLine(8, const_cast<char**>(farYear))) == 2);
+  const char* sizeForProgress[] = {"knotenpunkt", "export", "--to", "progress", "--since", "2012", "--size", "A4",
+                                   "--out", "b.pdf"};
+  CHECK(std::get<int>(parseCommandLine(10, const_cast<char**>(sizeForProgress))) == 2);
+  const char* asTxt[] = {"knotenpunkt", "export", "--to", "progress", "--since", "2012", "--out", "b.txt"};
+  CHECK(std::get<int>(parseCommandLine(8, const_cast<char**>(asTxt))) == 2);
+  const char* withConference[] = {"knotenpunkt", "export", "--to", "progress", "--since", "2012", "--conference",
+                                  "k2013", "--out", "b.html"};
+  CHECK(std::get<int>(parseCommandLine(10, const_cast<char**>(withConference))) == 2);
+}

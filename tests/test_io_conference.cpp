@@ -93,7 +93,7 @@ TEST_CASE("a version 2 file opens unchanged and is saved as version 4", "[io][js
   CHECK(saved.find("\"version\": 4,") != std::string::npos);
   // Version 2 could not hold conferences: one in a version 2 file is still read (the keys are
   // optional in both), as version 1 files with a map were.
-  CHECK(projectMigrations().size() == 2);
+  CHECK(projectMigrations().size() == 3);
   CHECK(projectMigrations()[1].fromVersion == 2);
 }
 

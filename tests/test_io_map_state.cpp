@@ -502,8 +502,8 @@ TEST_CASE("a version 1 file loads through the migrations and is saved as version
   CHECK(writeProjectJson(*old.project).starts_with("{\n  \"format\": \"knotenpunkt-project\",\n  \"version\": 4,\n"));
 }
 
-TEST_CASE("a file of version 4 is refused", "[io][json][map][migrations]") {
-  CHECK(onlyError(replaced(withMap("{}"), "\"version\": 2", "\"version\": 4")) ==
-        "f.json: version: the file has format version 4, written by a newer Knotenpunkt; this program reads versions "
-        "up to 3. Please update Knotenpunkt.");
+TEST_CASE("a file of version 5 is refused", "[io][json][map][migrations]") {
+  CHECK(onlyError(replaced(withMap("{}"), "\"version\": 2", "\"version\": 5")) ==
+        "f.json: version: the file has format version 5, written by a newer Knotenpunkt; this program reads versions "
+        "up to 4. Please update Knotenpunkt.");
 }

@@ -49,7 +49,7 @@ TEST_CASE("the project format has a step for every version before the current on
 
 TEST_CASE("the project step from version 1 to 2 changes only the version number", "[io][migrations]") {
   const auto steps = projectMigrations();
-  REQUIRE(steps.size() == 2);
+  REQUIRE(steps.size() == 3);
   CHECK(steps[0].fromVersion == 1);
   nlohmann::json doc = {{"format", "knotenpunkt-project"},
                         {"version", 1},
@@ -64,7 +64,7 @@ TEST_CASE("the project step from version 1 to 2 changes only the version number"
 
 TEST_CASE("the project step from version 2 to 3 changes only the version number", "[io][migrations]") {
   const auto steps = projectMigrations();
-  REQUIRE(steps.size() == 2);
+  REQUIRE(steps.size() == 3);
   CHECK(steps[1].fromVersion == 2);
   nlohmann::json doc = {{"format", "knotenpunkt-project"},
                         {"version", 2},
@@ -75,4 +75,17 @@ TEST_CASE("the project step from version 2 to 3 changes only the version number"
   REQUIRE(migrateDocument(doc, 2, 3, steps).ok());
   CHECK(doc == expected);
   CHECK_FALSE(doc.contains("conferences"));  // version 2 has none; version 3 writes none for it
+}
+
+TEST_CASE("the project step from version 3 to 4 changes only the version number", "[io][migrations]") {
+  const auto steps = projectMigrations();
+  REQUIRE(steps.size() == 3);
+  CHECK(steps[2].fromVersion == 3);
+  nlohmann::json doc = {{"format", "knotenpunkt-project"},
+                        {"version", 3},
+                        {"indicators", {{{"id", "i1"}, {"name", "Einbürgerungen"}, {"values", {{"2012", 92}}}}}}};
+  nlohmann::json expected = doc;
+  expected["version"] = 4;
+  REQUIRE(migrateDocument(doc, 3, 4, steps).ok());
+  CHECK(doc == expected);  // version 3 indicators are neutral figures without phases or target
 }

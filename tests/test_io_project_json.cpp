@@ -85,7 +85,7 @@ TEST_CASE("whole numbers are written without a decimal point", "[io][json]") {
 
 TEST_CASE("canonical form: fixed key order, two-space indent, final newline", "[io][json]") {
   const std::string text = writeProjectJson(test::smallProject());
-  CHECK(text.starts_with("{\n  \"format\": \"knotenpunkt-project\",\n  \"version\": 3,\n  \"title\": "));
+  CHECK(text.starts_with("{\n  \"format\": \"knotenpunkt-project\",\n  \"version\": 4,\n  \"title\": "));
   CHECK(text.ends_with("}\n"));
   CHECK(text.find("\"fields\"") < text.find("\"lifePhases\""));
   CHECK(text.find("\"lifePhases\"") < text.find("\"concepts\""));
@@ -139,7 +139,7 @@ TEST_CASE("malformed files give precise messages", "[io][json][errors]") {
   }
   SECTION("a newer version") {
     CHECK(onlyProblem(replaced(kMinimal, "\"version\": 2", "\"version\": 7")) ==
-          "f.json: version: the file has format version 7, written by a newer Knotenpunkt; this program reads versions up to 3. Please update Knotenpunkt.");
+          "f.json: version: the file has format version 7, written by a newer Knotenpunkt; this program reads versions up to 4. Please update Knotenpunkt.");
   }
   SECTION("version zero") {
     CHECK(onlyProblem(replaced(kMinimal, "\"version\": 2", "\"version\": 0")) == "f.json: version: format version 0 does not exist; versions start at 1");

@@ -8,9 +8,22 @@
 #include "fixtures.hpp"
 #include "io/raster_export.hpp"
 #include "print/export_formats.hpp"
+#include "print/protocol_pdf.hpp"
 
 using namespace knp;
 using namespace knp::app;
+
+namespace {
+
+// Pages of a PDF Cairo wrote: one page object each ("/Type /Page", not "/Type /Pages").
+std::size_t pageCount(const std::string& pdf) {
+  std::size_t pages = 0;
+  for (std::size_t at = pdf.find("/Type /Page"); at != std::string::npos; at = pdf.find("/Type /Page", at + 1))
+    if (pdf.compare(at, 12, "/Type /Pages") != 0) ++pages;
+  return pages;
+}
+
+}  // namespace
 
 TEST_CASE("export formats: rows unique by name, extension and conference; titles in both languages; a writer",
           "[print][export]") {
@@ -25,10 +38,13 @@ TEST_CASE("export formats: rows unique by name, extension and conference; titles
     CHECK_FALSE(exportFormatTitle(f, Language::English).empty());
     CHECK(f.write != nullptr);
   }
-  CHECK(rows.size() == 15);
+  CHECK(rows.size() == 18);
   CHECK(findExportFormat("CSV") == nullptr);  // names are exact
   CHECK(findExportFormat("pdf")->options == (kExportSize | kExportView | kExportLanguage));  // the first: the poster
-  CHECK(exportFormatNames() == "csv, actors-csv, xlsx, graphml, gexf, dot, svg, pdf, png, html, md, protocol");
+  CHECK(exportFormatNames() ==
+        "csv, actors-csv, xlsx, graphml, gexf, dot, svg, pdf, png, html, md, protocol, progress");
+  // Only the progress report reads an earlier state.
+  for (const ExportFormat& f : exportFormats()) CHECK(((f.options & kExportSince) != 0) == (f.name == "progress"));
 }
 
 TEST_CASE("export formats: --to, --out and --conference choose the row", "[print][export]") {
@@ -53,6 +69,14 @@ TEST_CASE("export formats: --to, --out and --conference choose the row", "[print
   CHECK(choose("csv", "x.csv", true).problem == FormatChoiceProblem::ConferenceNotRead);
   CHECK(choose("docx", "x.docx", false).problem == FormatChoiceProblem::UnknownName);
   CHECK(choose("csv", "x.txt", false).format == findExportFormat("csv"));  // one row: the name alone decides
+  for (const char* ext : {".html", ".md", ".pdf"}) {
+    const FormatChoice progress = choose("progress", (std::string("bericht") + ext).c_str(), false);
+    REQUIRE(progress.format);
+    CHECK(progress.format->extension == ext);
+    CHECK(progress.format->options == (kExportLanguage | kExportSince));
+  }
+  CHECK(choose("progress", "bericht.docx", false).problem == FormatChoiceProblem::Extension);
+  CHECK(choose("progress", "bericht.html", true).problem == FormatChoiceProblem::ConferenceNotRead);
 }
 
 TEST_CASE("export formats: every writer writes the small project", "[print][export]") {
@@ -65,9 +89,13 @@ TEST_CASE("export formats: every writer writes the small project", "[print][expo
   project.conferences.push_back(conference);
   ExportSettings withConference;
   withConference.conference = ConferenceId("k1");
+  ExportSettings since;
+  since.sinceYear = 2012;
   for (const ExportFormat& f : exportFormats()) {
     INFO(f.name << f.extension);
-    const ExportedFile file = f.write(project, (f.options & kExportConference) ? withConference : ExportSettings{});
+    const ExportedFile file = f.write(project, (f.options & kExportConference) ? withConference
+                                               : (f.options & kExportSince)    ? since
+                                                                               : ExportSettings{});
     CHECK_FALSE(file.error);
     CHECK(file.bytes.size() > 100);
   }
@@ -100,4 +128,69 @@ TEST_CASE("export formats: a bad size or an unknown view is found before writing
   const ExportFormat& protocol = *findExportFormat("protocol");
   CHECK(checkExportSettings(project, protocol, ExportSettings{}) == ExportProblem::Conference);
   CHECK(protocol.write(project, ExportSettings{}).error);
+  // The progress report needs an earlier state: a year or a project.
+  const ExportFormat& progress = *findExportFormat("progress");
+  CHECK(checkExportSettings(project, progress, ExportSettings{}) == ExportProblem::Since);
+  CHECK(progress.write(project, ExportSettings{}).error);
+  ExportSettings since;
+  since.sinceYear = 2012;
+  CHECK_FALSE(checkExportSettings(project, progress, since));
+  since = {};
+  since.sinceProject = project;
+  CHECK_FALSE(checkExportSettings(project, progress, since));
+}
+
+TEST_CASE("export formats: the progress report compares with a year or an earlier project, in HTML, Markdown and PDF",
+          "[print][export][progress]") {
+  const Project project = test::smallProject();
+  // The small project's act1 runs since 2012; as of 2011 it was not there yet.
+  ExportSettings settings;
+  settings.sinceYear = 2011;
+  const std::string md = chooseExportFormat("progress", "b.md", false).format->write(project, settings).bytes;
+  CHECK(md.starts_with("# Kleines Projekt – Test\n"));
+  CHECK(md.find("*Entwicklungsbericht*") != std::string::npos);
+  CHECK(md.find("## Das Jahr in Zahlen") != std::string::npos);
+  settings.language = Language::English;
+  const std::string html = chooseExportFormat("progress", "b.html", false).format->write(project, settings).bytes;
+  CHECK(html.find("<h2>The year in numbers</h2>") != std::string::npos);
+  // With an earlier project instead of a year: the project without its activities.
+  Project earlier = project;
+  earlier.activities.clear();
+  settings.sinceYear.reset();
+  settings.sinceProject = earlier;
+  settings.language = Language::German;
+  const std::string fromProject = chooseExportFormat("progress", "b.md", false).format->write(project, settings).bytes;
+  CHECK(fromProject.find("Neu angelegt: ") != std::string::npos);
+
+  const ExportedFile pdf = chooseExportFormat("progress", "b.pdf", false).format->write(project, settings);
+  REQUIRE_FALSE(pdf.error);
+  CHECK(pdf.bytes.substr(0, 5) == "%PDF-");
+  CHECK(pageCount(pdf.bytes) >= 1);
+  CHECK(pdf.bytes.find("%%EOF", pdf.bytes.size() - 8) != std::string::npos);
+}
+
+TEST_CASE("protocol PDF: line charts keep their height and move to the next page whole", "[print][export][progress]") {
+  // A4 is 842 points high with margins of 56: the body runs from y = 56 to 786. The title (20
+  // points × 1.35 line height) and the space after it (10) leave the first chart at y = 93.
+  // Each chart is 170 high and 10 follow it, and starts a new page unless it ends by 786:
+  //   page 1: 93, 273, 453 (633 + 170 = 803 > 786);  page 2 on: 56, 236, 416, 596.
+  // So 7 charts fill two pages and the 8th starts a third.
+  Indicator indicator;
+  indicator.id = IndicatorId("i");
+  indicator.name = "Quote";
+  indicator.unit = "%";
+  indicator.values = {{2011, 10.0}, {2012, 12.0}};
+  ProtocolDocument doc;
+  doc.title = "T";
+  ProtocolBlock chart;
+  chart.kind = ProtocolBlockKind::LineChart;
+  chart.indicator = indicator;
+  chart.conferenceYears = {2012};
+  for (int i = 0; i < 7; ++i) doc.blocks.push_back(chart);
+  const RenderedImage seven = renderProtocolPdf(doc);
+  REQUIRE_FALSE(seven.error);
+  CHECK(seven.bytes.substr(0, 5) == "%PDF-");
+  CHECK(pageCount(seven.bytes) == 2);
+  doc.blocks.push_back(chart);
+  CHECK(pageCount(renderProtocolPdf(doc).bytes) == 3);
 }

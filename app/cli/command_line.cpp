@@ -45,6 +45,13 @@ std::optional<std::vector<ActivityStatus>> parseStatusList(std::string_view text
   return statuses;
 }
 
+std::optional<AnalysisFormat> analysisFormatFromName(std::string_view name) {
+  if (name == "text") return AnalysisFormat::Text;
+  if (name == "json") return AnalysisFormat::Json;
+  if (name == "markdown" || name == "md") return AnalysisFormat::Markdown;
+  return std::nullopt;
+}
+
 namespace {
 
 // Reports a bad option value on stderr in the same form as CLI11's own messages.
@@ -57,6 +64,58 @@ std::optional<Language> languageOrComplain(const std::string& code) {
   auto language = languageFromCode(code);
   if (!language) usageError("--lang \"" + code + "\": expected de or en");
   return language;
+}
+
+// ---- diff: what changed between two states of a project ------------------------------------
+
+struct DiffArguments {
+  CLI::App* command = nullptr;
+  std::vector<std::string> files;
+  std::string format = "text", language = "de", statuses = "planned,running";
+  std::optional<int> year, since;
+};
+
+void addDiffCommand(CLI::App& cli, DiffArguments& args) {
+  args.command = cli.add_subcommand(
+      "diff", "What changed between two states of a project: items, coverage, gaps, support chains, cooperations, "
+              "indicators (exit 0: no differences, 1: differences, 2: trouble)");
+  args.command->add_option("FILES", args.files,
+                           "OLD.json NEW.json, or PROJECT.json with --since; without files the example of 2012 "
+                           "against the example");
+  args.command->add_option("--since", args.since, "Compare the project as it stood in this year with the project")
+      ->check(CLI::Range(1900, 2200));
+  args.command->add_option("--format", args.format, "text (default), json or markdown");
+  args.command->add_option("--lang", args.language, "Language of the report: de (default) or en");
+  args.command->add_option("--year", args.year, "Count only activities running in this year")
+      ->check(CLI::Range(1900, 2200));
+  args.command->add_option("--status", args.statuses,
+                           "Statuses counted, comma-separated: planned, running, finished, or all (default "
+                           "planned,running)");
+}
+
+ParsedCommandLine diffOptionsFrom(const DiffArguments& args) {
+  DiffCommandOptions result;
+  result.since = args.since;
+  const std::size_t wanted = args.since ? 1 : 2;
+  if (!args.files.empty() && args.files.size() != wanted)
+    return usageError(args.since ? "diff --since YEAR reads one project file (PROJECT.json), not " +
+                                       std::to_string(args.files.size())
+                                 : "diff compares two project files (OLD.json NEW.json), or one with --since YEAR; "
+                                   "got " + std::to_string(args.files.size()));
+  if (!args.files.empty()) result.oldFile = args.files[0];
+  if (args.files.size() == 2) result.newFile = args.files[1];
+  const auto format = analysisFormatFromName(args.format);
+  if (!format) return usageError("--format \"" + args.format + "\": expected text, json or markdown");
+  result.format = *format;
+  const auto language = languageOrComplain(args.language);
+  if (!language) return 2;
+  result.language = *language;
+  result.year = args.year;
+  const auto statuses = parseStatusList(args.statuses);
+  if (!statuses)
+    return usageError("--status \"" + args.statuses + "\": expected planned, running, finished (comma-separated) or all");
+  result.statuses = *statuses;
+  return result;
 }
 
 }  // namespace
@@ -134,12 +193,15 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
   layout->add_option("--out", layoutOut, "Write name<TAB>x<TAB>y here");
 
   CLI::App* import = cli.add_subcommand(
-      "import", "Read the actors' Raster (one row per activity, CSV as Excel writes it) into a project");
+      "import",
+      "Read the actors' Raster (one row per activity, CSV as Excel writes it) or a table of indicators by year into "
+      "a project");
   ImportOptions importOptions;
   std::string gridFile, intoFile;
   import->add_option("GRID", gridFile,
-                     "The filled-in grid (.csv, or .xlsx: its first sheet), or a network (.graphml, .gexf) whose "
-                     "nodes become actors and edges cooperations")
+                     "The filled-in grid (.csv, or .xlsx: its first sheet), a table of indicators (a column "
+                     "Kennzahl and one per year), or a network (.graphml, .gexf) whose nodes become actors and "
+                     "edges cooperations")
       ->required();
   import->add_option("--into", intoFile, "Project file to update (a new one is started when it does not exist)")
       ->required();
@@ -155,6 +217,10 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
   exportCommand->add_option("--to", exportOptions.format, exportFormatHelp())->required();
   exportCommand->add_option("--conference", exportOptions.conference,
                             "Protocol, pdf: the conference (its id) whose protocol or handout to write");
+  std::string exportSince;
+  exportCommand->add_option("--since", exportSince,
+                            "Progress: the earlier state to compare with, a project file (OLD.json) or a year (the "
+                            "project as it stood then; ./2012 for a file of that name)");
   std::string exportLanguage = "de";
   exportCommand->add_option("--size", exportOptions.size, "Map size: A4, A3 (default, landscape) or WIDTHxHEIGHT");
   exportCommand->add_option("--view", exportOptions.view, "Map: show this saved view (its filters, focus, layout)");
@@ -163,6 +229,9 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
                           "Report: leave personal contact data (person, address, phone, e-mail, web) out");
   exportCommand->add_option("--out", exportOut, "The file to write (atomically; an existing one is kept as .bak)")
       ->required();
+
+  DiffArguments diffArguments;
+  addDiffCommand(cli, diffArguments);
 
   try {
     cli.parse(argc, argv);
@@ -173,10 +242,9 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
   if (*analyze) {
     AnalyzeOptions result;
     if (!analyzeFile.empty()) result.projectFile = analyzeFile;
-    if (format == "text") result.format = AnalysisFormat::Text;
-    else if (format == "json") result.format = AnalysisFormat::Json;
-    else if (format == "markdown" || format == "md") result.format = AnalysisFormat::Markdown;
-    else return usageError("--format \"" + format + "\": expected text, json or markdown");
+    const auto parsedFormat = analysisFormatFromName(format);
+    if (!parsedFormat) return usageError("--format \"" + format + "\": expected text, json or markdown");
+    result.format = *parsedFormat;
     auto lang = languageOrComplain(analyzeLanguage);
     if (!lang) return 2;
     result.language = *lang;
@@ -187,6 +255,7 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
     result.statuses = *parsedStatuses;
     return result;
   }
+  if (*diffArguments.command) return diffOptionsFrom(diffArguments);
   if (*validate) return ValidateOptions{validateFile};
   if (*layout) {
     if (!layoutInput.empty()) layoutOptions.inputFile = layoutInput;
@@ -200,6 +269,19 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
     if (!lang) return 2;
     exportOptions.language = *lang;
     exportOptions.outFile = exportOut;
+    if (exportCommand->count("--since") > 0) {
+      if (exportSince.empty()) return usageError("--since: expected a project file or a year");
+      if (exportSince.find_first_not_of("0123456789") == std::string::npos) {
+        int sinceYear = 0;
+        const auto [end, ec] = std::from_chars(exportSince.data(), exportSince.data() + exportSince.size(), sinceYear);
+        if (ec != std::errc() || end != exportSince.data() + exportSince.size() || sinceYear < 1900 || sinceYear > 2200)
+          return usageError("--since \"" + exportSince + "\": a year must lie between 1900 and 2200 (a file: ./" +
+                            exportSince + ")");
+        exportOptions.sinceYear = sinceYear;
+      } else {
+        exportOptions.sinceFile = exportSince;
+      }
+    }
     // An option the format does not read is refused, not ignored (an unknown format, and a
     // missing or unknown conference, are reported by the command: it knows the project's).
     const FormatChoice choice = chooseExportFormat(exportOptions.format, exportOut, exportOptions.conference.has_value());
@@ -209,11 +291,16 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
       return usageError("--to " + exportOptions.format + " writes " + choice.extensions + " files, chosen by --out; \"" +
                         exportOut + "\" has none of these extensions");
     if (const ExportFormat* f = choice.format) {
-      for (auto [option, bit] : {std::pair{"--size", kExportSize}, std::pair{"--view", kExportView},
-                                 std::pair{"--lang", kExportLanguage}, std::pair{"--no-contacts", kExportContacts}})
+      for (auto [option, bit] :
+           {std::pair{"--size", kExportSize}, std::pair{"--view", kExportView}, std::pair{"--lang", kExportLanguage},
+            std::pair{"--no-contacts", kExportContacts}, std::pair{"--since", kExportSince}})
         if (exportCommand->count(option) > 0 && !(f->options & bit))
           return usageError(std::string(option) + " does not apply to --to " + std::string(f->name) +
                             (exportOptions.conference ? " --conference" : ""));
+      if ((f->options & kExportSince) && exportCommand->count("--since") == 0)
+        return usageError("--to " + std::string(f->name) +
+                          " needs --since OLD.json (the earlier state's file) or --since YEAR (the project as it "
+                          "stood then)");
     }
     return exportOptions;
   }

@@ -58,7 +58,7 @@ struct ImportOptions {
   bool skipInvalid = false;           // apply the rows without errors even when others have some
 };
 
-// `knotenpunkt export [PROJECT.json] --to FORMAT [--conference ID] --out FILE`
+// `knotenpunkt export [PROJECT.json] --to FORMAT [--conference ID | --since OLD.json|YEAR] --out FILE`
 struct ExportOptions {
   std::optional<std::filesystem::path> projectFile;  // none: the embedded example
   std::string format;                                // a name in print/export_formats.hpp
@@ -68,14 +68,35 @@ struct ExportOptions {
   Language language = Language::German;  // map legend, report
   bool withoutContacts = false;          // html, md: leave personal contact data out
   std::optional<std::string> conference;  // protocol (needs it), pdf (the handout instead of the poster)
+  // progress (needs one of them): the earlier state, the project as it stood in a year or a
+  // project file. `--since` is a year when it is a whole number, else a file.
+  std::optional<int> sinceYear;
+  std::optional<std::filesystem::path> sinceFile;
+};
+
+// `knotenpunkt diff OLD.json NEW.json [--format F] [--lang L] [--year Y] [--status S,...]`, or
+// `knotenpunkt diff PROJECT.json --since YEAR [...]`: the project as it stood in YEAR against
+// the project. Without files the embedded example of 2012 against the embedded example
+// (with --since: the embedded example as of YEAR against itself).
+struct DiffCommandOptions {
+  std::optional<std::filesystem::path> oldFile;  // with --since: the project; none: the embedded example(s)
+  std::optional<std::filesystem::path> newFile;  // none with --since
+  std::optional<int> since;
+  AnalysisFormat format = AnalysisFormat::Text;
+  Language language = Language::German;
+  std::optional<int> year;
+  std::vector<ActivityStatus> statuses{ActivityStatus::Planned, ActivityStatus::Running};  // empty: all
 };
 
 // What the command line asked for, or the exit code to return at once (help printed: 0;
 // usage error printed to stderr: 2).
 using ParsedCommandLine =
     std::variant<Options, AnalyzeOptions, ValidateOptions, CentralityOptions, LayoutOptions, ImportOptions,
-                 ExportOptions, int>;
+                 ExportOptions, DiffCommandOptions, int>;
 ParsedCommandLine parseCommandLine(int argc, char** argv);
+
+// "text", "json", "markdown" (or "md") to a format; nullopt for anything else.
+std::optional<AnalysisFormat> analysisFormatFromName(std::string_view name);
 
 // "planned,running" to statuses; "all" to an empty list (every status); nullopt for an
 // unknown name.

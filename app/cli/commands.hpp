@@ -20,16 +20,26 @@ int runValidate(const ValidateOptions& options);
 // terminal; Ctrl-C cancels cleanly without writing anything.
 int runCentrality(const CentralityOptions& options);
 
-// Reads a Raster grid into a project: prints what is created and updated and every row problem
-// ("GRID:LINE: column "Ziele": ..."). Writes the project (atomically, keeping .bak) unless
-// --dry-run, or rows have errors and --skip-invalid is not given. Exit 1 when rows were
-// rejected, 2 when a file cannot be read or written or the grid has no usable header.
+// Reads a Raster grid or a table of indicators by year (importFile tells them apart) into a
+// project: prints what is created and updated (for indicators every value added or changed)
+// and every row problem ("GRID:LINE: column "Ziele": ..."). Writes the project (atomically,
+// keeping .bak) unless --dry-run, or rows have errors and --skip-invalid is not given. Exit 1
+// when rows were rejected, 2 when a file cannot be read or written, the grid has no usable
+// header or the table is neither a Raster, an actors' grid nor an indicator table.
 int runImport(const ImportOptions& options);
 
 // Writes the project in another format (the Raster as CSV for spreadsheets, GraphML, GEXF or
 // DOT for network tools, with the map's colours and saved positions). Exit 2 for an unknown
 // format or a file that cannot be written, 1 for a project with problems.
 int runExport(const ExportOptions& options);
+
+// Exit code of `diff` when the states differ (0: they do not; 2: trouble), as diff(1) has it.
+inline constexpr int kExitDifferences = 1;
+
+// Prints what changed between two project files (or a project and itself as of --since) to
+// stdout. A file that cannot be read or is not a valid project is trouble (exit 2) with its
+// located problems on stderr, like a bad option; otherwise 0 without and 1 with differences.
+int runDiff(const DiffCommandOptions& options);
 
 // Lays out a project or an edge list and writes name<TAB>x<TAB>y; `--algorithm list` prints
 // the algorithms, one per line with a description.

@@ -2,7 +2,8 @@
 // (the Raster and the actors' grid as CSV German Excel opens), for other network tools
 // (GraphML, GEXF, DOT with the map's colours and the saved positions) and for print (the map
 // as SVG, PDF or PNG, optionally of a saved view), the published report "Praktischer Teil"
-// (HTML, Markdown) and a conference's protocol (HTML, Markdown, PDF) and handout (PDF).
+// (HTML, Markdown), a conference's protocol (HTML, Markdown, PDF) and handout (PDF), and the
+// progress report since an earlier state (`--to progress --since OLD.json|YEAR`).
 #include <cstdio>
 
 #include <fmt/format.h>
@@ -45,14 +46,22 @@ int runExport(const ExportOptions& options) {
     return kExitError;
   }
   const ExportFormat* format = choice.format;
-  const ExportSettings settings{options.size, options.view, options.language, options.withoutContacts,
-                                ConferenceId(options.conference.value_or(""))};
+  ExportSettings settings{options.size, options.view, options.language, options.withoutContacts,
+                          ConferenceId(options.conference.value_or(""))};
+  settings.sinceYear = options.sinceYear;
+  if (options.sinceFile) {  // its problems are reported as the project's are, with its name
+    std::optional<Project> earlier = loadForCommand(options.sinceFile, exitCode);
+    if (!earlier) return exitCode;
+    settings.sinceProject = std::move(earlier);
+  }
   if (const auto problem = checkExportSettings(*project, *format, settings)) {
     if (*problem == ExportProblem::Size)
       printLine(stderr, fmt::format("knotenpunkt: --size {}: expected A4, A3 or WIDTHxHEIGHT (100 to 20000 each)",
                                     quote(options.size)));
     else if (*problem == ExportProblem::View)
       printLine(stderr, fmt::format("knotenpunkt: --view {}: the project has no view of that name", quote(*options.view)));
+    else if (*problem == ExportProblem::Since)
+      printLine(stderr, fmt::format("knotenpunkt: --to {} needs --since OLD.json or --since YEAR", options.format));
     else
       printLine(stderr, fmt::format("knotenpunkt: --conference {}: the project has no conference of that id; {}",
                                     quote(options.conference.value_or("")), knownConferences(*project)));

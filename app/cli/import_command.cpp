@@ -1,11 +1,16 @@
 // `knotenpunkt import GRID.csv|GRID.xlsx|NET.graphml|NET.gexf --into PROJECT.json [--dry-run]
 // [--skip-invalid]`: the actors' Raster (graph/io/raster_import.hpp), the actors' grid
-// (actor_grid_import.hpp), told apart by their headers, or another tool's network
-// (graph_import.hpp) into a project, with a summary and every row problem.
+// (actor_grid_import.hpp) or a table of indicators by year (indicator_table_import.hpp), told
+// apart by their headers (importFile), or another tool's network (graph_import.hpp) into a
+// project, with a summary, every row problem and, for indicators, every change.
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include <cstdio>
 #include <filesystem>
-
-#include <fmt/format.h>
+#include <string>
+#include <variant>
+#include <vector>
 
 #include "cli/commands.hpp"
 #include "cli/support.hpp"
@@ -14,9 +19,66 @@
 #include "io/csv_reader.hpp"
 #include "io/grid_file.hpp"
 #include "io/project_json.hpp"
-#include "io/actor_grid_import.hpp"
+#include "text/quoting.hpp"
 
 namespace knp::app {
+namespace {
+
+// "2014 added; 2013: 96 → 97; Einheit changed" for one indicator's row.
+std::string describeChange(const IndicatorRowChange& change, DecimalMark mark) {
+  std::vector<std::string> parts;
+  if (!change.addedYears.empty()) {
+    std::vector<std::string> years;
+    for (int year : change.addedYears) years.push_back(std::to_string(year));
+    parts.push_back(fmt::format("{} added", fmt::join(years, ", ")));
+  }
+  for (const IndicatorValueChange& value : change.changedValues)
+    parts.push_back(
+        fmt::format("{}: {} → {}", value.year, formatDecimal(value.before, mark), formatDecimal(value.after, mark)));
+  if (!change.changedDetails.empty())
+    parts.push_back(fmt::format("{} changed", fmt::join(change.changedDetails, ", ")));
+  return fmt::format("{}", fmt::join(parts, "; "));
+}
+
+// The lines an indicator table's import prints after its problems: how numbers were read, one
+// line per indicator created or changed, and the summary.
+void printIndicatorPlan(const IndicatorTableImport& r, const std::string& file) {
+  const bool comma = r.decimalMark == DecimalMark::Comma;
+  printLine(stdout, fmt::format("{}: numbers read with a decimal {} ({}): {}", file, comma ? "comma" : "point",
+                                comma ? "14,8" : "14.8",
+                                r.numbersShowingMark > 0
+                                    ? fmt::format("{} {} of the table {} so", r.numbersShowingMark,
+                                                  plural(r.numbersShowingMark, "number", "numbers"),
+                                                  plural(r.numbersShowingMark, "is written", "are written"))
+                                    : std::string("no number of the table shows its mark; this kind of file usually "
+                                                  "writes them so")));
+  for (const IndicatorRowChange& change : r.changes) {
+    if (change.created)
+      printLine(stdout, fmt::format("{}:{}: new indicator {} (id {}){}{}", file, change.line, quote(change.name),
+                                    quote(change.id.value), change.addedYears.empty() ? "" : ": ",
+                                    describeChange(change, r.decimalMark)));
+    else
+      printLine(stdout, fmt::format("{}:{}: {}: {}", file, change.line, quote(change.name),
+                                    describeChange(change, r.decimalMark)));
+  }
+  printLine(stdout, fmt::format("{}: {} {} read: {} {} created, {} updated; {} {} added, {} changed; {} {} rejected{}",
+                                file, r.rows, plural(r.rows, "row", "rows"), r.indicatorsCreated,
+                                plural(r.indicatorsCreated, "indicator", "indicators"), r.indicatorsUpdated,
+                                r.valuesAdded, plural(r.valuesAdded, "value", "values"), r.valuesChanged,
+                                r.rejectedRows, plural(r.rejectedRows, "row", "rows"),
+                                r.skippedRows > 0 ? fmt::format(", {} skipped", r.skippedRows) : std::string()));
+}
+
+void printGridSummary(const RasterImport& r, const std::string& file) {
+  printLine(stdout, fmt::format("{}: {} {} read: {} {} created, {} updated; {} {} created, {} updated; {} {} rejected",
+                                file, r.rows, plural(r.rows, "row", "rows"), r.activitiesCreated,
+                                plural(r.activitiesCreated, "activity", "activities"), r.activitiesUpdated,
+                                r.actorsCreated, plural(r.actorsCreated, "actor", "actors"), r.actorsUpdated,
+                                r.rejectedRows, plural(r.rejectedRows, "row", "rows")));
+}
+
+}  // namespace
+
 int runImport(const ImportOptions& options) {
   const std::string grid = options.gridFile.string(), target = options.projectFile.string();
   std::optional<Project> project;
@@ -29,28 +91,34 @@ int runImport(const ImportOptions& options) {
     if (!project) return exitCode;
   }
 
-  const Outcome<RasterImport> imported = importGridFile(*project, options.gridFile);
+  const Outcome<FileImport> imported = importFile(*project, options.gridFile);
   if (!imported.ok()) {
     printLine(stderr, describe(imported.problem()));
     printLine(stderr, "knotenpunkt: " + grid + " cannot be read; nothing was imported.");
     return kExitError;
   }
-  const RasterImport& result = imported.value();
-  for (const RasterProblem& problem : result.problems) printLine(stdout, describe(problem, grid));
-  if (result.fatal) {
+  const FileImport& plan = imported.value();
+  // What both kinds of import have.
+  const auto& problems =
+      std::visit([](const auto& r) -> const std::vector<RasterProblem>& { return r.problems; }, plan);
+  const bool fatal = std::visit([](const auto& r) { return r.fatal; }, plan);
+  const std::size_t rejectedRows = std::visit([](const auto& r) { return r.rejectedRows; }, plan);
+  const Project& result = std::visit([](const auto& r) -> const Project& { return r.project; }, plan);
+
+  for (const RasterProblem& problem : problems) printLine(stdout, describe(problem, grid));
+  if (fatal) {
     printLine(stderr, "knotenpunkt: " + grid + " cannot be imported (see above); nothing was imported.");
     return kExitError;
   }
-  printLine(stdout, fmt::format("{}: {} {} read: {} {} created, {} updated; {} {} created, {} updated; {} {} rejected",
-                                grid, result.rows, plural(result.rows, "row", "rows"), result.activitiesCreated,
-                                plural(result.activitiesCreated, "activity", "activities"), result.activitiesUpdated,
-                                result.actorsCreated, plural(result.actorsCreated, "actor", "actors"),
-                                result.actorsUpdated, result.rejectedRows, plural(result.rejectedRows, "row", "rows")));
+  if (const auto* indicators = std::get_if<IndicatorTableImport>(&plan))
+    printIndicatorPlan(*indicators, grid);
+  else
+    printGridSummary(std::get<RasterImport>(plan), grid);
 
-  const bool write = !options.dryRun && (result.rejectedRows == 0 || options.skipInvalid);
+  const bool write = !options.dryRun && (rejectedRows == 0 || options.skipInvalid);
   if (write) {
     std::string notice;
-    if (const Outcome<void> saved = saveProjectFile(result.project, options.projectFile, &notice); !saved.ok()) {
+    if (const Outcome<void> saved = saveProjectFile(result, options.projectFile, &notice); !saved.ok()) {
       printLine(stderr, "knotenpunkt: " + describe(saved.problem()));
       return kExitError;
     }
@@ -59,9 +127,10 @@ int runImport(const ImportOptions& options) {
   } else if (options.dryRun) {
     printLine(stdout, fmt::format("dry run: {} is unchanged", target));
   } else {
-    printLine(stdout, fmt::format("{} is unchanged: fix the rows above, or apply the others with --skip-invalid", target));
+    printLine(stdout,
+              fmt::format("{} is unchanged: fix the rows above, or apply the others with --skip-invalid", target));
   }
-  return result.rejectedRows > 0 ? kExitProjectProblems : kExitFine;
+  return rejectedRows > 0 ? kExitProjectProblems : kExitFine;
 }
 
 }  // namespace knp::app

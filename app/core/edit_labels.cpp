@@ -60,7 +60,8 @@ const char* roleText(ReferenceRole role, Language language) {
     case ReferenceRole::IndicatorField: return uiText(UiText::RoleField, language);
     case ReferenceRole::ActivityGoal:
     case ReferenceRole::IndicatorGoal: return uiText(UiText::RoleGoal, language);
-    case ReferenceRole::ActivityLifePhase: return uiText(UiText::RoleLifePhase, language);
+    case ReferenceRole::ActivityLifePhase:
+    case ReferenceRole::IndicatorLifePhase: return uiText(UiText::RoleLifePhase, language);
     case ReferenceRole::Membership: return uiText(UiText::RoleMembership, language);
     case ReferenceRole::CooperationEnd: return uiText(UiText::RoleCooperationEnd, language);
     case ReferenceRole::GoalConcept: return uiText(UiText::RoleConcept, language);

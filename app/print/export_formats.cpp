@@ -6,6 +6,7 @@
 #include "core/app_state.hpp"
 #include "core/map_views.hpp"
 #include "core/palette.hpp"
+#include "diff/project_diff.hpp"
 #include "io/graph_export.hpp"
 #include "io/raster_export.hpp"
 #include "io/raster_xlsx.hpp"
@@ -13,6 +14,7 @@
 #include "print/map_export.hpp"
 #include "print/protocol_pdf.hpp"
 #include "report/practical_part.hpp"
+#include "report/progress_model.hpp"
 #include "report/protocol.hpp"
 #include "view/project_graph.hpp"
 
@@ -79,6 +81,22 @@ ExportedFile protocol(const Project& p, const ExportSettings& settings) {
   return {std::move(pdf.bytes), std::move(pdf.error)};
 }
 
+// The progress report of the project since an earlier state. Preconditions
+// (checkExportSettings): the earlier state is given.
+template <ProtocolFile file>
+ExportedFile progress(const Project& p, const ExportSettings& settings) {
+  if (!settings.sinceProject && !settings.sinceYear) return {{}, "no earlier state to compare with (--since)"};
+  ProgressOptions options;
+  options.language = settings.language;
+  if (!settings.sinceProject) options.beforeYear = settings.sinceYear;
+  const ProtocolDocument doc = buildProgressReport(
+      settings.sinceProject ? *settings.sinceProject : projectAsOfYear(p, *settings.sinceYear), p, options);
+  if constexpr (file == ProtocolFile::Html) return text(writeProtocolHtml(doc));
+  if constexpr (file == ProtocolFile::Markdown) return text(writeProtocolMarkdown(doc));
+  RenderedImage pdf = renderProtocolPdf(doc);
+  return {std::move(pdf.bytes), std::move(pdf.error)};
+}
+
 // A conference's handout: a page per scene, each the map as the scene showed it.
 ExportedFile handout(const Project& p, const ExportSettings& settings) {
   const auto size = parseMapImageSize(settings.size);
@@ -93,8 +111,9 @@ constexpr unsigned kMapOptions = kExportSize | kExportView | kExportLanguage;
 constexpr unsigned kReportOptions = kExportLanguage | kExportContacts;
 constexpr unsigned kHandoutOptions = kExportSize | kExportLanguage | kExportConference;
 constexpr unsigned kProtocolOptions = kExportLanguage | kExportConference;
+constexpr unsigned kProgressOptions = kExportLanguage | kExportSince;
 
-const std::array<ExportFormat, 15> kFormats{{
+const std::array<ExportFormat, 18> kFormats{{
     {"csv", ".csv", "the activities' Raster (CSV for German Excel)",
      {"Raster der Aktivitäten (CSV)", "Activities' Raster (CSV)"}, 0, rasterCsv},
     {"actors-csv", ".csv", "the actors' grid: self-description, addresses (CSV)",
@@ -130,6 +149,14 @@ const std::array<ExportFormat, 15> kFormats{{
      protocol<ProtocolFile::Markdown>},
     {"protocol", ".pdf", "as PDF (--out FILE.pdf)", {"Protokoll der Konferenz (PDF)", "Conference protocol (PDF)"},
      kProtocolOptions, protocol<ProtocolFile::Pdf>},
+    {"progress", ".html",
+     "with --since OLD.json or YEAR the progress report (Entwicklungsbericht) since that state as a web page "
+     "(--out FILE.html)",
+     {"Entwicklungsbericht (HTML)", "Progress report (HTML)"}, kProgressOptions, progress<ProtocolFile::Html>},
+    {"progress", ".md", "as Markdown (--out FILE.md)", {"Entwicklungsbericht (Markdown)", "Progress report (Markdown)"},
+     kProgressOptions, progress<ProtocolFile::Markdown>},
+    {"progress", ".pdf", "as PDF (--out FILE.pdf)", {"Entwicklungsbericht (PDF)", "Progress report (PDF)"},
+     kProgressOptions, progress<ProtocolFile::Pdf>},
 }};
 
 std::string lowerCase(std::string text) {
@@ -203,6 +230,7 @@ std::optional<ExportProblem> checkExportSettings(const Project& project, const E
   if ((format.options & kExportView) && settings.view && !findView(project, *settings.view)) return ExportProblem::View;
   if ((format.options & kExportConference) && !findConference(project, settings.conference))
     return ExportProblem::Conference;
+  if ((format.options & kExportSince) && !settings.sinceYear && !settings.sinceProject) return ExportProblem::Since;
   return std::nullopt;
 }
 

@@ -1,13 +1,13 @@
 #pragma once
 // Every file Knotenpunkt writes for others, as one table: the Raster and the actors' grid for
 // spreadsheets, the network for other tools, the map as a poster, the report "Praktischer
-// Teil", a conference's protocol and handout. `knotenpunkt export` and the window's "Datei ›
-// Exportieren …" both read it, so a format added here is offered in both, with the same
-// options.
+// Teil", a conference's protocol and handout, the progress report (Entwicklungsbericht).
+// `knotenpunkt export` and the window's "Datei › Exportieren …" both read it, so a format added
+// here is offered in both, with the same options.
 //
 // A row is one thing to choose in the window. Several rows may share a name for --to: the
 // conference's handout is "pdf" with --conference, its protocol is "protocol" written as
-// HTML, Markdown or PDF by the extension of --out (chooseExportFormat).
+// HTML, Markdown or PDF by the extension of --out (chooseExportFormat); so is "progress".
 #include <filesystem>
 #include <optional>
 #include <span>
@@ -28,6 +28,9 @@ enum ExportOption : unsigned {
   // A conference's protocol or handout: the row needs a conference (--conference, the
   // window's chosen one), and only such rows take one.
   kExportConference = 16,
+  // The progress report: the earlier state to compare with (--since YEAR or FILE, the
+  // window's year); only such rows take one, and they need it.
+  kExportSince = 32,
 };
 
 struct ExportSettings {
@@ -36,6 +39,11 @@ struct ExportSettings {
   Language language = Language::German;
   bool withoutContacts = false;
   ConferenceId conference;  // kExportConference: the conference; empty: none
+  // kExportSince: the earlier state, an earlier project (sinceProject) or the project as it
+  // stood in a year (sinceYear: projectAsOfYear); sinceProject wins when both are set.
+  // `{}`: positional initializers may leave them out.
+  std::optional<int> sinceYear{};
+  std::optional<Project> sinceProject{};
 };
 
 // The file's content, or what went wrong (a short technical reason, in English: the caller
@@ -92,8 +100,9 @@ std::string_view exportFormatTitle(const ExportFormat& format, Language language
 // What is wrong with `settings` for `format` on `project`, nullopt when nothing is:
 // ExportProblem::Size when the size does not parse (only checked for formats that read it),
 // ExportProblem::View when the project has no view of that name, ExportProblem::Conference
-// when the format needs a conference and the project has none with settings.conference.
-enum class ExportProblem { Size, View, Conference };
+// when the format needs a conference and the project has none with settings.conference,
+// ExportProblem::Since when the format compares with an earlier state and none is given.
+enum class ExportProblem { Size, View, Conference, Since };
 std::optional<ExportProblem> checkExportSettings(const Project& project, const ExportFormat& format,
                                                  const ExportSettings& settings);
 

@@ -5,25 +5,36 @@
 // suggestions taken up and indicators moved towards or away from their targets.
 //
 // Items are matched by kind and id. An item is changed when a field the user edits differs;
-// `fields` names them as saved in the project file ("title", "partners", "values", ...).
-// Positions on the map, saved views and conferences are not compared.
+// `fields` names them as saved in the project file ("title", "partners", "values", ...), in
+// the file's order. Lists of ids (partners, fields, goals, lifePhases, memberships) are
+// compared as sets: putting the same partners in another order is no change. Positions on the
+// map, saved views and conferences are not compared, nor `fromConference` (it records where an
+// item was made, not what it is).
 // Analyses run on both states with `options.filter` (coverage, gaps, support chains and
 // cooperation suggestions as in their headers):
 //  - a cell is filled when it had no activity before and has some now, emptied the other way;
-//    every cell whose activity count changed is listed in `cells` (with both counts);
+//    every cell whose activity count changed is listed in `cells` (with both counts); a cell
+//    whose field or phase exists in one state only has 0 activities in the other;
 //  - gaps are matched by kind and subject (goal, phase, field, actor); closed: in old only;
 //    opened: in new only;
-//  - a chain (goal or field) is mended when it had breaks before and none now, broken the
-//    other way;
+//  - a chain (goal or field, in both states) is mended when it had breaks before and has none
+//    now while still covering a phase (one that lost all its activities is not mended: its
+//    goal shows as unserved), broken when it had no break before and has some now;
 //  - a cooperation begun: an actor pair (unordered) linked by a cooperation in new and by none
 //    in old (ended: the other way); both actors must exist in the state that has the link;
+//    listed in the order of the first cooperation linking the pair;
 //  - a suggestion taken up: a pair of old's cooperation suggestions (top and per actor) that in
-//    new works together (a cooperation or a shared counted activity, actor_network.hpp);
-//  - an indicator moved: present in both with a latest value; towards its target when new's
-//    latest value is closer to the target than old's (or, without a target, in its direction),
-//    away when farther; unchanged latest values and neutral indicators without target are not
-//    listed.
-// Lists are in new's project order (removed items and old-only findings in old's order).
+//    new works together (a cooperation or a shared counted activity, actor_network.hpp); each
+//    pair once, the top list first, then the per-actor lists in order;
+//  - an indicator moved: present in both with a latest value (the value of its latest year),
+//    judged by new's direction and target: towards when new's latest value is better in its
+//    direction than old's (higher for HigherIsBetter, lower for LowerIsBetter: closer to the
+//    target, or further past it), away when worse; a Neutral indicator with a target (which
+//    validation refuses) by the distance to the target. Unchanged latest values, equal
+//    distances and Neutral indicators without a target are not listed.
+// Lists are in new's project order (removed items and old-only findings in old's order);
+// items kind by kind as the file lists them (fields, life phases, concepts, goals, actors,
+// activities, cooperations, indicators).
 // The diff of a project with itself is empty(). O(items log items + the analyses of both).
 #include <optional>
 #include <string>
@@ -90,8 +101,10 @@ ProjectDiff diffProjects(const Project& before, const Project& after, const Diff
 // `year` are left out; an activity with an endYear after `year` whose status is Finished
 // becomes Running (it still ran then); other activities stay as they are. Indicator values
 // after `year`, conferences dated after `year` and goals' priority years after `year` are
-// dropped; a fromConference naming a dropped conference is cleared. Actors and cooperations
-// have no dates and stay. Used to compare a project with itself a year earlier (*Vergleichen
+// dropped; a fromConference naming a dropped conference is cleared; the map positions of the
+// activities left out are dropped (other references to them, such as a saved view's focus,
+// stay and read as unknown, as after deleting the item). Actors and cooperations have no
+// dates and stay; so do targets. Used to compare a project with itself a year earlier (*Vergleichen
 // mit …* an earlier year, `export --to progress --since YEAR`). O(items).
 Project projectAsOfYear(const Project& project, int year);
 

@@ -42,6 +42,8 @@ void collect(const Project& p, const ItemRef& target, std::vector<Reference>& ou
     case ItemKind::LifePhase:
       for (const Activity& a : p.activities)
         if (names(a.lifePhases, target)) add(refOf(a), ReferenceRole::ActivityLifePhase, unlink);
+      for (const Indicator& i : p.indicators)
+        if (names(i.lifePhases, target)) add(refOf(i), ReferenceRole::IndicatorLifePhase, unlink);
       break;
     case ItemKind::Concept:
       for (const Goal& g : p.goals)
@@ -169,6 +171,7 @@ void applyDeletion(Project& p, const DeletionPlan& plan) {
   }
   for (Indicator& i : p.indicators) {
     eraseDeleted(i.goals, ItemKind::Goal, gone);
+    eraseDeleted(i.lifePhases, ItemKind::LifePhase, gone);
     if (i.field && gone.contains(ItemRef{ItemKind::Field, i.field->value})) i.field.reset();
   }
   std::set<std::string> goneKeys;

@@ -20,6 +20,7 @@ enum class ReferenceRole {
   GoalField,          // goal → field
   IndicatorField,     // indicator → field
   IndicatorGoal,      // indicator → goal
+  IndicatorLifePhase, // indicator → life phase
 };
 
 // What happens to the referring item when the target is deleted: the reference is removed

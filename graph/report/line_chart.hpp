@@ -8,7 +8,8 @@
 //    bottom = height − kChartBottom (room for the value labels on the left and the years below);
 //  - years: firstYear .. lastYear span the indicator's value years and its target year; the
 //    conference years shown are those from its first value year to the later of its target
-//    year and its last value year (none without values); x(year) = left + (year − firstYear) / (lastYear − firstYear) × (right − left), the
+//    year and its last value year (none without values);
+//    x(year) = left + (year − firstYear) / (lastYear − firstYear) × (right − left), the
 //    middle of the plot area when firstYear == lastYear;
 //  - values: the axis runs from minValue to maxValue: the smallest and largest of the values
 //    and the target value, widened by 5 % of their range on each side (by 1 on each side when

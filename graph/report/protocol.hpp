@@ -2,7 +2,9 @@
 // The protocol of a conference as a self-contained HTML page (inline CSS, the charts as inline
 // SVG, no external resources, print-friendly) or as Markdown (CommonMark with GFM tables, the
 // charts as bars of "█"), in German or English. What it contains: report/protocol_model.hpp;
-// the PDF: app/print/protocol_pdf.hpp.
+// the PDF: app/print/protocol_pdf.hpp. The same writers lay out the progress report
+// (report/progress_model.hpp): its line charts as inline SVG (report/line_chart.hpp; in
+// Markdown as raw HTML between blank lines), its heatmaps as tables, coloured in HTML.
 //
 // Text from the project is cleaned and escaped as in the "Praktischer Teil"
 // (report/report_markup.hpp): HTML escapes & < > " ' (so a comment "<script>" shows as text),

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "report/heat_colour.hpp"
+#include "report/line_chart.hpp"
 #include "report/protocol.hpp"
 #include "report/report_markup.hpp"
 #include "text/markup_escape.hpp"
@@ -12,6 +14,20 @@ namespace {
 
 constexpr int kBarWidth = 240;  // the longest bar, in CSS pixels
 constexpr int kBarHeight = 14;
+constexpr double kLineChartWidth = 640, kLineChartHeight = 220;  // CSS pixels
+
+// The progress report's rules, added only to documents with its blocks (the protocol's page
+// stays as it was). Cell colours print: browsers drop backgrounds unless told otherwise.
+constexpr std::string_view kHeatmapCss =
+    R"(.heatmap th,.heatmap td{border:.05em solid #ccc;padding:.25em .45em;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.heatmap thead th{font-size:.8em;font-weight:normal;vertical-align:bottom;text-align:center}
+.heatmap tbody th{text-align:left;font-weight:normal}
+.heatmap td{text-align:center;min-width:2.4em;font-variant-numeric:tabular-nums}
+.heatmap .chg{display:block;font-size:.75em}
+.line-chart{margin:.4em 0 1.4em}
+.line-chart svg{display:block;max-width:100%;height:auto}
+@media print{.line-chart,.heatmap{break-inside:avoid}p:has(+ .line-chart){break-after:avoid}}
+)";
 
 constexpr std::string_view kCss =
     R"(body{font-family:"DejaVu Sans",Arial,Helvetica,sans-serif;line-height:1.45;color:#111;background:#fff;max-width:52em;margin:2em auto;padding:0 1em}
@@ -72,6 +88,48 @@ void writeChart(std::string& out, const ProtocolBlock& block) {
   out += "</tbody>\n</table>\n";
 }
 
+// The line chart laid out at kLineChartWidth × kLineChartHeight, as inline SVG.
+void writeLineChart(std::string& out, const ProtocolBlock& block, Language language) {
+  if (!block.indicator) return;
+  const LineChart chart =
+      layoutLineChart(*block.indicator, block.conferenceYears, kLineChartWidth, kLineChartHeight, language);
+  std::string svg = lineChartSvg(chart, *block.indicator, language);
+  if (!svg.ends_with('\n')) svg += '\n';
+  out += "<div class=\"line-chart\">\n" + svg + "</div>\n";
+}
+
+// "+2" in green, "−1" in red (white on a dark cell); nothing for an unchanged cell.
+std::string changeNote(int change, const HeatColour& colour) {
+  if (change == 0) return {};
+  const char* ink = colour.darkBackground ? "#fff" : change > 0 ? "#1b7f3b" : "#b3261e";
+  return fmt::format("<span class=\"chg\" style=\"color:{}\">{}{}</span>", ink, change > 0 ? "+" : "−",
+                     change > 0 ? change : -change);
+}
+
+// Rows × columns of counts, each cell coloured by its count (heatColour), with its change.
+void writeHeatmap(std::string& out, const ProtocolBlock& block) {
+  const std::size_t columns = block.columnLabels.size();
+  int most = 0;
+  for (int count : block.counts) most = std::max(most, count);
+  out += fmt::format("<table class=\"heatmap\" aria-label=\"{}\">\n<thead><tr><th>{}</th>", html(block.text),
+                     html(block.text));
+  for (const std::string& label : block.columnLabels) out += "<th>" + html(label) + "</th>";
+  out += "</tr></thead>\n<tbody>\n";
+  for (std::size_t r = 0; r < block.rowLabels.size(); ++r) {
+    out += "<tr><th scope=\"row\">" + html(block.rowLabels[r]) + "</th>";
+    for (std::size_t c = 0; c < columns; ++c) {
+      const std::size_t at = r * columns + c;
+      const int count = at < block.counts.size() ? block.counts[at] : 0;
+      const HeatColour colour = heatColour(count, most);
+      out += fmt::format("<td style=\"background:{};color:{}\">{}{}</td>", hexColour(colour),
+                         colour.darkBackground ? "#fff" : "#111", count,
+                         at < block.changes.size() ? changeNote(block.changes[at], colour) : std::string());
+    }
+    out += "</tr>\n";
+  }
+  out += "</tbody>\n</table>\n";
+}
+
 }  // namespace
 
 std::string writeProtocolHtml(const ProtocolDocument& doc) {
@@ -81,7 +139,11 @@ std::string writeProtocolHtml(const ProtocolDocument& doc) {
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   out += "<meta name=\"generator\" content=\"Knotenpunkt\">\n";
   out += "<title>" + html(doc.title) + "</title>\n";
-  out += "<style>\n" + std::string(kCss) + "</style>\n</head>\n<body>\n<header>\n";
+  const bool progressBlocks = std::any_of(doc.blocks.begin(), doc.blocks.end(), [](const ProtocolBlock& block) {
+    return block.kind == ProtocolBlockKind::LineChart || block.kind == ProtocolBlockKind::Heatmap;
+  });
+  out += "<style>\n" + std::string(kCss) + (progressBlocks ? std::string(kHeatmapCss) : std::string()) +
+         "</style>\n</head>\n<body>\n<header>\n";
   out += "<h1>" + html(doc.title) + "</h1>\n";
   if (!doc.subtitle.empty()) {
     out += "<p class=\"subtitle\">";
@@ -115,6 +177,12 @@ std::string writeProtocolHtml(const ProtocolDocument& doc) {
         break;
       case ProtocolBlockKind::Chart:
         writeChart(out, block);
+        break;
+      case ProtocolBlockKind::LineChart:
+        writeLineChart(out, block, doc.language);
+        break;
+      case ProtocolBlockKind::Heatmap:
+        writeHeatmap(out, block);
         break;
     }
   }

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "report/line_chart.hpp"
 #include "report/protocol.hpp"
 #include "report/report_markup.hpp"
 
@@ -8,6 +9,7 @@ namespace knp {
 namespace {
 
 constexpr int kBarChars = 20;  // the longest bar, in characters
+constexpr double kLineChartWidth = 640, kLineChartHeight = 220;  // as in the HTML
 
 std::string md(std::string_view value, MarkdownAt at) { return escapeMarkdown(trimSpaces(cleanReportText(value)), at); }
 
@@ -41,6 +43,50 @@ void writeChart(std::string& out, const ProtocolBlock& block) {
   out += "\n";
 }
 
+// The line chart as raw HTML (inline SVG) in a <div>: a CommonMark HTML block, which a blank
+// line ends, so the SVG's own blank lines are left out and blank lines surround the block.
+void writeLineChart(std::string& out, const ProtocolBlock& block, Language language) {
+  if (!block.indicator) return;
+  const LineChart chart =
+      layoutLineChart(*block.indicator, block.conferenceYears, kLineChartWidth, kLineChartHeight, language);
+  const std::string svg = lineChartSvg(chart, *block.indicator, language);
+  if (!out.ends_with("\n\n")) out += "\n";
+  out += "<div class=\"line-chart\">\n";
+  std::size_t start = 0;
+  while (start < svg.size()) {
+    std::size_t end = svg.find('\n', start);
+    if (end == std::string::npos) end = svg.size();
+    const std::string_view line(svg.data() + start, end - start);
+    if (line.find_first_not_of(" \t\r") != std::string_view::npos) out += std::string(line) + "\n";
+    start = end + 1;
+  }
+  out += "</div>\n\n";
+}
+
+// A table: the corner and the column labels, then per row its label and the counts, each
+// with its change when there is one ("5 (+2)").
+void writeHeatmap(std::string& out, const ProtocolBlock& block) {
+  const std::size_t columns = block.columnLabels.size();
+  out += "| " + md(block.text, MarkdownAt::Inline) + " |";
+  for (const std::string& label : block.columnLabels) out += " " + md(label, MarkdownAt::Inline) + " |";
+  out += "\n|---|";
+  for (std::size_t c = 0; c < columns; ++c) out += "--:|";
+  out += "\n";
+  for (std::size_t r = 0; r < block.rowLabels.size(); ++r) {
+    out += "| " + md(block.rowLabels[r], MarkdownAt::Inline) + " |";
+    for (std::size_t c = 0; c < columns; ++c) {
+      const std::size_t at = r * columns + c;
+      out += " " + std::to_string(at < block.counts.size() ? block.counts[at] : 0);
+      if (at < block.changes.size() && block.changes[at] != 0)
+        out += block.changes[at] > 0 ? " (+" + std::to_string(block.changes[at]) + ")"
+                                     : " (−" + std::to_string(-block.changes[at]) + ")";
+      out += " |";
+    }
+    out += "\n";
+  }
+  out += "\n";
+}
+
 }  // namespace
 
 std::string writeProtocolMarkdown(const ProtocolDocument& doc) {
@@ -65,6 +111,12 @@ std::string writeProtocolMarkdown(const ProtocolDocument& doc) {
         break;
       case ProtocolBlockKind::Chart:
         writeChart(out, block);
+        break;
+      case ProtocolBlockKind::LineChart:
+        writeLineChart(out, block, doc.language);
+        break;
+      case ProtocolBlockKind::Heatmap:
+        writeHeatmap(out, block);
         break;
     }
   }

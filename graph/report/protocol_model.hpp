@@ -2,6 +2,8 @@
 // The protocol of a conference (model/conference.hpp) as a document of plain-text blocks,
 // decided once here and written by protocol_html.cpp, protocol_markdown.cpp and the PDF
 // printer (app/print/protocol_pdf.hpp), which only lay the blocks out and escape their text.
+// The progress report (report/progress_model.hpp) is built as the same kind of document and
+// written by the same writers; it alone uses the LineChart and Heatmap blocks.
 //
 // Contents, in this order (German or English):
 //  1. the conference's title; under it its date and, when it was run in the program, when;
@@ -39,7 +41,7 @@
 
 namespace knp {
 
-enum class ProtocolBlockKind { Heading, Paragraph, List, Table, Chart };
+enum class ProtocolBlockKind { Heading, Paragraph, List, Table, Chart, LineChart, Heatmap };
 
 enum class ColumnAlign { Left, Right };
 
@@ -58,6 +60,16 @@ struct ProtocolBlock {
   std::vector<ColumnAlign> align;              // Table: one per column
   std::vector<std::vector<std::string>> rows;  // Table: as many cells as the header
   std::vector<ProtocolBar> bars;               // Chart, in the order shown
+  // LineChart: the indicator's values and target over the years (report/line_chart.hpp lays it
+  // out in each writer's size), with a marker at each of `conferenceYears`.
+  std::optional<Indicator> indicator;
+  std::vector<int> conferenceYears;
+  // Heatmap: rows × columns of counts (text: what the corner cell says, e.g. "Handlungsfeld");
+  // counts and changes are row-major. `changes` is empty when no change is shown, else one per
+  // cell: the count now minus the count before.
+  std::vector<std::string> rowLabels, columnLabels;
+  std::vector<int> counts;
+  std::vector<int> changes;
 };
 
 struct ProtocolDocument {

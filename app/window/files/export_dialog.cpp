@@ -10,6 +10,7 @@
 #include "io/file_access.hpp"
 #include "io/folder_listing.hpp"
 #include "print/export_formats.hpp"
+#include "report/progress_model.hpp"
 #include "window/files/file_flow.hpp"
 
 namespace knp::app {
@@ -17,6 +18,8 @@ namespace {
 
 // The name a file of this project is suggested under: the project file's, or "knotenpunkt".
 std::string suggestedStem(const AppState& s) { return s.file ? s.file->stem().string() : std::string("knotenpunkt"); }
+
+bool validSinceYear(int year) { return year >= 1900 && year <= 2200; }
 
 }  // namespace
 
@@ -27,10 +30,12 @@ bool ExportDialog::exportNow(AppState& s) {
   project.map = liveMapState(s);  // the positions as on the screen
   ExportSettings settings{m_size, m_view.empty() ? std::nullopt : std::optional(m_view), m_language, m_withoutContacts,
                           s.conference};
+  if (validSinceYear(m_sinceYear)) settings.sinceYear = m_sinceYear;
   if (const auto problem = checkExportSettings(project, format, settings)) {
     m_error = *problem == ExportProblem::Size   ? fmt::format(fmt::runtime(uiText(UiText::ExportBadSize, lang)), m_size)
               : *problem == ExportProblem::View ? fmt::format(fmt::runtime(uiText(UiText::ExportNoView, lang)), m_view)
-                                                : std::string(uiText(UiText::ExportNoConference, lang));
+              : *problem == ExportProblem::Since ? std::string(uiText(UiText::ExportNoSince, lang))
+                                                 : std::string(uiText(UiText::ExportNoConference, lang));
     return false;
   }
   const std::filesystem::path file = withDefaultExtension(m_path, format.extension);
@@ -65,6 +70,8 @@ void ExportDialog::draw(AppState& s) {
     m_open = false;
     m_error.clear();
     if (!m_languageChosen) m_language = lang;
+    if (m_sinceYear == 0)  // the year before the project's state; the user may type another
+      if (const std::optional<int> year = stateYear(s.project)) m_sinceYear = *year - 1;
   }
   if (!ImGui::BeginPopupModal("##export", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
   const float font = ImGui::GetFontSize();
@@ -90,11 +97,19 @@ void ExportDialog::draw(AppState& s) {
   }
   const ExportFormat& format = formats[m_format];
   const bool needsConference = (format.options & kExportConference) && !conference;
+  const bool needsSince = (format.options & kExportSince) && !validSinceYear(m_sinceYear);
   if (format.options & kExportConference) {
     if (conference)
       ImGui::TextUnformatted(fmt::format(fmt::runtime(uiText(UiText::ExportConference, lang)), conference->title).c_str());
     else
       ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", uiText(UiText::ExportNoConference, lang));
+  }
+  if (format.options & kExportSince) {
+    ImGui::SetNextItemWidth(font * 6);
+    ImGui::InputInt(uiText(UiText::ExportSince, lang), &m_sinceYear, 0, 0);
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", uiText(UiText::ExportSinceHint, lang));
+    if (needsSince) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", uiText(UiText::ExportNoSince, lang));
   }
   if (format.options & kExportSize) {
     ImGui::SetNextItemWidth(font * 10);
@@ -144,8 +159,9 @@ void ExportDialog::draw(AppState& s) {
 
   ImGui::Separator();
   bool done = false;
-  ImGui::BeginDisabled(m_path[0] == '\0' || needsConference);
-  if ((ImGui::Button(uiText(UiText::ExportWrite, lang)) || confirmed) && m_path[0] != '\0' && !needsConference)
+  ImGui::BeginDisabled(m_path[0] == '\0' || needsConference || needsSince);
+  if ((ImGui::Button(uiText(UiText::ExportWrite, lang)) || confirmed) && m_path[0] != '\0' && !needsConference &&
+      !needsSince)
     done = exportNow(s);
   ImGui::EndDisabled();
   ImGui::SameLine();

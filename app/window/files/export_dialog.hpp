@@ -2,7 +2,9 @@
 // "Datei › Exportieren …": every format of `knotenpunkt export` (print/export_formats.hpp)
 // with the same options (size, view, language, contacts; each shown only for the formats that
 // read it) and a file name, typed or chosen in the file browser. A conference's protocol and
-// handout are offered for the conference chosen in the Konferenz tab (AppState::conference).
+// handout are offered for the conference chosen in the Konferenz tab (AppState::conference);
+// the progress report compares with the project as it stood in a year typed in the dialog
+// (first the year before the project's state, report/progress_model.hpp's stateYear).
 // Exports the project as the window has it, positions included, without changing it; the
 // file is written atomically, an existing one kept as NAME.bak. Problems are shown in the dialog, in the UI's language.
 #include <string>
@@ -32,6 +34,7 @@ class ExportDialog {
   Language m_language = Language::German;
   bool m_languageChosen = false;  // until the user picks one, the UI's language
   bool m_withoutContacts = false;
+  int m_sinceYear = 0;  // the progress report's earlier state; 0: not chosen yet
   char m_path[512] = {};
   std::string m_error;
   FileBrowser m_browser;
