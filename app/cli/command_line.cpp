@@ -133,10 +133,13 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
       ->check(CLI::Range(1, 1000));
   cli.add_option("--lang", language, "Language of the interface: de (default) or en");
   cli.add_option("--view", options.view, "Open the saved view of this name");
-  cli.add_option("--select", options.select, "Select this node: actor:ID, activity:ID, goal:ID, lifePhase:ID or an ID");
+  cli.add_option("--select", options.select,
+                 "Select this node: actor:ID, activity:ID, goal:ID, lifePhase:ID or an ID; "
+                 "or show indicator:ID in the Kennzahlen tab");
   cli.add_option("--panel", options.panel,
                  "Show this analysis (" + analysisNames() +
-                     "), the editor (edit), the history (history) or the conference tab (conference)");
+                     "), the editor (edit), the history (history), the conference tab (conference) "
+                     "or the indicators (indicators)");
   cli.add_option("--layout", options.layout, "Arrange the map with this layout (see `layout --algorithm list`)");
   cli.add_option("--ui-scale", options.uiScale, "Text size factor (default 1; the monitor's scale is applied too)")
       ->check(CLI::Range(0.5f, 4.0f));

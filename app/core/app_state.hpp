@@ -29,8 +29,9 @@ namespace knp::app {
 
 // The analysis shown in the side panel (report/analysis_list.hpp lists them).
 using Panel = AnalysisId;
-// The tab shown in the right column: the analyses, the inspector, the history or the conference.
-enum class RightTab { Analyses, Inspector, History, Conference };
+// The tab shown in the right column: the analyses, the inspector, the history, the conference
+// or the indicators (Kennzahlen).
+enum class RightTab { Analyses, Inspector, History, Conference, Indicators };
 
 inline constexpr Vertex kNoVertex = static_cast<Vertex>(-1);
 
@@ -104,6 +105,9 @@ struct AppState {
   AnalysisRunner analyses;
   Panel panel = Panel::Coverage;
   RightTab rightTab = RightTab::Analyses;
+  // The indicator whose course the Kennzahlen tab shows (--select indicator:ID, a click in its
+  // list or on a goal's card); empty, or an id no indicator has any more: none.
+  IndicatorId indicator;
   // Presentation: the map fills the window under a slim bar; the legend floats over the map
   // while `presentationLegend` is on. Esc or F11 returns.
   bool presenting = false;

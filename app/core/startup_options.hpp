@@ -23,8 +23,8 @@ struct Options {
   Language language = Language::German;
   // The state to show (window and screenshot alike); checked against the project at start.
   std::optional<std::string> view;    // a saved view's name
-  std::optional<std::string> select;  // node key ("actor:awo") or an id of any kind
-  std::optional<std::string> panel;   // an analysis (coverage, gaps, ...), edit, history or conference
+  std::optional<std::string> select;  // node key ("actor:awo"), an id of any kind, or indicator:ID
+  std::optional<std::string> panel;   // an analysis (coverage, gaps, ...), edit, history, conference or indicators
   std::optional<std::string> layout;  // a layout algorithm's name
   std::optional<std::string> graph;   // an abstraction's name (view/abstraction.hpp)
   float uiScale = 1.0f;               // text size factor, times the monitor's content scale

@@ -4,12 +4,16 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "core/map_views.hpp"
 #include "core/scene_player.hpp"
 
 namespace knp::app {
 
 namespace {
+
+constexpr std::string_view kIndicatorPrefix = "indicator:";
 
 std::optional<Vertex> findIn(const ProjectGraph& view, std::string_view text) {
   if (auto v = vertexOfKey(view, text)) return v;
@@ -67,10 +71,12 @@ std::optional<std::string> applyStartupOptions(AppState& s, const Options& optio
     tab = RightTab::History;
   } else if (options.panel == "conference") {
     tab = RightTab::Conference;
+  } else if (options.panel == "indicators") {
+    tab = RightTab::Indicators;
   } else if (options.panel) {
     panel = panelFromName(*options.panel);
     if (!panel)
-      return fmt::format("--panel \"{}\": expected {}, edit, history or conference", *options.panel,
+      return fmt::format("--panel \"{}\": expected {}, edit, history, conference or indicators", *options.panel,
                          analysisNames());
   }
   std::optional<layouts::Algorithm> algorithm;
@@ -93,7 +99,18 @@ std::optional<std::string> applyStartupOptions(AppState& s, const Options& optio
   if (view) shown = abstractionFromName(view->graph).value_or(shown);
   if (graph) shown = *graph;
   std::optional<std::string> selectedKey;
-  if (options.select) {
+  // An indicator is no node of the map: it is shown in the Kennzahlen tab.
+  std::optional<IndicatorId> indicator;
+  if (options.select && options.select->starts_with(kIndicatorPrefix)) {
+    indicator = IndicatorId(options.select->substr(kIndicatorPrefix.size()));
+    if (std::none_of(s.project.indicators.begin(), s.project.indicators.end(),
+                     [&](const Indicator& i) { return i.id == *indicator; })) {
+      std::string ids;
+      for (const Indicator& i : s.project.indicators) ids += (ids.empty() ? "" : ", ") + ("\"" + i.id.value + "\"");
+      return fmt::format("--select \"{}\": the project has no indicator of that id (it has: {})", *options.select,
+                         ids.empty() ? "none" : ids);
+    }
+  } else if (options.select) {
     const ProjectGraph all = buildProjectGraph(s.project, Abstraction::Full);
     const std::optional<Vertex> any = findIn(all, *options.select);
     if (!any)
@@ -113,6 +130,10 @@ std::optional<std::string> applyStartupOptions(AppState& s, const Options& optio
     if (auto v = vertexOfKey(s.view, *selectedKey)) select(s, *v);
   if (panel) s.panel = *panel;
   if (tab) s.rightTab = *tab;
+  if (indicator) {
+    s.indicator = *indicator;
+    if (!options.panel) s.rightTab = RightTab::Indicators;
+  }
   s.presenting = options.present;
   if (conference) s.conference = conference->id;
   // Last: the scene brings its own map, filters, focus and camera, and presentation.

@@ -18,11 +18,12 @@ std::optional<Vertex> findNode(const AppState& s, std::string_view text);
 std::optional<Panel> panelFromName(std::string_view name);
 
 // Applies the options; returns a message (naming the valid choices) for an unknown view,
-// node, panel, layout or graph, or a node the chosen map does not show, an unknown conference
-// (naming those there are), a scene number out of its range or --scene without --conference,
-// and then changes nothing else. --graph wins over a view's graph; the node is selected in
-// the map shown; --scene comes last and shows that scene in presentation (its own map,
-// filters, focus and camera).
+// node, indicator, panel, layout or graph, or a node the chosen map does not show, an unknown
+// conference (naming those there are), a scene number out of its range or --scene without
+// --conference, and then changes nothing else. --graph wins over a view's graph; the node is
+// selected in the map shown; --select indicator:ID shows that indicator in the Kennzahlen tab,
+// which opens unless --panel names another; --scene comes last and shows that scene in
+// presentation (its own map, filters, focus and camera).
 std::optional<std::string> applyStartupOptions(AppState& s, const Options& options);
 
 }  // namespace knp::app

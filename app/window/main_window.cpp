@@ -8,7 +8,6 @@
 #include "core/map_views.hpp"
 #include "core/conference_session.hpp"
 #include "core/scene_player.hpp"
-#include "window/panels/details.hpp"
 #include "core/edit_labels.hpp"
 #include "window/panels/filters.hpp"
 #include "window/panels/history.hpp"
@@ -211,7 +210,9 @@ void MainWindow::drawRightColumn(AppState& s, float x, float top, float width, f
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   // The rest for the legend, which should not need scrolling; the conference's sections
   // (scenes, polls, comments) need the height more while a conference runs.
-  const float tabsShare = s.rightTab == RightTab::Conference ? 0.85f : 0.6f;
+  const float tabsShare = s.rightTab == RightTab::Conference || s.rightTab == RightTab::Indicators ? 0.85f : 0.6f;
+  // A panel drawn before (the details' goal card) may have asked for another tab.
+  if (s.rightTab != m_shownTab) m_selectTab = true;
   ImGui::SetCursorScreenPos(ImVec2(x, top));
   ImGui::BeginChild("##tabs", ImVec2(width, height * tabsShare), true);
   if (ImGui::BeginTabBar("##rightTabs")) {
@@ -245,8 +246,20 @@ void MainWindow::drawRightColumn(AppState& s, float x, float top, float width, f
       ImGui::EndChild();
       ImGui::EndTabItem();
     }
+    if (tab(RightTab::Indicators, UiText::IndicatorsTab)) {
+      ImGui::BeginChild("##indicators");
+      m_indicators.draw(s);
+      ImGui::EndChild();
+      ImGui::EndTabItem();
+    }
     m_selectTab = false;
     ImGui::EndTabBar();
+  }
+  m_shownTab = s.rightTab;
+  // "Bearbeiten …" under an indicator's chart: the inspector shows it from the next frame.
+  if (const std::optional<ItemRef> edit = m_indicators.takeEditRequest()) {
+    m_inspector.show(*edit);
+    s.rightTab = RightTab::Inspector;
   }
   ImGui::EndChild();
   ImGui::SetCursorScreenPos(ImVec2(x, top + height * tabsShare + gap));
@@ -316,7 +329,7 @@ void MainWindow::draw(AppState& s, const Fonts& fonts, float width, float height
   if (m_body.leftShown) {
     ImGui::SetCursorScreenPos(ImVec2(m_body.left.x, m_body.left.y));
     ImGui::BeginChild("##left", ImVec2(m_body.left.width, m_body.left.height), true);
-    if (ImGui::CollapsingHeader(uiText(UiText::Details, s.language), ImGuiTreeNodeFlags_DefaultOpen)) drawDetailsPanel(s);
+    if (ImGui::CollapsingHeader(uiText(UiText::Details, s.language), ImGuiTreeNodeFlags_DefaultOpen)) m_details.draw(s);
     if (ImGui::CollapsingHeader(uiText(UiText::Filters, s.language), ImGuiTreeNodeFlags_DefaultOpen)) drawFilterPanel(s);
     if (ImGui::CollapsingHeader(uiText(UiText::Views, s.language), ImGuiTreeNodeFlags_DefaultOpen))
       m_views.draw(s, font / kBaseFontPixels);

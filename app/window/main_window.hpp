@@ -1,10 +1,10 @@
 #pragma once
 // The one full-screen window: menu bar, header (title, notice), toolbar with the filter bar,
 // the map between a left column (details, filters, views) and a right column (tabs for the
-// analyses, the inspector and the history above the legend), each resizable and collapsible
-// (core/columns.hpp), the status line; the search box, the file dialogs
-// (window/files/file_flow.hpp) and the inspector's dialogs. In presentation the map fills the
-// window under a slim bar (window/presentation.cpp).
+// analyses, the inspector, the history, the conference and the indicators above the legend),
+// each resizable and collapsible (core/columns.hpp), the status line; the search box, the file
+// dialogs (window/files/file_flow.hpp) and the inspector's dialogs. In presentation the map
+// fills the window under a slim bar (window/presentation.cpp).
 #include <string>
 
 #include "core/app_state.hpp"
@@ -12,6 +12,8 @@
 #include "window/fonts.hpp"
 #include "window/panels/analyses.hpp"
 #include "window/panels/conference.hpp"
+#include "window/panels/details.hpp"
+#include "window/panels/indicators.hpp"
 #include "window/panels/map_canvas.hpp"
 #include "window/files/file_flow.hpp"
 #include "window/files/export_dialog.hpp"
@@ -63,6 +65,8 @@ class MainWindow {
   MapCanvas m_canvas;
   AnalysesPanel m_analyses;
   ConferenceTab m_conference;
+  IndicatorsPanel m_indicators;
+  DetailsPanel m_details;
   SearchBox m_search;
   ViewsPanel m_views;
   ImportDialog m_import;
@@ -70,6 +74,7 @@ class MainWindow {
   FileFlow m_files;
   Inspector m_inspector;
   bool m_selectTab = true;  // switch to state.rightTab on the next frame (start, quick-add, Enter)
+  RightTab m_shownTab = RightTab::Analyses;  // the tab shown last frame: a panel may ask for another
   float m_scalePercent = 100;  // the text size slider's value while it is dragged
   bool m_scaleDragged = false;
   ScreenRect m_canvasRect;

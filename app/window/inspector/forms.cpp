@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cmath>
 
+#include "core/indicator_words.hpp"
 #include "text/labels.hpp"
 #include "window/inspector/item_picker.hpp"
 
@@ -97,6 +98,19 @@ void colourField(FormContext& form, UiText label, Colour& colour, std::array<flo
   colour = {byte(rgb[0]), byte(rgb[1]), byte(rgb[2])};
 }
 
+// A combo of an enum whose names users read are UiText entries (core/indicator_words.hpp).
+template <class E, std::size_t N>
+void namedCombo(FormContext& form, UiText caption, const std::array<EnumName<E>, N>& table, E& value,
+                UiText (*name)(E)) {
+  if (!ImGui::BeginCombo(uiText(caption, form.language), uiText(name(value), form.language))) return;
+  for (const EnumName<E>& entry : table) {
+    ImGui::PushID(static_cast<int>(entry.value));
+    if (ImGui::Selectable(uiText(name(entry.value), form.language), entry.value == value)) value = entry.value;
+    ImGui::PopID();
+  }
+  ImGui::EndCombo();
+}
+
 void heading(UiText text, Language language) {
   ImGui::Spacing();
   ImGui::TextDisabled("%s", uiText(text, language));
@@ -141,7 +155,7 @@ void valuesTable(FormContext& form, std::map<int, double>& values) {
   if (removed) values.erase(*removed);
 
   int& year = form.state.newYear;
-  if (year == 0) year = values.empty() ? thisYear() : values.rbegin()->first + 1;
+  if (year == 0) year = values.empty() ? thisYear() : std::min(values.rbegin()->first + 1, kLastIndicatorYear);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 4);
   ImGui::InputInt("##newYear", &year, 0, 0);
   ImGui::SameLine();
@@ -150,12 +164,77 @@ void valuesTable(FormContext& form, std::map<int, double>& values) {
                                               ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::SameLine();
   if (!ImGui::Button(uiText(UiText::AddValue, lang)) && !enter) return;
-  if (const std::optional<double> number = parseDecimal(form.state.newValue)) {
+  if (year < kFirstIndicatorYear || year > kLastIndicatorYear) {
+    refuse(form, UiText::IndicatorYearRange);
+  } else if (const std::optional<double> number = parseDecimal(form.state.newValue)) {
     values[year] = *number;
     form.state.newValue.clear();
     ++year;
   } else {
     refuse(form, UiText::NumberRequired);
+  }
+}
+
+// The refusal of a year typed for an indicator that parseIndicatorYear() does not take.
+UiText yearProblem(std::string_view typed) {
+  return parseWholeNumber(typed) ? UiText::IndicatorYearRange : UiText::WholeNumberRequired;
+}
+
+// The indicator's target. With one, its value and year fields edit it and a button removes it.
+// Without one, the parts typed wait in FormState; `i` gets the target in the frame the second
+// part is given, or in the frame `directionChosen` (a direction was chosen for a target
+// refused without one). The commit refuses a target while the direction is neutral; the parts
+// typed stay for the next try.
+void targetFields(FormContext& form, Indicator& i, bool directionChosen) {
+  const Language lang = form.language;
+  FormState& state = form.state;
+  heading(UiText::TargetHeading, lang);
+  if (i.target) {
+    std::string value = formatDecimal(i.target->value);
+    if (state.text.edit(uiText(UiText::TargetValue, lang), value)) {
+      if (const std::optional<double> number = parseDecimal(value))
+        i.target->value = *number;
+      else
+        refuse(form, UiText::NumberRequired);
+    }
+    std::string year = std::to_string(i.target->year);
+    if (state.text.edit(uiText(UiText::TargetYear, lang), year, Lines::One, nullptr,
+                        ImGuiInputTextFlags_CharsDecimal)) {
+      if (const std::optional<int> number = parseIndicatorYear(year))
+        i.target->year = *number;
+      else
+        refuse(form, yearProblem(year));
+    }
+    if (ImGui::Button(uiText(UiText::TargetRemove, lang))) i.target.reset();
+    return;
+  }
+  bool typed = false;
+  if (state.text.edit(uiText(UiText::TargetValue, lang), state.targetValue, Lines::One,
+                      uiText(UiText::TargetNoneHint, lang))) {
+    typed = true;
+    if (!blank(state.targetValue) && !parseDecimal(state.targetValue)) {
+      state.targetValue.clear();
+      refuse(form, UiText::NumberRequired);
+    }
+  }
+  if (state.text.edit(uiText(UiText::TargetYear, lang), state.targetYear, Lines::One,
+                      uiText(UiText::TargetYearHint, lang), ImGuiInputTextFlags_CharsDecimal)) {
+    typed = true;
+    if (!blank(state.targetYear) && !parseIndicatorYear(state.targetYear)) {
+      const UiText problem = yearProblem(state.targetYear);
+      state.targetYear.clear();
+      refuse(form, problem);
+    }
+  }
+  const std::optional<double> value = parseDecimal(state.targetValue);
+  const std::optional<int> year = parseIndicatorYear(state.targetYear);
+  if (value && year) {
+    if (typed || directionChosen) i.target = IndicatorTarget{*value, *year};
+  } else if (value || year) {
+    const std::string missing = uiText(value ? UiText::TargetYear : UiText::TargetValue, lang);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", fmt::format(fmt::runtime(uiText(UiText::TargetIncomplete, lang)), missing).c_str());
+    ImGui::PopTextWrapPos();
   }
 }
 
@@ -219,6 +298,8 @@ void FormState::reset() {
   problem.reset();
   newYear = 0;
   newValue.clear();
+  targetValue.clear();
+  targetYear.clear();
   colourActive = false;
 }
 
@@ -328,10 +409,22 @@ std::optional<Indicator> itemForm(FormContext& form, const Indicator& indicator)
   textField(form, UiText::Unit, i.unit);
   textField(form, UiText::Source, i.source);
   pickOne(uiText(UiText::KindField, lang), project, ItemKind::Field, i.field, lang);
+  namedCombo(form, UiText::IndicatorKindLabel, kIndicatorKindNames, i.kind, indicatorKindName);
+  namedCombo(form, UiText::DirectionLabel, kIndicatorDirectionNames, i.direction, indicatorDirectionName);
   ImGui::Spacing();
   pickMany(uiText(UiText::KindGoals, lang), project, ItemKind::Goal, i.goals, lang);
+  pickMany(uiText(UiText::KindLifePhases, lang), project, ItemKind::LifePhase, i.lifePhases, lang);
+  const bool directionChosen =
+      indicator.direction == IndicatorDirection::Neutral && i.direction != IndicatorDirection::Neutral;
+  targetFields(form, i, directionChosen);
   valuesTable(form, i.values);
-  return commit(form, indicator, i);
+  std::optional<Indicator> edited = commit(form, indicator, i);
+  // The target typed is in the project now: the fields show it from there.
+  if (edited && edited->target && !indicator.target) {
+    form.state.targetValue.clear();
+    form.state.targetYear.clear();
+  }
+  return edited;
 }
 
 std::optional<ProjectTexts> projectForm(FormContext& form) {
@@ -350,7 +443,12 @@ std::optional<UiText> problemWith(const Field& item) { return nameProblem(item.n
 std::optional<UiText> problemWith(const Concept& item) { return nameProblem(item.name); }
 std::optional<UiText> problemWith(const Goal& item) { return nameProblem(item.title); }
 std::optional<UiText> problemWith(const Actor& item) { return nameProblem(item.name); }
-std::optional<UiText> problemWith(const Indicator& item) { return nameProblem(item.name); }
+std::optional<UiText> problemWith(const Indicator& item) {
+  if (blank(item.name)) return UiText::NameRequired;
+  if (item.target && item.direction == IndicatorDirection::Neutral) return UiText::TargetNeedsDirection;
+  if (item.target && !std::isfinite(item.target->value)) return UiText::NumberRequired;
+  return std::nullopt;
+}
 
 std::optional<UiText> problemWith(const LifePhase& item) {
   if (blank(item.name)) return UiText::NameRequired;
@@ -390,6 +488,12 @@ std::optional<double> parseDecimal(std::string_view typed) {
 }
 
 std::string formatDecimal(double value) { return fmt::format("{}", value); }
+
+std::optional<int> parseIndicatorYear(std::string_view text) {
+  const std::optional<int> year = parseWholeNumber(text);
+  if (!year || *year < kFirstIndicatorYear || *year > kLastIndicatorYear) return std::nullopt;
+  return year;
+}
 
 bool descendsFrom(const Project& project, const GoalId& goal, const GoalId& ancestor) {
   std::optional<GoalId> at = goal;

@@ -70,6 +70,10 @@ struct FormState {
   std::optional<UiText> problem;  // why the last change was refused
   int newYear = 0;                // the indicator's "Wert hinzufügen" row; 0: not chosen yet
   std::string newValue;
+  // The target typed for an indicator that has none, kept until both parts are given (and a
+  // direction is chosen): its value and its year as typed.
+  std::string targetValue;
+  std::string targetYear;
   std::array<float, 3> colour{};  // a field's colour while the user drags in the picker
   bool colourActive = false;
 
@@ -95,6 +99,12 @@ std::optional<Goal> itemForm(FormContext& form, const Goal& goal);
 std::optional<Actor> itemForm(FormContext& form, const Actor& actor);
 std::optional<Activity> itemForm(FormContext& form, const Activity& activity);
 std::optional<Cooperation> itemForm(FormContext& form, const Cooperation& cooperation);
+// An indicator: name, unit, source, field, goals; its kind and life phases (as an activity
+// picks its phases); its direction; its target (value and year: with a target each field
+// edits its part and a button removes it; without one, the two parts typed are kept in
+// FormState and become the target once both are given, or once a direction is chosen for
+// them); its values by year (edit a value, remove a year, add one). Years outside
+// kFirstIndicatorYear..kLastIndicatorYear are refused.
 std::optional<Indicator> itemForm(FormContext& form, const Indicator& indicator);
 
 // The project's own texts, edited as one ChangeProject step.
@@ -113,8 +123,9 @@ void drawProblem(std::optional<UiText> problem, Language language);
 // Why the item cannot be stored as it is, or nothing when it can: names and titles must not
 // be empty or blank (NameRequired), an activity's end year not before its start (YearRange),
 // a phase's maximum age not below its minimum (AgeRange), a cooperation must join two
-// different actors (SelfCooperation). References are not checked: the pickers offer only
-// existing items.
+// different actors (SelfCooperation), an indicator's target needs a direction other than
+// neutral (TargetNeedsDirection, as validation.cpp demands) and a finite value
+// (NumberRequired). References are not checked: the pickers offer only existing items.
 std::optional<UiText> problemWith(const Field& item);
 std::optional<UiText> problemWith(const LifePhase& item);
 std::optional<UiText> problemWith(const Concept& item);
@@ -131,6 +142,12 @@ std::optional<int> parseWholeNumber(std::string_view text);
 std::optional<double> parseDecimal(std::string_view text);
 // The shortest text that parses back to `value` ("11.25", "0.1").
 std::string formatDecimal(double value);
+
+// The years an indicator's form accepts for a value or a target (those `analyze --year`
+// accepts): a year typed outside is refused with IndicatorYearRange.
+inline constexpr int kFirstIndicatorYear = 1900, kLastIndicatorYear = 2200;
+// `text` as such a year; nothing for anything else.
+std::optional<int> parseIndicatorYear(std::string_view text);
 
 // Whether `goal` is `ancestor` or lies below it in the tree of parent goals, so that making
 // `ancestor` its child would close a cycle. Stops at a cycle already in the data. O(goals × depth).

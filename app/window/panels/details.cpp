@@ -122,8 +122,9 @@ void drawNodeFields(const AppState& s, Vertex v) {
 
 }  // namespace
 
-void drawDetailsPanel(AppState& s) {
+void DetailsPanel::draw(AppState& s) {
   const Language lang = s.language;
+  if (s.selection.size() != 1) m_card.reset();
   if (s.selection.empty()) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", uiText(UiText::NothingSelected, lang));
@@ -142,6 +143,12 @@ void drawDetailsPanel(AppState& s) {
   ImGui::PopTextWrapPos();
   ImGui::TextDisabled("%s", nodeKey(s.project, s.view, v).c_str());
   drawNodeFields(s, v);
+  if (s.view.graph[v].kind == NodeKind::Goal) {
+    ImGui::Separator();
+    m_card.draw(s, s.project.goals[s.view.graph[v].index].id);
+  } else {
+    m_card.reset();
+  }
   drawComments(s, v);
 
   bool pinned = s.pins[v] == PinState::Pinned;
