@@ -280,7 +280,7 @@ TEST_CASE("the chosen indicator's chart: its geometry, and the point under the m
   CHECK_FALSE(panel.takeEditRequest());
 }
 
-TEST_CASE("--panel indicators and --select indicator:ID, or a message naming the ids", "[window][indicators]") {
+TEST_CASE("the command line opens the Kennzahlen tab with --panel indicators and --select indicator:ID, or names the ids", "[window][indicators]") {
   auto s = stateOf(test::smallProject());
   Options options;
   options.panel = "indicators";
