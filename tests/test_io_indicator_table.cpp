@@ -192,7 +192,7 @@ TEST_CASE("a number that reads differently with the other decimal mark is an err
   CHECK(otherReadingOf("12.760", M::Point) == Approx(12760.0));
   CHECK(otherReadingOf("1.234.567", M::Point) == std::nullopt);  // not a number with a decimal point
   CHECK(otherReadingOf("12,760", M::Comma) == Approx(12760.0));
-  CHECK(otherReadingOf("12.760", M::Comma) == std::nullopt);  // no comma: 12760 in both conventions' sense
+  CHECK(otherReadingOf("12.760", M::Comma) == std::nullopt);   // no comma: 12760 in both conventions' sense
   CHECK(otherReadingOf("96.5", M::Point) == std::nullopt);     // a group of one digit: a point only
   CHECK(otherReadingOf("0.123", M::Point) == std::nullopt);    // a group may not start with 0
   CHECK(otherReadingOf("1234", M::Point) == std::nullopt);     // no mark
@@ -214,7 +214,7 @@ TEST_CASE("a number that reads differently with the other decimal mark is an err
             "k.csv:2: column \"2013\": \"12.910\" (cell C2) could be 12.91 or 12910 (a comma grouping thousands); "
             "this table reads a point as decimal mark because of \"96.5\" in cell C3: write 12910 or 12.91"});
   CHECK(r.rejectedRows == 1);
-  CHECK(indicatorOf(r, "bevoelkerung-alter") == before.indicators[2]);         // 2013 stays 12910
+  CHECK(indicatorOf(r, "bevoelkerung-alter") == before.indicators[2]);       // 2013 stays 12910
   CHECK(indicatorOf(r, "einbuergerungen").values.at(2013) == Approx(96.5));  // 96 → 96.5
   CHECK(r.skippedRows == 0);
 }
@@ -256,8 +256,9 @@ TEST_CASE("a row whose value cells are all unreadable is rejected, not also skip
   REQUIRE(lines.size() == 3);
   CHECK(lines[0].starts_with("k.csv:2: column \"2012\": \"inf\" (cell B2) is not a number"));
   CHECK(lines[1].starts_with("k.csv:2: column \"2013\": \"nan\" (cell C2) is not a number"));
-  CHECK(lines[2] == "k.csv:3: warning: column \"Kennzahl\": \"Abschnitt\" has no values or details, as a heading or a note: "
-                    "skipped");
+  CHECK(lines[2] ==
+        "k.csv:3: warning: column \"Kennzahl\": \"Abschnitt\" has no values or details, as a heading or a note: "
+        "skipped");
   CHECK(r.rejectedRows == 1);
   CHECK(r.skippedRows == 1);  // "Abschnitt" only
   CHECK(r.indicatorsCreated == 0);
