@@ -96,6 +96,10 @@ cp "$work/indicators.json" "$work/indicators-once.json"
 grep -q '0 indicators created, 0 updated; 0 values added, 0 changed' "$work/out.txt" ||
   fail "indicator table again: summary: $(cat "$work/out.txt")"
 cmp -s "$work/indicators.json" "$work/indicators-once.json" || fail "indicator table again: the project changed"
+# Nothing to write: the .bak still holds the project before the first import, not the same file twice.
+cmp -s "$work/indicators.json.bak" "$example" || fail "indicator table again: the .bak was overwritten"
+grep -qF 'indicators.json is unchanged: '"$sample"' changes nothing in it' "$work/out.txt" ||
+  fail "indicator table again: no 'unchanged' line: $(cat "$work/out.txt")"
 
 # A revised value, a new indicator and a value that is no number: the bad row is named with its
 # cell, nothing is written (exit 1) until --skip-invalid applies the other rows.

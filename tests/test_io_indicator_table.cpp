@@ -52,7 +52,7 @@ Project indicatorProject() {
 IndicatorTableImport importCsv(const Project& project, std::string_view text) {
   Outcome<CsvTable> csv = parseCsv(text);
   REQUIRE(csv.ok());
-  return importIndicatorTable(project, csv.value().table, usualDecimalMark(false, csv.value().delimiter));
+  return importIndicatorTable(project, csv.value().table, usualDecimalMark(false, csv.value().delimiter), false);
 }
 
 // Every problem as the command line prints it for the file "k.csv".
@@ -173,11 +173,95 @@ TEST_CASE("an English table: decimal points, thousands commas", "[io][indicatort
 }
 
 TEST_CASE("numbers that show no mark are read as the file's format usually writes them", "[io][indicatortable]") {
-  // "1.101" alone: a semicolon file reads it as German (1101), a comma file as English (1.101).
+  // "1.101" alone: a semicolon file reads it as German (1101); "1.5" in a comma file as
+  // English (1.5), and "1,101" there as English thousands (1101). ("1.101" in a comma file
+  // holds the table's decimal point but reads 1101 with a comma: ambiguous, see below.)
   CHECK(indicatorOf(importCsv(indicatorProject(), "Kennzahl;2014\nEinbürgerungen;1.101\n"), "einbuergerungen")
             .values.at(2014) == Approx(1101.0));
-  CHECK(indicatorOf(importCsv(indicatorProject(), "Kennzahl,2014\nEinbürgerungen,1.101\n"), "einbuergerungen")
-            .values.at(2014) == Approx(1.101));
+  CHECK(indicatorOf(importCsv(indicatorProject(), "Kennzahl,2014\nEinbürgerungen,1.5\n"), "einbuergerungen")
+            .values.at(2014) == Approx(1.5));
+  CHECK(indicatorOf(importCsv(indicatorProject(), "Kennzahl,2014\nEinbürgerungen,\"1,101\"\n"), "einbuergerungen")
+            .values.at(2014) == Approx(1101.0));
+}
+
+TEST_CASE("a number that reads differently with the other decimal mark is an error, not a guess",
+          "[io][indicatortable]") {
+  using M = DecimalMark;
+  // Holds the mark and parses both ways with different values: "12.760" is 12.76 (point) or
+  // 12760 (comma, the point groups thousands).
+  CHECK(otherReadingOf("12.760", M::Point) == Approx(12760.0));
+  CHECK(otherReadingOf("1.234.567", M::Point) == std::nullopt);  // not a number with a decimal point
+  CHECK(otherReadingOf("12,760", M::Comma) == Approx(12760.0));
+  CHECK(otherReadingOf("12.760", M::Comma) == std::nullopt);   // no comma: 12760 in both conventions' sense
+  CHECK(otherReadingOf("96.5", M::Point) == std::nullopt);     // a group of one digit: a point only
+  CHECK(otherReadingOf("0.123", M::Point) == std::nullopt);    // a group may not start with 0
+  CHECK(otherReadingOf("1234", M::Point) == std::nullopt);     // no mark
+  CHECK(otherReadingOf("1,234.5", M::Point) == std::nullopt);  // the comma groups: 1234.5 alone
+
+  // The review's table: German thousands in an English file. "96.5" shows the point (1 number),
+  // so "12.760" and "12.910" would be 12.76 and 12.91: 1000 times too small. The row is
+  // rejected with both readings and a way to write each; the Einbürgerungen row applies.
+  const Project before = indicatorProject();
+  const IndicatorTableImport r = importCsv(before,
+                                           "Kennzahl,2012,2013\n"
+                                           "Bevölkerung ab 65,\"12.760\",\"12.910\"\n"
+                                           "Einbürgerungen,92,96.5\n");
+  CHECK(r.decimalMark == M::Point);
+  CHECK(described(r.problems) ==
+        std::vector<std::string>{
+            "k.csv:2: column \"2012\": \"12.760\" (cell B2) could be 12.76 or 12760 (a comma grouping thousands); "
+            "this table reads a point as decimal mark because of \"96.5\" in cell C3: write 12760 or 12.76",
+            "k.csv:2: column \"2013\": \"12.910\" (cell C2) could be 12.91 or 12910 (a comma grouping thousands); "
+            "this table reads a point as decimal mark because of \"96.5\" in cell C3: write 12910 or 12.91"});
+  CHECK(r.rejectedRows == 1);
+  CHECK(indicatorOf(r, "bevoelkerung-alter") == before.indicators[2]);       // 2013 stays 12910
+  CHECK(indicatorOf(r, "einbuergerungen").values.at(2013) == Approx(96.5));  // 96 → 96.5
+  CHECK(r.skippedRows == 0);
+}
+
+TEST_CASE("an ambiguous number in a table of decimal commas; a fraction that needs a fourth digit",
+          "[io][indicatortable]") {
+  // Semicolons and "15,8" (one comma shown): "12,345" is 12.345 (comma) or 12345 (a point
+  // grouping). 12.345 written with the shortest digits is "12,345" again, so the message asks
+  // for "12,3450".
+  const IndicatorTableImport r = importCsv(indicatorProject(),
+                                           "Kennzahl;2012;2013\n"
+                                           "Arbeitslosenquote Ausländer;15,8;12,345\n");
+  CHECK(r.decimalMark == DecimalMark::Comma);
+  CHECK(described(r.problems) ==
+        std::vector<std::string>{
+            "k.csv:2: column \"2013\": \"12,345\" (cell C2) could be 12,345 or 12345 (a point grouping thousands); "
+            "this table reads a comma as decimal mark because of \"15,8\" in cell B2: write 12345 or 12,3450"});
+  CHECK(r.rejectedRows == 1);
+  // Without any number showing the mark, the message says where the mark comes from.
+  const IndicatorTableImport alone = importCsv(indicatorProject(), "Kennzahl;2013\nEinbürgerungen;1,101\n");
+  CHECK(described(alone.problems) ==
+        std::vector<std::string>{
+            "k.csv:2: column \"2013\": \"1,101\" (cell B2) could be 1,101 or 1101 (a point grouping thousands); "
+            "this table reads a comma as decimal mark, as this kind of file usually does: write 1101 or 1,1010"});
+  // A target is checked as the values are.
+  const IndicatorTableImport target =
+      importCsv(indicatorProject(), "Kennzahl;Zielwert;2013\nEinbürgerungen;1,105;9,5\n");
+  REQUIRE(target.problems.size() == 1);
+  CHECK(target.problems[0].column == "Zielwert");
+  CHECK(target.rejectedRows == 1);
+}
+
+TEST_CASE("a row whose value cells are all unreadable is rejected, not also skipped as a heading",
+          "[io][indicatortable]") {
+  // "inf" and "nan" are no numbers (parseDecimal reads digits only): two errors, one rejected
+  // row, no warning "skipped", 0 skipped rows; a row of no-value marks only is still a heading.
+  const IndicatorTableImport r = importCsv(indicatorProject(), "Kennzahl;2012;2013\nNeu;inf;nan\nAbschnitt;-;\n");
+  const std::vector<std::string> lines = described(r.problems);
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[0].starts_with("k.csv:2: column \"2012\": \"inf\" (cell B2) is not a number"));
+  CHECK(lines[1].starts_with("k.csv:2: column \"2013\": \"nan\" (cell C2) is not a number"));
+  CHECK(lines[2] ==
+        "k.csv:3: warning: column \"Kennzahl\": \"Abschnitt\" has no values or details, as a heading or a note: "
+        "skipped");
+  CHECK(r.rejectedRows == 1);
+  CHECK(r.skippedRows == 1);  // "Abschnitt" only
+  CHECK(r.indicatorsCreated == 0);
 }
 
 TEST_CASE("a value that is not a number is an error with its row, column and cell", "[io][indicatortable]") {

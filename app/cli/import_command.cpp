@@ -115,7 +115,10 @@ int runImport(const ImportOptions& options) {
   else
     printGridSummary(std::get<RasterImport>(plan), grid);
 
-  const bool write = !options.dryRun && (rejectedRows == 0 || options.skipInvalid);
+  // A table that changes nothing (the same import run twice) leaves the file and its .bak
+  // untouched, as the window offers nothing to import then.
+  const bool changes = isNew || result != *project;
+  const bool write = !options.dryRun && changes && (rejectedRows == 0 || options.skipInvalid);
   if (write) {
     std::string notice;
     if (const Outcome<void> saved = saveProjectFile(result, options.projectFile, &notice); !saved.ok()) {
@@ -126,9 +129,11 @@ int runImport(const ImportOptions& options) {
     printLine(stdout, fmt::format("{} {}", isNew ? "started" : "updated", target));
   } else if (options.dryRun) {
     printLine(stdout, fmt::format("dry run: {} is unchanged", target));
-  } else {
+  } else if (rejectedRows > 0 && !options.skipInvalid) {
     printLine(stdout,
               fmt::format("{} is unchanged: fix the rows above, or apply the others with --skip-invalid", target));
+  } else {
+    printLine(stdout, fmt::format("{} is unchanged: {} changes nothing in it", target, grid));
   }
   return rejectedRows > 0 ? kExitProjectProblems : kExitFine;
 }

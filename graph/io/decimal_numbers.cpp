@@ -129,6 +129,16 @@ std::optional<DecimalMark> decimalMarkShownBy(std::string_view cell) {
   return comma ? DecimalMark::Comma : DecimalMark::Point;
 }
 
+std::optional<double> otherReadingOf(std::string_view cell, DecimalMark mark) {
+  const char decimal = mark == DecimalMark::Comma ? ',' : '.';
+  if (cell.find(decimal) == std::string_view::npos) return std::nullopt;
+  const std::optional<double> asMarked = parseDecimal(cell, mark);
+  const std::optional<double> other =
+      parseDecimal(cell, mark == DecimalMark::Comma ? DecimalMark::Point : DecimalMark::Comma);
+  if (!asMarked || !other || *asMarked == *other) return std::nullopt;
+  return other;
+}
+
 bool isNoValueMark(std::string_view cell) {
   const std::string text = normaliseName(trimSpaces(cell));
   for (std::string_view mark : kNoValueMarks)

@@ -31,6 +31,14 @@ std::optional<double> parseDecimal(std::string_view cell, DecimalMark mark);
 // ("abc"). O(length).
 std::optional<DecimalMark> decimalMarkShownBy(std::string_view cell);
 
+// The value `cell` would have if the other mark were the decimal one, when `mark` is taken
+// as decimal in it but does not decide it: `cell` holds `mark`, and parseDecimal reads it
+// under both marks with different values. Under Point: "12.760" → 12760 (12.76 or 12760?),
+// "1.234e3" → 1234000; nullopt for "14.8", "1,234.5" (the comma groups), "1234", "0.123" (no
+// group starts with 0). Under Comma: "12,760" → 12760; nullopt for "1.234" (no comma: 1234, the point
+// groups, as Comma means). O(length).
+std::optional<double> otherReadingOf(std::string_view cell, DecimalMark mark);
+
 // Whether `cell` is empty or one of the marks tables write for "no value": "-", "–", "—",
 // ".", "…", "...", "x", "/", "k.A.", "k. A.", "n.v.", "n. v.", "n/a" (case ignored; spaces
 // around ignored). A number is never one of them. O(length).

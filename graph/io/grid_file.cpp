@@ -37,6 +37,7 @@ Outcome<GridFileTable> gridTableOf(const std::filesystem::path& file, const std:
     }
     result.table = std::move(sheet).value();
     result.usualMark = usualDecimalMark(true, ',');
+    result.workbook = true;
     return result;
   }
   Outcome<CsvTable> parsed = parseCsv(bytes);
@@ -93,7 +94,7 @@ Outcome<FileImport> importFile(const Project& project, const std::filesystem::pa
   if (grid.table.rows.empty() || namesGridColumn(grid.table.rows.front()))
     return FileImport(importGridTable(project, grid));
   if (indicatorHeaderRow(grid.table)) {
-    IndicatorTableImport indicators = importIndicatorTable(project, grid.table, grid.usualMark);
+    IndicatorTableImport indicators = importIndicatorTable(project, grid.table, grid.usualMark, grid.workbook);
     std::vector<RasterProblem> problems;
     appendProblems(problems, grid.warnings);
     appendProblems(problems, indicators.problems);

@@ -21,6 +21,7 @@ struct GridFileTable {
   CellTable table;
   std::vector<RasterProblem> warnings;         // the CSV reader's (a quoted cell spanning lines)
   DecimalMark usualMark = DecimalMark::Comma;  // usualDecimalMark of the file's format
+  bool workbook = false;                       // an .xlsx sheet: its numbers are stored as numbers
 };
 
 // The cells of `file`: its first sheet when the name ends in .xlsx (any case), else CSV

@@ -229,7 +229,8 @@ std::vector<std::string> changedDetails(const Indicator& before, const Indicator
 
 }  // namespace
 
-IndicatorTableImport importIndicatorTable(const Project& project, const CellTable& table, DecimalMark usualMark) {
+IndicatorTableImport importIndicatorTable(const Project& project, const CellTable& table, DecimalMark usualMark,
+                                          bool workbook) {
   IndicatorTableImport result;
   result.project = project;
   result.decimalMark = usualMark;
@@ -302,6 +303,37 @@ IndicatorTableImport importIndicatorTable(const Project& project, const CellTabl
                        cellName(column, line), decimalExample(mark), commonNoValueMarks());
   };
 
+  // The number in a cell of a number column, or nullopt after failing the row: a cell the
+  // table's mark cannot read (notANumber), or one that shows the mark but reads differently
+  // with the other ("12.760" in a table of decimal points: 12.76, or 12760 with the point
+  // grouping thousands?). Such a cell is refused rather than guessed, so that no value is read
+  // 1000 times too small or large without a word. A workbook's numbers are stored as numbers:
+  // "1.234" from a sheet is 1.234.
+  auto readNumber = [&](IndicatorRow& row, const std::string& text, std::size_t column) -> std::optional<double> {
+    const std::size_t line = row.line();
+    const std::optional<double> value = parseDecimal(text, mark);
+    if (!value) {
+      row.fail(column, [&] { return notANumber(text, column, line); });
+      return std::nullopt;
+    }
+    if (const std::optional<double> other = workbook ? std::nullopt : otherReadingOf(text, mark)) {
+      row.fail(column, [&] {
+        std::string fraction = formatDecimal(*value, mark);
+        if (otherReadingOf(fraction, mark)) fraction += '0';  // "12.345" → "12.3450": no group of four
+        return fmt::format(
+            "{} ({}) could be {} or {} (a {} grouping thousands); this table reads a {} as decimal mark{}: write "
+            "{} or {}",
+            quote(text), cellName(column, line), formatDecimal(*value, mark), formatDecimal(*other, mark),
+            markName(otherMark(mark)), markName(mark),
+            markExample.empty() ? std::string(", as this kind of file usually does")
+                                : fmt::format(" because of {}", markExample),
+            formatDecimal(*other, mark), fraction);
+      });
+      return std::nullopt;
+    }
+    return value;
+  };
+
   auto checkRow = [&](IndicatorRow& row) {
     RowPlan plan;
     const std::size_t line = row.line();
@@ -312,13 +344,14 @@ IndicatorTableImport importIndicatorTable(const Project& project, const CellTabl
                [&] { return fmt::format("Id {} appears twice in the table", quote(*plan.id)); });
 
     std::map<int, std::pair<double, std::size_t>> values;  // year → value, column
+    bool unreadValues = false;                             // a value cell that holds something but no number
     for (const auto& [year, column] : columns.years) {
       const std::string text = row.cell(column);
       if (isNoValueMark(text)) continue;
-      if (const std::optional<double> value = parseDecimal(text, mark))
+      if (const std::optional<double> value = readNumber(row, text, column))
         values[year] = {*value, column};
       else
-        row.fail(column, [&] { return notANumber(text, column, line); });
+        unreadValues = true;
     }
 
     // The details, each checked when its cell holds something.
@@ -362,8 +395,7 @@ IndicatorTableImport importIndicatorTable(const Project& project, const CellTabl
     std::optional<double> targetValue;
     if (const auto cell = row.detail(IndicatorColumn::Target); cell && !isNoValueMark(*cell)) {
       const std::size_t column = row.indexOf(IndicatorColumn::Target);
-      targetValue = parseDecimal(*cell, mark);
-      if (!targetValue) row.fail(column, [&] { return notANumber(*cell, column, line); });
+      targetValue = readNumber(row, *cell, column);
     }
     std::optional<int> targetYear;
     if (const auto cell = row.detail(IndicatorColumn::TargetYear); cell && !isNoValueMark(*cell)) {
@@ -376,6 +408,9 @@ IndicatorTableImport importIndicatorTable(const Project& project, const CellTabl
     }
     const std::optional<std::string> unit = row.detail(IndicatorColumn::Unit);
     const std::optional<std::string> source = row.detail(IndicatorColumn::Source);
+    // A row is a heading or a note only when none of its value cells holds anything: one whose
+    // values are all unreadable is rejected for them, not also skipped.
+    const bool anyValue = !values.empty() || unreadValues;
     const bool anyDetail = unit || source || row.detail(IndicatorColumn::LifePhases) ||
                            row.detail(IndicatorColumn::Kind) || row.detail(IndicatorColumn::Direction) ||
                            row.detail(IndicatorColumn::Target) || row.detail(IndicatorColumn::TargetYear);
@@ -383,7 +418,7 @@ IndicatorTableImport importIndicatorTable(const Project& project, const CellTabl
     // Which indicator the row names.
     const std::size_t nameColumn = row.indexOf(IndicatorColumn::Name);
     if (!name && !plan.id) {
-      if (values.empty() && !anyDetail) {
+      if (!anyValue && !anyDetail) {
         plan.skip = true;
         row.warn(std::nullopt, "no name, value or detail in the columns read: skipped");
       } else {
@@ -417,7 +452,7 @@ IndicatorTableImport importIndicatorTable(const Project& project, const CellTabl
           return fmt::format("a second row for the indicator {} (the first is line {})",
                              quote(p.indicators[*plan.existing].name), first->second);
         });
-    } else if (name && values.empty() && !anyDetail) {
+    } else if (name && !anyValue && !anyDetail) {
       plan.skip = true;
       row.warn(nameColumn, fmt::format("{} has no values or details, as a heading or a note: skipped", quote(*name)));
       return plan;

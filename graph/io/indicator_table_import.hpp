@@ -20,22 +20,27 @@
 // a name column and a year column (statistics offices put a title above their tables); rows
 // above it are not read. Other headers are warned about and ignored (indicator_table_columns.hpp).
 //
-// Rows: a row matches the project's indicator by its Id (exactly, else ignoring case and
-// spaces), else by name or id (normaliseName); without a match it creates an indicator, under
-// its Id or an id made from its name (idFrom). Values are numbers in the file's convention
+// Rows: a row matches the project's indicator by its Id (exactly, else ignoring case and spaces),
+// else by name or id (normaliseName); without a match it creates an indicator, under its Id or an
+// id made from its name (idFrom). Values are numbers in the file's convention
 // (decimal_numbers.hpp: the decimal mark shown by most of the table's numbers; when none shows
-// one, usualDecimalMark); an empty cell or a no-value mark ("-", ".", "x", ...) gives no value
-// and keeps what the indicator had. A value for a year the indicator has none for is added; a
-// different value for a year it has replaces it and is listed as a change (before → after).
-// A detail cell with something in it replaces the indicator's detail; an empty one keeps it. A
-// row with an error (a value that is not a number, an unknown life phase, kind or direction, a
-// target year that is not a year, a target without direction, a second row for the same
-// indicator) changes nothing; every error names the row, the column (header and letter, as in
-// "cell C5") and what is wrong. A row without values or details that names no indicator of
-// the project (a heading, a footnote) is skipped with a warning. A new indicator whose name is
-// close to one the project has (closestName) is warned about as a possible typo (the first
-// 100 new names are compared, fewer in a project of more than 2,500 indicators). A row found by its Id takes the
-// table's name; one found by name keeps the project's spelling.
+// one, usualDecimalMark); a number that holds the table's decimal mark but reads differently with
+// the other one ("12.760" in a table of decimal points: 12.76, or 12760 grouped as German tables
+// write thousands? "12,760" in a table of decimal commas) is an error that asks for an
+// unambiguous spelling, except in a workbook, whose numbers are stored as numbers; an empty cell
+// or a no-value mark ("-", ".", "x", ...) gives no value and keeps what the indicator had. A
+// value for a year the indicator has none for is added; a different value for a year it has
+// replaces it and is listed as a change (before → after). A detail cell with something in it
+// replaces the indicator's detail; an empty one keeps it. A row with an error (a value that is
+// not a number, an unknown life phase, kind or direction, a target year that is not a year, a
+// target without direction, a second row for the same indicator) changes nothing; every error
+// names the row, the column (header and letter, as in "cell C5") and what is wrong. A row whose
+// value and detail cells are all empty (or no-value marks) and that names no indicator of the
+// project (a heading, a footnote) is skipped with a warning; one with a value cell that is not a
+// number is rejected for it, not skipped. A new indicator whose name is close to one the project
+// has (closestName) is warned about as a possible typo (the first 100 new names are compared,
+// fewer in a project of more than 2,500 indicators). A row found by its Id takes the table's
+// name; one found by name keeps the project's spelling.
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -88,10 +93,13 @@ struct IndicatorTableImport {
 };
 
 // Applies `table` to a copy of `project` as described above. `usualMark` is the decimal mark
-// when none of the table's numbers shows one (usualDecimalMark of the file). A table without
+// when none of the table's numbers shows one (usualDecimalMark of the file). `workbook` is true
+// for a table read from an .xlsx sheet, whose numbers are stored as numbers and reach the table
+// as "1.234" for 1.234, never grouped: their point is not ambiguous (see above). A table without
 // header row (indicatorHeaderRow) is fatal. The result is checked as a whole: a project that
 // could not be saved (savable) makes the import fatal, so that no caller saves it.
 // O(rows · (columns + indicators)).
-IndicatorTableImport importIndicatorTable(const Project& project, const CellTable& table, DecimalMark usualMark);
+IndicatorTableImport importIndicatorTable(const Project& project, const CellTable& table, DecimalMark usualMark,
+                                          bool workbook);
 
 }  // namespace knp
