@@ -204,13 +204,28 @@ TEST_CASE("progress report: support chains mended and broken, cooperations begun
           "[report][progress]") {
   const std::string md = markdown(state2012(), state2013());
   // Sprache and the field Bildung: Kita, Eltern in 2012 (Schule a break), Kita, Schule, Eltern
-  // now. Begegnung and Soziales: Kita alone in 2012, Kita and Eltern now with Schule between.
+  // now. Begegnung and Soziales: Kita alone in 2012, Kita and Eltern now with Schule between:
+  // they reached Eltern and lost nothing, so they are not broken.
   checkInOrder(md, {"## Förderketten\n\n", "### Wieder durchgehend (2)\n\n",
                     "- „Sprache“: Kita ✓, Schule ✓, Eltern ✓ – 3 von 3 Phasen (100 %) (2012: 1 Bruch)\n",
                     "- Bildung: Kita ✓, Schule ✓, Eltern ✓ – 3 von 3 Phasen (100 %) (2012: 1 Bruch)\n\n",
-                    "### Neu unterbrochen (2)\n\n",
-                    "- „Begegnung“: Kita ✓, Schule ✗ (Bruch), Eltern ✓ – 2 von 3 Phasen (67 %) (2012: kein Bruch)\n",
-                    "- Soziales: Kita ✓, Schule ✗ (Bruch), Eltern ✓ – 2 von 3 Phasen (67 %) (2012: kein Bruch)\n\n"});
+                    "### Neu unterbrochen (0)\n\n", "Keine Förderkette ist neu unterbrochen."});
+  // A real loss: in 2012 Begegnung also served Schule (b3, gone in 2013). Kita ✓ Schule ✓ then,
+  // Kita ✓ Schule ✗ Eltern ✓ now: Schule was covered and is a break.
+  Project withSchool = state2012();
+  const Project b3 = test::ProjectBuilder()
+                         .field("s")
+                         .phase("schule", 2)
+                         .concept_("ik")
+                         .goal("begegnung", "ik", {"s"})
+                         .actor("caritas")
+                         .activity("b3", "caritas", {}, {"s"}, {"begegnung"}, {"schule"})
+                         .build();
+  withSchool.activities.push_back(b3.activities[0]);
+  checkInOrder(markdown(withSchool, state2013()),
+               {"### Neu unterbrochen (2)\n\n",
+                "- „Begegnung“: Kita ✓, Schule ✗ (Bruch), Eltern ✓ – 2 von 3 Phasen (67 %) (2012: kein Bruch)\n",
+                "- Soziales: Kita ✓, Schule ✗ (Bruch), Eltern ✓ – 2 von 3 Phasen (67 %) (2012: kein Bruch)\n\n"});
   // 2012's candidates all share Sprache: AWO–Grundschule (score 0.5: same goals, no common
   // phase, no hand-over) now cooperate; Caritas–DRK (0.5 × ln2 / √(ln²2 + ln²5) ≈ 0.20) now
   // share Elterncafé.
