@@ -291,6 +291,34 @@ TEST_CASE("progress report: the coverage heatmaps then and now with the change p
   CHECK(contains(page, "print-color-adjust:exact"));
 }
 
+TEST_CASE("progress report: the heatmaps then and now share one colour scale", "[report][progress]") {
+  // A second activity in Bildung × Kita in 2013: 2 there now, at most 1 anywhere in 2012.
+  Project now = state2013();
+  test::ProjectBuilder more;
+  more.activity("a4", "awo", {}, {"b"}, {"sprache"}, {"kita"}, ActivityStatus::Running, 2013);
+  now.activities.push_back(more.build().activities[0]);
+  const ProtocolDocument doc = buildProgressReport(state2012(), now);
+  const auto maps = blocksOf(doc, ProtocolBlockKind::Heatmap);
+  REQUIRE(maps.size() == 2);
+  CHECK(maps[0]->counts == std::vector<int>{1, 0, 1, 0, 1, 0, 0, 0});
+  CHECK(maps[1]->counts == std::vector<int>{2, 1, 1, 0, 1, 0, 1, 0});
+  CHECK(maps[0]->scaleMax == 2);  // the larger of the two maxima, 1 and 2
+  CHECK(maps[1]->scaleMax == 2);
+  CHECK(heatmapScaleMax(*maps[0]) == 2);
+  // On the shared scale 1 of 2 gives t = 0.25 + 0.75 × 1/2 = 0.625: r = 235 − 215 × 0.625 =
+  // 100.6 → 100 (0x64), g = 242 − 172 × 0.625 = 134.5 → 134 (0x86), b = 250 − 100 × 0.625 =
+  // 187.5 → 187 (0xbb); brightness 0.299 × 100 + 0.587 × 134 + 0.114 × 187 = 129.9 < 140: dark.
+  // Alone, 2012's map would colour its 1s darkest (#144696) and look as full as 2013's 2.
+  const std::string page = writeProtocolHtml(doc);
+  const std::size_t second = page.find("<table class=\"heatmap\"", page.find("<table class=\"heatmap\"") + 1);
+  REQUIRE(second != std::string::npos);
+  const std::string then = page.substr(0, second), later = page.substr(second);
+  CHECK(contains(then, "<td style=\"background:#6486bb;color:#fff\">1</td>"));
+  CHECK_FALSE(contains(then, "#144696"));
+  CHECK(contains(later, "<td style=\"background:#144696;color:#fff\">2<span class=\"chg\" style=\"color:#fff\">+1</span>"));
+  CHECK(contains(later, "<td style=\"background:#6486bb;color:#fff\">1</td>"));
+}
+
 TEST_CASE("progress report: a state compared with itself, and with its own earlier year", "[report][progress]") {
   const Project now = state2013();
   const std::string md = markdown(now, now);

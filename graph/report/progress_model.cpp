@@ -666,10 +666,14 @@ class Builder {
     m_blocks.push_back(paragraph(std::move(lead)));
     m_blocks.push_back(
         heading(3, m_thenYear ? fmt::format(fmt::runtime(m_w.heatThen), *m_thenYear) : std::string(m_w.thenTitle)));
-    m_blocks.push_back(heatmap(m_then, nullptr));
+    ProtocolBlock then = heatmap(m_then, nullptr);
+    ProtocolBlock now = heatmap(m_now, &m_then.coverage);
+    // One scale for both: the same count has the same colour then and now.
+    then.scaleMax = now.scaleMax = std::max(heatmapScaleMax(then), heatmapScaleMax(now));
+    m_blocks.push_back(std::move(then));
     m_blocks.push_back(
         heading(3, m_nowYear ? fmt::format(fmt::runtime(m_w.heatNow), *m_nowYear) : std::string(m_w.heatNowNoYear)));
-    m_blocks.push_back(heatmap(m_now, &m_then.coverage));
+    m_blocks.push_back(std::move(now));
   }
 
   const ProgressOptions& m_options;
