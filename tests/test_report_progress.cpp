@@ -393,3 +393,46 @@ TEST_CASE("progress report: names from the project are escaped in HTML and Markd
   CHECK(contains(md, "- AWO ↔ Grund\\*schule\\* & \\[Hof\\](http://x)\n"));
   CHECK(contains(md, "### Quote \\<img src=x onerror=alert(1)\\>\n"));
 }
+
+TEST_CASE("progress report: each goal with indicators gets its card, by year", "[report][progress]") {
+  // Sprachquote names the goal Sprache; Sprachkita (a1) starts in 2012, Elternkurs (a3) has no
+  // dates (running every year), Lesepaten (a2) starts in 2013. The project spans 2011 (the
+  // first value) to 2013 and stands in 2013: the years 2011–2013 (fewer than 6).
+  //   2011: a3 (Grundschule, DRK)                        → 1 activity, 2 actors
+  //   2012: a1 (AWO, Caritas), a3 (Grundschule, DRK)     → 2 activities, 4 actors
+  //   2013: a1, a3, a2 (Grundschule again)               → 3 activities, 4 actors
+  // Begegnung has no indicator: no card. Sprachquote as of 2013: 16 after 13, higher is
+  // better: trend "besser"; on track (22 projected for 2015, as in the Kennzahlen). Lesestunden
+  // (no target, no direction) 5 → 8: trend "steigend", said after the sentence.
+  Project now = state2013();
+  now.activities[0].startYear = 2012;
+  now.indicators[0].goals = {GoalId("sprache")};
+  Indicator hours;
+  hours.id = IndicatorId("hours");
+  hours.name = "Lesestunden";
+  hours.unit = "Stunden";
+  hours.values = {{2012, 5.0}, {2013, 8.0}};
+  hours.goals = {GoalId("sprache")};
+  now.indicators.push_back(hours);
+  now.goals[0].title = "Sprache <b>&</b> *Lesen*";
+  const ProtocolDocument doc = buildProgressReport(state2012(), now);
+  const std::string md = writeProtocolMarkdown(doc);
+  checkInOrder(md, {"## Kennzahlen\n\n", "## Woran merken wir es?\n\n",
+                    "### Sprache \\<b\\>&\\</b\\> \\*Lesen\\*\n\n", "- Sprachquote: 16 % (2013); Ziel: 20 % bis 2015 – auf Kurs",
+                    ": besser\n", "- Lesestunden: 8 Stunden (2013); Trend: steigend\n\n", "| Jahr | Aktivitäten | Akteure |\n",
+                    "| 2011 | 1 | 2 |\n", "| 2012 | 2 | 4 |\n", "| 2013 | 3 | 4 |\n", "## Abdeckung"});
+  CHECK_FALSE(contains(md, "### Begegnung"));
+  CHECK_FALSE(contains(md, "| 2010 |"));
+  const std::string page = writeProtocolHtml(doc);
+  CHECK(contains(page, "Sprache &lt;b&gt;&amp;&lt;/b&gt; *Lesen*"));
+  CHECK_FALSE(contains(page, "<b>&</b>"));
+
+  ProgressOptions english;
+  english.language = Language::English;
+  const std::string en = writeProtocolMarkdown(buildProgressReport(state2012(), now, english));
+  checkInOrder(en, {"## How will we notice?\n\n", "on track", ": better\n", "- Lesestunden: 8 Stunden (2013); trend: rising\n",
+                    "| Year | Activities | Actors |\n", "| 2013 | 3 | 4 |\n"});
+
+  // Without indicators naming a goal the section is left out.
+  CHECK_FALSE(contains(markdown(state2012(), state2013()), "Woran merken wir es?"));
+}
