@@ -114,6 +114,14 @@ grep -q '"description": "Actor “Internationaler Frauentreff Hattingen e.V.”"
 grep -q '^Vergleich: .*hattingen-example.json (Stand 2012) → .*hattingen-example.json$' "$work/out.txt" ||
   fail "diff --since: no comparison line: $(head -3 "$work/out.txt")"
 grep -q '^### Neu (16)$' "$work/out.txt" || fail "diff --since: expected the 16 activities started in 2013"
+# The example stands in 2013: --since 2013 or later would compare it with itself.
+"$program" diff "$example" --since 2030 >"$work/out.txt" 2>"$work/stderr.txt"; code=$?
+[ $code -eq 2 ] || fail "diff --since 2030: exit code $code, expected 2"
+grep -q -- '--since 2030: the project stands in 2013; give an earlier year' "$work/stderr.txt" ||
+  fail "diff --since 2030: message $(cat "$work/stderr.txt")"
+[ ! -s "$work/out.txt" ] || fail "diff --since 2030: a report was printed"
+"$program" diff "$example" --since 2013 >/dev/null 2>&1; code=$?
+[ $code -eq 2 ] || fail "diff --since 2013: exit code $code, expected 2"
 "$program" diff "$example" "$work/missing.json" >/dev/null 2>"$work/stderr.txt"; code=$?
 [ $code -eq 2 ] || fail "diff missing file: exit code $code, expected 2"
 grep -q 'missing.json' "$work/stderr.txt" || fail "diff missing file: the file is not named"

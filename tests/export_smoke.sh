@@ -113,6 +113,14 @@ refused "progress without --since" 'needs --since' "$work/r6.html" --to progress
 refused "--since for csv" 'does not apply' "$work/r7.csv" --to csv --since 2012
 refused "progress as .txt" '.html, .md, .pdf' "$work/r8.txt" --to progress --since 2012
 refused "a year out of range" '1900 and 2200' "$work/r9.html" --to progress --since 20130
+# The example stands in 2013: comparing it with 2013 or a later year is refused, naming 2013.
+"$program" export "$example" --to progress --since 2030 --out "$work/r12.md" 2>"$work/refusal.txt"; code=$?
+[ $code -eq 2 ] || fail "--since after the state: exit code $code, expected 2"
+grep -q -- '--since 2030: the project stands in 2013; give an earlier year' "$work/refusal.txt" ||
+  fail "--since after the state: message $(cat "$work/refusal.txt")"
+[ ! -e "$work/r12.md" ] || fail "--since after the state: a file was written"
+"$program" export "$example" --to progress --since 2013 --out "$work/r13.md" 2>/dev/null; code=$?
+[ $code -eq 2 ] || fail "--since at the state: exit code $code, expected 2"
 # An earlier state that is not a project is reported with its place, exit code 1 (the
 # project's problems); one that cannot be read is an I/O error, exit code 2.
 printf '{"format": "knotenpunkt", "version": 4, "title": 5}' > "$work/broken.json"

@@ -120,7 +120,8 @@ TEST_CASE("diff: support chains mended and broken", "[diff]") {
   const auto [before, after] = twoStates();
   const ProjectDiff diff = diffProjects(before, after);
   // g1 and f1: old covered p1, p3 with a break at p2 (1 break); new p1, p2 covered, p3 outside.
-  // g2 and f2: old p1, p2 covered (no break); new p1, p3 with a break at p2. Goals before fields.
+  // g2 and f2: old p1, p2 covered (no break); new p1, p3 with a break at p2, which was
+  // covered: coverage lost inside the chain. Goals before fields.
   CHECK(describeChains(diff.chainsMended) == Lines{"goal g1 1→0", "field f1 1→0"});
   CHECK(describeChains(diff.chainsBroken) == Lines{"goal g2 0→1", "field f2 0→1"});
 }
@@ -182,6 +183,22 @@ TEST_CASE("diff: order of ids in lists and fromConference are no change", "[diff
   CHECK(diffProjects(before, after).empty());
   after.activities[0].partners = {ActorId("B")};
   CHECK(describeItems(diffProjects(before, after).changed) == Lines{"activity:act1 partners"});
+}
+
+TEST_CASE("diff: a chain that only reaches a further phase is not broken", "[diff]") {
+  auto [before, after] = twoStates();
+  // Old act3 serves p1 alone: g2 and f2 cover p1, p2 and p3 outside (no break). New act3
+  // serves p1 and p3: p2 is a break now, but it was never covered; the chain gained p3.
+  //   old g2: ✓ · ·   new g2: ✓ ✗ ✓   → extension, not broken
+  auto act3 = std::ranges::find_if(before.activities, [](const Activity& a) { return a.id.value == "act3"; });
+  REQUIRE(act3 != before.activities.end());
+  act3->lifePhases = {LifePhaseId("p1")};
+  const ProjectDiff extended = diffProjects(before, after);
+  CHECK(describeChains(extended.chainsBroken).empty());
+  // The same new state from the fixture's old one, where act3 served p1 and p2: p2 was covered
+  // and is a break now, a real loss:   old g2: ✓ ✓ ·   new g2: ✓ ✗ ✓   → broken.
+  const auto [covered, same] = twoStates();
+  CHECK(describeChains(diffProjects(covered, same).chainsBroken) == Lines{"goal g2 0→1", "field f2 0→1"});
 }
 
 TEST_CASE("diff: a chain that loses all its activities is not mended", "[diff]") {

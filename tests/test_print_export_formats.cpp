@@ -133,11 +133,37 @@ TEST_CASE("export formats: a bad size or an unknown view is found before writing
   CHECK(checkExportSettings(project, progress, ExportSettings{}) == ExportProblem::Since);
   CHECK(progress.write(project, ExportSettings{}).error);
   ExportSettings since;
-  since.sinceYear = 2012;
+  since.sinceYear = 2011;  // the project stands in 2012, its indicator's latest year
   CHECK_FALSE(checkExportSettings(project, progress, since));
   since = {};
   since.sinceProject = project;
   CHECK_FALSE(checkExportSettings(project, progress, since));
+  // A year at or after the project's own state (its latest indicator value or conference date)
+  // is refused: the report would compare the project with itself. An earlier project is not
+  // judged by its years.
+  Project dated = project;
+  dated.indicators.clear();
+  dated.conferences.clear();
+  Indicator counted;
+  counted.id = IndicatorId("counted");
+  counted.name = "Gezählt";
+  counted.values = {{2012, 1.0}, {2013, 2.0}};  // the project stands in 2013
+  dated.indicators.push_back(counted);
+  since = {};
+  since.sinceYear = 2012;
+  CHECK_FALSE(checkExportSettings(dated, progress, since));
+  since.sinceYear = 2013;
+  CHECK(checkExportSettings(dated, progress, since) == ExportProblem::SinceNotEarlier);
+  since.sinceYear = 2030;
+  CHECK(checkExportSettings(dated, progress, since) == ExportProblem::SinceNotEarlier);
+  since.sinceProject = dated;
+  CHECK_FALSE(checkExportSettings(dated, progress, since));
+  // A project without dates has no year of its own: any year is accepted.
+  Project undated = dated;
+  undated.indicators.clear();
+  since = {};
+  since.sinceYear = 2030;
+  CHECK_FALSE(checkExportSettings(undated, progress, since));
 }
 
 TEST_CASE("export formats: the progress report compares with a year or an earlier project, in HTML, Markdown and PDF",

@@ -204,13 +204,28 @@ TEST_CASE("progress report: support chains mended and broken, cooperations begun
           "[report][progress]") {
   const std::string md = markdown(state2012(), state2013());
   // Sprache and the field Bildung: Kita, Eltern in 2012 (Schule a break), Kita, Schule, Eltern
-  // now. Begegnung and Soziales: Kita alone in 2012, Kita and Eltern now with Schule between.
+  // now. Begegnung and Soziales: Kita alone in 2012, Kita and Eltern now with Schule between:
+  // they reached Eltern and lost nothing, so they are not broken.
   checkInOrder(md, {"## Förderketten\n\n", "### Wieder durchgehend (2)\n\n",
                     "- „Sprache“: Kita ✓, Schule ✓, Eltern ✓ – 3 von 3 Phasen (100 %) (2012: 1 Bruch)\n",
                     "- Bildung: Kita ✓, Schule ✓, Eltern ✓ – 3 von 3 Phasen (100 %) (2012: 1 Bruch)\n\n",
-                    "### Neu unterbrochen (2)\n\n",
-                    "- „Begegnung“: Kita ✓, Schule ✗ (Bruch), Eltern ✓ – 2 von 3 Phasen (67 %) (2012: kein Bruch)\n",
-                    "- Soziales: Kita ✓, Schule ✗ (Bruch), Eltern ✓ – 2 von 3 Phasen (67 %) (2012: kein Bruch)\n\n"});
+                    "### Neu unterbrochen (0)\n\n", "Keine Förderkette ist neu unterbrochen."});
+  // A real loss: in 2012 Begegnung also served Schule (b3, gone in 2013). Kita ✓ Schule ✓ then,
+  // Kita ✓ Schule ✗ Eltern ✓ now: Schule was covered and is a break.
+  Project withSchool = state2012();
+  const Project b3 = test::ProjectBuilder()
+                         .field("s")
+                         .phase("schule", 2)
+                         .concept_("ik")
+                         .goal("begegnung", "ik", {"s"})
+                         .actor("caritas")
+                         .activity("b3", "caritas", {}, {"s"}, {"begegnung"}, {"schule"})
+                         .build();
+  withSchool.activities.push_back(b3.activities[0]);
+  checkInOrder(markdown(withSchool, state2013()),
+               {"### Neu unterbrochen (2)\n\n",
+                "- „Begegnung“: Kita ✓, Schule ✗ (Bruch), Eltern ✓ – 2 von 3 Phasen (67 %) (2012: kein Bruch)\n",
+                "- Soziales: Kita ✓, Schule ✗ (Bruch), Eltern ✓ – 2 von 3 Phasen (67 %) (2012: kein Bruch)\n\n"});
   // 2012's candidates all share Sprache: AWO–Grundschule (score 0.5: same goals, no common
   // phase, no hand-over) now cooperate; Caritas–DRK (0.5 × ln2 / √(ln²2 + ln²5) ≈ 0.20) now
   // share Elterncafé.
@@ -274,6 +289,34 @@ TEST_CASE("progress report: the coverage heatmaps then and now with the change p
   CHECK(contains(
       page, "<td style=\"background:#144696;color:#fff\">1<span class=\"chg\" style=\"color:#fff\">+1</span></td>"));
   CHECK(contains(page, "print-color-adjust:exact"));
+}
+
+TEST_CASE("progress report: the heatmaps then and now share one colour scale", "[report][progress]") {
+  // A second activity in Bildung × Kita in 2013: 2 there now, at most 1 anywhere in 2012.
+  Project now = state2013();
+  test::ProjectBuilder more;
+  more.activity("a4", "awo", {}, {"b"}, {"sprache"}, {"kita"}, ActivityStatus::Running, 2013);
+  now.activities.push_back(more.build().activities[0]);
+  const ProtocolDocument doc = buildProgressReport(state2012(), now);
+  const auto maps = blocksOf(doc, ProtocolBlockKind::Heatmap);
+  REQUIRE(maps.size() == 2);
+  CHECK(maps[0]->counts == std::vector<int>{1, 0, 1, 0, 1, 0, 0, 0});
+  CHECK(maps[1]->counts == std::vector<int>{2, 1, 1, 0, 1, 0, 1, 0});
+  CHECK(maps[0]->scaleMax == 2);  // the larger of the two maxima, 1 and 2
+  CHECK(maps[1]->scaleMax == 2);
+  CHECK(heatmapScaleMax(*maps[0]) == 2);
+  // On the shared scale 1 of 2 gives t = 0.25 + 0.75 × 1/2 = 0.625: r = 235 − 215 × 0.625 =
+  // 100.6 → 100 (0x64), g = 242 − 172 × 0.625 = 134.5 → 134 (0x86), b = 250 − 100 × 0.625 =
+  // 187.5 → 187 (0xbb); brightness 0.299 × 100 + 0.587 × 134 + 0.114 × 187 = 129.9 < 140: dark.
+  // Alone, 2012's map would colour its 1s darkest (#144696) and look as full as 2013's 2.
+  const std::string page = writeProtocolHtml(doc);
+  const std::size_t second = page.find("<table class=\"heatmap\"", page.find("<table class=\"heatmap\"") + 1);
+  REQUIRE(second != std::string::npos);
+  const std::string then = page.substr(0, second), later = page.substr(second);
+  CHECK(contains(then, "<td style=\"background:#6486bb;color:#fff\">1</td>"));
+  CHECK_FALSE(contains(then, "#144696"));
+  CHECK(contains(later, "<td style=\"background:#144696;color:#fff\">2<span class=\"chg\" style=\"color:#fff\">+1</span>"));
+  CHECK(contains(later, "<td style=\"background:#6486bb;color:#fff\">1</td>"));
 }
 
 TEST_CASE("progress report: a state compared with itself, and with its own earlier year", "[report][progress]") {
@@ -349,4 +392,47 @@ TEST_CASE("progress report: names from the project are escaped in HTML and Markd
   CHECK(contains(md, "| Soziales \\<script\\>alert(1)\\</script\\> | 1 | 0 | 1 (+1) | 0 |"));
   CHECK(contains(md, "- AWO ↔ Grund\\*schule\\* & \\[Hof\\](http://x)\n"));
   CHECK(contains(md, "### Quote \\<img src=x onerror=alert(1)\\>\n"));
+}
+
+TEST_CASE("progress report: each goal with indicators gets its card, by year", "[report][progress]") {
+  // Sprachquote names the goal Sprache; Sprachkita (a1) starts in 2012, Elternkurs (a3) has no
+  // dates (running every year), Lesepaten (a2) starts in 2013. The project spans 2011 (the
+  // first value) to 2013 and stands in 2013: the years 2011–2013 (fewer than 6).
+  //   2011: a3 (Grundschule, DRK)                        → 1 activity, 2 actors
+  //   2012: a1 (AWO, Caritas), a3 (Grundschule, DRK)     → 2 activities, 4 actors
+  //   2013: a1, a3, a2 (Grundschule again)               → 3 activities, 4 actors
+  // Begegnung has no indicator: no card. Sprachquote as of 2013: 16 after 13, higher is
+  // better: trend "besser"; on track (22 projected for 2015, as in the Kennzahlen). Lesestunden
+  // (no target, no direction) 5 → 8: trend "steigend", said after the sentence.
+  Project now = state2013();
+  now.activities[0].startYear = 2012;
+  now.indicators[0].goals = {GoalId("sprache")};
+  Indicator hours;
+  hours.id = IndicatorId("hours");
+  hours.name = "Lesestunden";
+  hours.unit = "Stunden";
+  hours.values = {{2012, 5.0}, {2013, 8.0}};
+  hours.goals = {GoalId("sprache")};
+  now.indicators.push_back(hours);
+  now.goals[0].title = "Sprache <b>&</b> *Lesen*";
+  const ProtocolDocument doc = buildProgressReport(state2012(), now);
+  const std::string md = writeProtocolMarkdown(doc);
+  checkInOrder(md, {"## Kennzahlen\n\n", "## Woran merken wir es?\n\n",
+                    "### Sprache \\<b\\>&\\</b\\> \\*Lesen\\*\n\n", "- Sprachquote: 16 % (2013); Ziel: 20 % bis 2015 – auf Kurs",
+                    ": besser\n", "- Lesestunden: 8 Stunden (2013); Trend: steigend\n\n", "| Jahr | Aktivitäten | Akteure |\n",
+                    "| 2011 | 1 | 2 |\n", "| 2012 | 2 | 4 |\n", "| 2013 | 3 | 4 |\n", "## Abdeckung"});
+  CHECK_FALSE(contains(md, "### Begegnung"));
+  CHECK_FALSE(contains(md, "| 2010 |"));
+  const std::string page = writeProtocolHtml(doc);
+  CHECK(contains(page, "Sprache &lt;b&gt;&amp;&lt;/b&gt; *Lesen*"));
+  CHECK_FALSE(contains(page, "<b>&</b>"));
+
+  ProgressOptions english;
+  english.language = Language::English;
+  const std::string en = writeProtocolMarkdown(buildProgressReport(state2012(), now, english));
+  checkInOrder(en, {"## How will we notice?\n\n", "on track", ": better\n", "- Lesestunden: 8 Stunden (2013); trend: rising\n",
+                    "| Year | Activities | Actors |\n", "| 2013 | 3 | 4 |\n"});
+
+  // Without indicators naming a goal the section is left out.
+  CHECK_FALSE(contains(markdown(state2012(), state2013()), "Woran merken wir es?"));
 }

@@ -2,6 +2,8 @@
 #include <cstdio>
 #include <string>
 
+#include <fmt/format.h>
+
 #include "cli/commands.hpp"
 #include "cli/support.hpp"
 #include "diff/project_diff.hpp"
@@ -9,6 +11,7 @@
 #include "io/input_limits.hpp"
 #include "io/project_json.hpp"
 #include "report/diff_report.hpp"
+#include "report/progress_model.hpp"
 #include "text/quoting.hpp"
 
 namespace knp::app {
@@ -43,6 +46,12 @@ int runDiff(const DiffCommandOptions& options) {
   if (options.since) {
     after = loadState(options.oldFile, embeddedExampleJson(), kEmbeddedExampleName);
     if (!after.project) return kExitError;
+    // A year at or after the project's own state would compare the project with itself.
+    if (const std::optional<int> year = stateYear(*after.project); year && *options.since >= *year) {
+      printLine(stderr, fmt::format("knotenpunkt: --since {}: the project stands in {}; give an earlier year",
+                                    *options.since, *year));
+      return kExitError;
+    }
     before = {projectAsOfYear(*after.project, *options.since),
               asOfLabel(after.label, *options.since, options.language)};
   } else {

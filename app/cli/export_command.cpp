@@ -11,6 +11,7 @@
 #include "cli/commands.hpp"
 #include "cli/support.hpp"
 #include "print/export_formats.hpp"
+#include "report/progress_model.hpp"
 #include "text/quoting.hpp"
 
 namespace knp::app {
@@ -62,6 +63,9 @@ int runExport(const ExportOptions& options) {
       printLine(stderr, fmt::format("knotenpunkt: --view {}: the project has no view of that name", quote(*options.view)));
     else if (*problem == ExportProblem::Since)
       printLine(stderr, fmt::format("knotenpunkt: --to {} needs --since OLD.json or --since YEAR", options.format));
+    else if (*problem == ExportProblem::SinceNotEarlier)
+      printLine(stderr, fmt::format("knotenpunkt: --since {}: the project stands in {}; give an earlier year",
+                                    options.sinceYear.value_or(0), stateYear(*project).value_or(0)));
     else
       printLine(stderr, fmt::format("knotenpunkt: --conference {}: the project has no conference of that id; {}",
                                     quote(options.conference.value_or("")), knownConferences(*project)));

@@ -487,6 +487,7 @@ enum class UiText {
   ExportSince,
   ExportSinceHint,
   ExportNoSince,
+  ExportSinceNotEarlier,  // {0} the year given, {1} the year the project stands in
   FbExportTitle,
   PicsCovered,
   PicsUncovered,

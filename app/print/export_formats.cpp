@@ -231,6 +231,10 @@ std::optional<ExportProblem> checkExportSettings(const Project& project, const E
   if ((format.options & kExportConference) && !findConference(project, settings.conference))
     return ExportProblem::Conference;
   if ((format.options & kExportSince) && !settings.sinceYear && !settings.sinceProject) return ExportProblem::Since;
+  if ((format.options & kExportSince) && !settings.sinceProject) {
+    const std::optional<int> year = stateYear(project);
+    if (year && *settings.sinceYear >= *year) return ExportProblem::SinceNotEarlier;
+  }
   return std::nullopt;
 }
 

@@ -101,8 +101,11 @@ std::string_view exportFormatTitle(const ExportFormat& format, Language language
 // ExportProblem::Size when the size does not parse (only checked for formats that read it),
 // ExportProblem::View when the project has no view of that name, ExportProblem::Conference
 // when the format needs a conference and the project has none with settings.conference,
-// ExportProblem::Since when the format compares with an earlier state and none is given.
-enum class ExportProblem { Size, View, Conference, Since };
+// ExportProblem::Since when the format compares with an earlier state and none is given,
+// ExportProblem::SinceNotEarlier when that state is a year (and no project) at or after the
+// year the project stands in (stateYear, progress_model.hpp), where that year is known: the
+// report would compare the project with itself under a later year's name.
+enum class ExportProblem { Size, View, Conference, Since, SinceNotEarlier };
 std::optional<ExportProblem> checkExportSettings(const Project& project, const ExportFormat& format,
                                                  const ExportSettings& settings);
 

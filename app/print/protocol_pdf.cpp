@@ -309,8 +309,7 @@ class Pages {
     if (columns == 0) return;
     const double small = kBody * 0.8, pad = kBody * 0.4;
     const HeatmapLayout layout = heatmapLayout(b);
-    int most = 0;
-    for (int count : b.counts) most = std::max(most, count);
+    const int most = heatmapScaleMax(b);
 
     auto header = [&] {
       selectFont(m_cr, small);

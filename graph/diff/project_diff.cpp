@@ -188,6 +188,17 @@ std::vector<Gap> gapsMissingIn(const std::vector<Gap>& from, const std::vector<G
 
 // ---- Support chains ------------------------------------------------------------------------
 
+// Whether some phase `was` covered is a break in `now`: the chain lost coverage inside it. A
+// chain that only reached further (a new, distant phase with uncovered ones between) did not.
+bool lostCoverageInside(const SupportChain& was, const SupportChain& now) {
+  std::set<std::string> coveredBefore;
+  for (const ChainLink& link : was.links)
+    if (link.state == LinkState::Covered) coveredBefore.insert(link.phase.value);
+  return std::ranges::any_of(now.links, [&](const ChainLink& link) {
+    return link.state == LinkState::Break && coveredBefore.contains(link.phase.value);
+  });
+}
+
 void diffChainList(const std::vector<SupportChain>& before, const std::vector<SupportChain>& after, ProjectDiff& diff) {
   auto keyOfChain = [](const SupportChain& chain) { return chain.goal ? chain.goal->value : chain.field->value; };
   std::unordered_map<std::string, const SupportChain*> oldChains;
@@ -198,7 +209,7 @@ void diffChainList(const std::vector<SupportChain>& before, const std::vector<Su
     const SupportChain& was = *found->second;
     const ChainChange change{chain.goal, chain.field, was.breaks, chain.breaks};
     if (was.breaks > 0 && chain.breaks == 0 && chain.covered > 0) diff.chainsMended.push_back(change);
-    if (was.breaks == 0 && chain.breaks > 0) diff.chainsBroken.push_back(change);
+    if (lostCoverageInside(was, chain)) diff.chainsBroken.push_back(change);
   }
 }
 

@@ -19,7 +19,9 @@
 //    opened: in new only;
 //  - a chain (goal or field, in both states) is mended when it had breaks before and has none
 //    now while still covering a phase (one that lost all its activities is not mended: its
-//    goal shows as unserved), broken when it had no break before and has some now;
+//    goal shows as unserved), broken when a phase it covered before is a break now (it lost
+//    coverage inside the chain; a chain that only reached a further phase, leaving uncovered
+//    phases between, gained and is not broken);
 //  - a cooperation begun: an actor pair (unordered) linked by a cooperation in new and by none
 //    in old (ended: the other way); both actors must exist in the state that has the link;
 //    listed in the order of the first cooperation linking the pair;

@@ -38,6 +38,7 @@ struct Words {
       tooFew, projection, population, phase;
   std::string_view coverage, coverageLead, cellsChanged, cellsUnchanged, cellOne, cellMany, heatThen, heatNow,
       heatNowNoYear, corner;
+  std::string_view goalCards, goalCardsLead, year, trendOnly, cardActivities, cardActors;
 };
 
 constexpr Words kGerman{
@@ -136,7 +137,13 @@ constexpr Words kGerman{
     "Stand {}",
     "Stand {}, mit Veränderung",
     "Jetzt, mit Veränderung",
-    "Handlungsfeld"};
+    "Handlungsfeld",
+    "Woran merken wir es?",
+    "Für jedes Ziel mit Kennzahlen: die Kennzahlen und die Aktivitäten und Akteure, die ihm dienen, je Jahr.",
+    "Jahr",
+    "{}; Trend: {}",
+    "Aktivitäten",
+    "Akteure"};
 
 constexpr Words kEnglish{
     "Progress report",
@@ -233,7 +240,13 @@ constexpr Words kEnglish{
     "As of {}",
     "As of {}, with the change",
     "Now, with the change",
-    "Field of action"};
+    "Field of action",
+    "How will we notice?",
+    "For each goal with indicators: the indicators and the activities and actors serving it, by year.",
+    "Year",
+    "{}; trend: {}",
+    "Activities",
+    "Actors"};
 
 ProtocolBlock heading(int level, std::string text) {
   ProtocolBlock block;
@@ -331,6 +344,7 @@ class Builder {
     chains();
     cooperations();
     indicators();
+    goalCards();
     coverage();
     doc.blocks = std::move(m_blocks);
     return doc;
@@ -630,6 +644,47 @@ class Builder {
     m_blocks.push_back(std::move(table));
   }
 
+  // "Woran merken wir es?": per goal with indicators its indicators (as of the state year) and
+  // the activities and actors serving it in the last up to 6 years of the project up to then.
+  void goalCards() {
+    const std::optional<YearSpan> span = projectYears(m_now.project);
+    const std::optional<int> stateYearNow = m_options.afterYear ? m_options.afterYear : stateYear(m_now.project);
+    if (!span) return;
+    const int last = stateYearNow.value_or(span->last);
+    const int first = std::max(span->first, last - 5);
+    bool headed = false;
+    for (const Goal& goal : m_now.project.goals) {
+      const GoalCard card = goalCard(m_now.project, goal.id, first, last, m_options.filter);
+      if (card.indicators.empty()) continue;
+      if (!headed) {
+        m_blocks.push_back(heading(2, std::string(m_w.goalCards)));
+        m_blocks.push_back(paragraph(std::string(m_w.goalCardsLead)));
+        headed = true;
+      }
+      m_blocks.push_back(heading(3, goal.title.empty() ? goal.id.value : goal.title));
+      std::vector<std::string> items;
+      for (const IndicatorProgress& progress : card.indicators) {
+        const auto found = std::ranges::find_if(m_now.project.indicators,
+                                                [&](const Indicator& i) { return i.id == progress.indicator; });
+        if (found == m_now.project.indicators.end()) continue;
+        // With a target the sentence states its status and trend; without one only the trend.
+        std::string item = describeIndicatorProgress(*found, progress, m_language);
+        if (!found->target)
+          item = fmt::format(fmt::runtime(m_w.trendOnly), item, trendLabel(progress.trend, m_language));
+        items.push_back(std::move(item));
+      }
+      m_blocks.push_back(list(std::move(items)));
+      if (card.years.empty()) continue;
+      ProtocolBlock table;
+      table.kind = ProtocolBlockKind::Table;
+      table.header = {std::string(m_w.year), std::string(m_w.cardActivities), std::string(m_w.cardActors)};
+      table.align = {ColumnAlign::Left, ColumnAlign::Right, ColumnAlign::Right};
+      for (const GoalYear& year : card.years)
+        table.rows.push_back({std::to_string(year.year), std::to_string(year.activities), std::to_string(year.actors)});
+      m_blocks.push_back(std::move(table));
+    }
+  }
+
   ProtocolBlock heatmap(const State& state, const Coverage* before) const {
     ProtocolBlock block;
     block.kind = ProtocolBlockKind::Heatmap;
@@ -666,10 +721,14 @@ class Builder {
     m_blocks.push_back(paragraph(std::move(lead)));
     m_blocks.push_back(
         heading(3, m_thenYear ? fmt::format(fmt::runtime(m_w.heatThen), *m_thenYear) : std::string(m_w.thenTitle)));
-    m_blocks.push_back(heatmap(m_then, nullptr));
+    ProtocolBlock then = heatmap(m_then, nullptr);
+    ProtocolBlock now = heatmap(m_now, &m_then.coverage);
+    // One scale for both: the same count has the same colour then and now.
+    then.scaleMax = now.scaleMax = std::max(heatmapScaleMax(then), heatmapScaleMax(now));
+    m_blocks.push_back(std::move(then));
     m_blocks.push_back(
         heading(3, m_nowYear ? fmt::format(fmt::runtime(m_w.heatNow), *m_nowYear) : std::string(m_w.heatNowNoYear)));
-    m_blocks.push_back(heatmap(m_now, &m_then.coverage));
+    m_blocks.push_back(std::move(now));
   }
 
   const ProgressOptions& m_options;

@@ -33,9 +33,17 @@
 //     not with the projection for the target year to one decimal, too few values), then its LineChart with
 //     the years of now's conferences; after them "Bevölkerung nach Lebensphasen YEAR": a
 //     table of each life phase's people and share (phasePopulation(now)) when it has a year;
-//  6. Abdeckung: a sentence counting the cells filled and emptied (diff); the Handlungsfeld ×
+//  6. Woran merken wir es? (left out when no goal has an indicator): for each goal of now with
+//     indicators (goalCard, project order), a heading with its title, a list of its indicators
+//     (describeIndicatorProgress: with a target its status and trend; without one followed by
+//     "; Trend: " and trendLabel; as of the state year), and a
+//     table of year, activities and actors serving the goal for the last up to 6 years of
+//     projectYears(now) up to now's state year (options.afterYear, else stateYear(now), else
+//     the span's last year);
+//  7. Abdeckung: a sentence counting the cells filled and emptied (diff); the Handlungsfeld ×
 //     Lebensphase Heatmap of then, then that of now with the change per cell (now − then, cells
-//     matched by field and life phase id; a cell that did not exist then counts from 0).
+//     matched by field and life phase id; a cell that did not exist then counts from 0), both
+//     coloured on one scale (scaleMax: the largest count of either).
 // A part with nothing to list says so in a sentence.
 //
 // Texts are as in the projects (not cleaned or escaped: the writers do that). Deterministic.

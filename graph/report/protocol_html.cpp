@@ -109,8 +109,7 @@ std::string changeNote(int change, const HeatColour& colour) {
 // Rows × columns of counts, each cell coloured by its count (heatColour), with its change.
 void writeHeatmap(std::string& out, const ProtocolBlock& block) {
   const std::size_t columns = block.columnLabels.size();
-  int most = 0;
-  for (int count : block.counts) most = std::max(most, count);
+  const int most = heatmapScaleMax(block);
   out += fmt::format("<table class=\"heatmap\" aria-label=\"{}\">\n<thead><tr><th>{}</th>", html(block.text),
                      html(block.text));
   for (const std::string& label : block.columnLabels) out += "<th>" + html(label) + "</th>";

@@ -465,4 +465,10 @@ ProtocolDocument buildProtocol(const Project& project, const Conference& confere
   return Builder(project, conference, language).build();
 }
 
+int heatmapScaleMax(const ProtocolBlock& block) {
+  int most = std::max(block.scaleMax, 0);
+  for (int count : block.counts) most = std::max(most, count);
+  return most;
+}
+
 }  // namespace knp

@@ -70,7 +70,15 @@ struct ProtocolBlock {
   std::vector<std::string> rowLabels, columnLabels;
   std::vector<int> counts;
   std::vector<int> changes;
+  // Heatmap: the count coloured darkest (heatColour's `most`), so that heatmaps meant to be
+  // compared (the progress report's "then" and "now") share one scale; 0: this block's own
+  // largest count. Writers colour by heatmapScaleMax().
+  int scaleMax = 0;
 };
+
+// The `most` a heatmap block's cells are coloured by: the larger of `block.scaleMax` and its
+// largest count (0 for a block without counts). O(counts).
+int heatmapScaleMax(const ProtocolBlock& block);
 
 struct ProtocolDocument {
   Language language = Language::German;

@@ -35,6 +35,9 @@ bool ExportDialog::exportNow(AppState& s) {
     m_error = *problem == ExportProblem::Size   ? fmt::format(fmt::runtime(uiText(UiText::ExportBadSize, lang)), m_size)
               : *problem == ExportProblem::View ? fmt::format(fmt::runtime(uiText(UiText::ExportNoView, lang)), m_view)
               : *problem == ExportProblem::Since ? std::string(uiText(UiText::ExportNoSince, lang))
+              : *problem == ExportProblem::SinceNotEarlier
+                  ? fmt::format(fmt::runtime(uiText(UiText::ExportSinceNotEarlier, lang)), m_sinceYear,
+                                stateYear(project).value_or(0))
                                                  : std::string(uiText(UiText::ExportNoConference, lang));
     return false;
   }
