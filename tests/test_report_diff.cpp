@@ -253,3 +253,45 @@ TEST_CASE("diff report: the example of 2012 against 2013", "[diff][report]") {
   CHECK(text.find("„Arbeitslosenquote Ausländer“: 15,8 → 15,4 % (2012 → 2013); Ziel 12 % bis 2016") !=
         std::string::npos);
 }
+
+TEST_CASE("diff sections: the report's lines with what each is about, for the window", "[diff][report]") {
+  const auto [before, after] = namedStates();
+  const ProjectDiff diff = diffProjects(before, after);
+  const std::vector<DiffSection> sections = diffSections(before, after, diff, labelled(Language::German));
+  auto listOf = [&](const std::string& heading) -> const DiffList* {
+    for (const DiffSection& section : sections)
+      for (const DiffList& list : section.lists)
+        if (list.heading == heading) return &list;
+    return nullptr;
+  };
+  REQUIRE(sections.size() == 6);
+  CHECK(sections[0].heading == "Einträge");
+  CHECK(sections[5].heading == "Kennzahlen");
+  using Keys = std::vector<std::string>;
+  const DiffList* added = listOf("Neu (2)");
+  REQUIRE(added);
+  REQUIRE(added->lines.size() == 2);
+  CHECK(added->lines[0].text == "Aktivität „act4“");
+  CHECK(added->lines[0].about == Keys{"activity:act4"});
+  CHECK(added->lines[1].about == Keys{"actor:B", "actor:C"});  // the cooperation's actors
+  const DiffList* removed = listOf("Entfernt (2)");
+  REQUIRE(removed);
+  CHECK(removed->lines[0].about == Keys{"actor:D"});
+  CHECK(removed->lines[1].about == Keys{"actor:A", "actor:C"});  // found in the old state
+  // f1×p2 filled by act4; f1×p3 emptied: act2 ran there before (finished now, not counted).
+  const DiffList* filled = listOf("Neu besetzt (2)");
+  REQUIRE(filled);
+  CHECK(filled->lines[0].about == Keys{"lifePhase:p2", "activity:act4"});
+  const DiffList* emptied = listOf("Geleert (2)");
+  REQUIRE(emptied);
+  CHECK(emptied->lines[0].about == Keys{"lifePhase:p3", "activity:act2"});
+  CHECK(listOf("Kooperationen begonnen (1)")->lines[0].about == Keys{"actor:B", "actor:C"});
+  CHECK(listOf("Lückenlos geworden (2)")->lines[1].about.empty());  // a field's chain: no node
+  CHECK(listOf("Zum Ziel hin (1)")->lines[0].about == Keys{"indicator:i1"});
+  // The text report prints exactly these lines.
+  const std::string text = writeDiffReport(before, after, diff, DiffFormat::Text, labelled(Language::German));
+  for (const DiffSection& section : sections)
+    for (const DiffList& list : section.lists)
+      for (const DiffLine& line : list.lines) CHECK(hasLine(text, "- " + line.text));
+  CHECK(diffSections(before, before, diffProjects(before, before)).empty());
+}

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 
 #include "report/analysis_sentences.hpp"
@@ -321,14 +322,6 @@ class Writer {
   void paragraph(std::string_view raw) { m_out += line(raw, MarkdownAt::LineStart) + "\n\n"; }
   void bullet(std::string_view raw) { m_out += "- " + line(raw, MarkdownAt::LineStart) + "\n"; }
 
-  // A level-3 heading with the count and a bullet per entry; nothing for an empty list.
-  template <class List, class Line>
-  void list(std::string_view headingTemplate, const List& entries, Line describe) {
-    if (entries.empty()) return;
-    heading(3, fmt::format(fmt::runtime(headingTemplate), entries.size()));
-    for (const auto& entry : entries) bullet(describe(entry));
-  }
-
   std::string take() {
     while (m_out.ends_with("\n\n")) m_out.pop_back();
     return std::move(m_out);
@@ -343,6 +336,46 @@ class Writer {
   DiffFormat m_format;
   std::string m_out;
 };
+
+// ---- What a line is about (item keys) -------------------------------------------------------
+
+std::string actorKey(const ActorId& id) { return itemKeyOf({ItemKind::Actor, id.value}); }
+
+// An item's key; a cooperation's two actors instead (a cooperation is an edge, not a node).
+std::vector<std::string> itemKeys(const ItemRef& item, const Project& where) {
+  if (item.kind == ItemKind::Cooperation)
+    for (const Cooperation& c : where.cooperations)
+      if (c.id.value == item.id) return {actorKey(c.from), actorKey(c.to)};
+  return {itemKeyOf(item)};
+}
+
+// The cell's life phase and the activities in it in either state.
+std::vector<std::string> cellKeys(const CellChange& cell, const Project& before, const Project& after,
+                                  const ActivityFilter& filter) {
+  std::vector<std::string> keys{itemKeyOf({ItemKind::LifePhase, cell.phase.value})};
+  for (const Project* project : {&after, &before})
+    for (const Activity& a : project->activities) {
+      if (!accepts(filter, a) || std::find(a.fields.begin(), a.fields.end(), cell.field) == a.fields.end() ||
+          std::find(a.lifePhases.begin(), a.lifePhases.end(), cell.phase) == a.lifePhases.end())
+        continue;
+      std::string key = itemKeyOf({ItemKind::Activity, a.id.value});
+      if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
+    }
+  return keys;
+}
+
+std::vector<std::string> gapKeys(const Gap& gap) {
+  std::vector<std::string> keys;
+  if (gap.goal) keys.push_back(itemKeyOf({ItemKind::Goal, gap.goal->value}));
+  if (gap.phase) keys.push_back(itemKeyOf({ItemKind::LifePhase, gap.phase->value}));
+  if (gap.actor) keys.push_back(actorKey(*gap.actor));
+  return keys;
+}
+
+std::vector<std::string> chainKeys(const ChainChange& chain) {
+  if (chain.goal) return {itemKeyOf({ItemKind::Goal, chain.goal->value})};
+  return {};
+}
 
 bool itemsChanged(const ProjectDiff& d) { return !d.added.empty() || !d.removed.empty() || !d.changed.empty(); }
 bool chainsChanged(const ProjectDiff& d) { return !d.chainsMended.empty() || !d.chainsBroken.empty(); }
@@ -377,11 +410,76 @@ std::string_view fieldWord(std::string_view savedName, Language language) {
   return savedName;
 }
 
+std::vector<DiffSection> diffSections(const Project& before, const Project& after, const ProjectDiff& diff,
+                                      const DiffReportOptions& options) {
+  const Language language = options.language;
+  const Words& w = wordsFor(language);
+  const BothNames names(before, after);
+  std::vector<DiffSection> sections;
+  auto section = [&](std::string_view heading) -> DiffSection& {
+    sections.push_back({std::string(heading), {}});
+    return sections.back();
+  };
+  // A list with its count in the heading and one line per entry; nothing for an empty one.
+  auto list = [&](DiffSection& into, std::string_view headingTemplate, const auto& entries, auto describe, auto about) {
+    if (entries.empty()) return;
+    DiffList out{fmt::format(fmt::runtime(headingTemplate), entries.size()), {}};
+    for (const auto& entry : entries) out.lines.push_back({trimSpaces(cleanReportText(describe(entry))), about(entry)});
+    into.lists.push_back(std::move(out));
+  };
+  if (itemsChanged(diff)) {
+    DiffSection& items = section(w.items);
+    auto item = [&](const ItemChange& change) { return itemLine(change, language); };
+    list(items, w.added, diff.added, item, [&](const ItemChange& c) { return itemKeys(c.item, after); });
+    list(items, w.removed, diff.removed, item, [&](const ItemChange& c) { return itemKeys(c.item, before); });
+    list(items, w.changed, diff.changed, item, [&](const ItemChange& c) { return itemKeys(c.item, after); });
+  }
+  if (!diff.cells.empty()) {
+    DiffSection& coverage = section(w.coverage);
+    auto cell = [&](const CellChange& change) { return cellLine(change, names, w); };
+    auto keys = [&](const CellChange& c) { return cellKeys(c, before, after, options.filter); };
+    list(coverage, w.filled, diff.cellsFilled, cell, keys);
+    list(coverage, w.emptied, diff.cellsEmptied, cell, keys);
+    list(coverage, w.moreOrFewer, otherCells(diff), cell, keys);
+  }
+  if (!diff.gapsClosed.empty() || !diff.gapsOpened.empty()) {
+    DiffSection& gaps = section(w.gaps);
+    list(gaps, w.gapsClosed, diff.gapsClosed, [&](const Gap& gap) { return explainGap(gap, names.before, language); },
+         gapKeys);
+    list(gaps, w.gapsOpened, diff.gapsOpened, [&](const Gap& gap) { return explainGap(gap, names.after, language); },
+         gapKeys);
+  }
+  if (chainsChanged(diff)) {
+    DiffSection& chains = section(w.chains);
+    list(chains, w.mended, diff.chainsMended, [&](const ChainChange& c) { return mendedLine(c, names.after, w); },
+         chainKeys);
+    list(chains, w.broken, diff.chainsBroken, [&](const ChainChange& c) { return brokenLine(c, names.after, w); },
+         chainKeys);
+  }
+  if (togetherChanged(diff)) {
+    DiffSection& together = section(w.together);
+    auto pairKeys = [](const auto& p) { return std::vector{actorKey(p.first), actorKey(p.second)}; };
+    list(together, w.begun, diff.cooperationsBegun, [&](const PairChange& p) { return pairLine(p, names.after); },
+         pairKeys);
+    list(together, w.ended, diff.cooperationsEnded, [&](const PairChange& p) { return pairLine(p, names.before); },
+         pairKeys);
+    list(together, w.takenUp, diff.suggestionsTakenUp,
+         [&](const CooperationSuggestion& s) { return takenUpLine(s, names.before, language); }, pairKeys);
+  }
+  if (indicatorsChanged(diff)) {
+    DiffSection& indicators = section(w.indicators);
+    auto move = [&](const IndicatorMove& m) { return indicatorLine(m, after, language); };
+    auto keys = [](const IndicatorMove& m) { return std::vector{itemKeyOf({ItemKind::Indicator, m.indicator.value})}; };
+    list(indicators, w.towards, diff.indicatorsTowards, move, keys);
+    list(indicators, w.away, diff.indicatorsAway, move, keys);
+  }
+  return sections;
+}
+
 std::string writeDiffReport(const Project& before, const Project& after, const ProjectDiff& diff, DiffFormat format,
                             const DiffReportOptions& options) {
   const Language language = options.language;
   const Words& w = wordsFor(language);
-  const BothNames names(before, after);
   Writer out(format);
   out.heading(1, w.title);
   out.paragraph(fmt::format(fmt::runtime(w.comparison), stateLabel(options.beforeLabel, before),
@@ -391,43 +489,12 @@ std::string writeDiffReport(const Project& before, const Project& after, const P
     out.paragraph(w.noDifferences);
     return out.take();
   }
-
-  if (itemsChanged(diff)) {
-    out.heading(2, w.items);
-    auto item = [&](const ItemChange& change) { return itemLine(change, language); };
-    out.list(w.added, diff.added, item);
-    out.list(w.removed, diff.removed, item);
-    out.list(w.changed, diff.changed, item);
-  }
-  if (!diff.cells.empty()) {
-    out.heading(2, w.coverage);
-    auto cell = [&](const CellChange& change) { return cellLine(change, names, w); };
-    out.list(w.filled, diff.cellsFilled, cell);
-    out.list(w.emptied, diff.cellsEmptied, cell);
-    out.list(w.moreOrFewer, otherCells(diff), cell);
-  }
-  if (!diff.gapsClosed.empty() || !diff.gapsOpened.empty()) {
-    out.heading(2, w.gaps);
-    out.list(w.gapsClosed, diff.gapsClosed, [&](const Gap& gap) { return explainGap(gap, names.before, language); });
-    out.list(w.gapsOpened, diff.gapsOpened, [&](const Gap& gap) { return explainGap(gap, names.after, language); });
-  }
-  if (chainsChanged(diff)) {
-    out.heading(2, w.chains);
-    out.list(w.mended, diff.chainsMended, [&](const ChainChange& c) { return mendedLine(c, names.after, w); });
-    out.list(w.broken, diff.chainsBroken, [&](const ChainChange& c) { return brokenLine(c, names.after, w); });
-  }
-  if (togetherChanged(diff)) {
-    out.heading(2, w.together);
-    out.list(w.begun, diff.cooperationsBegun, [&](const PairChange& p) { return pairLine(p, names.after); });
-    out.list(w.ended, diff.cooperationsEnded, [&](const PairChange& p) { return pairLine(p, names.before); });
-    out.list(w.takenUp, diff.suggestionsTakenUp,
-             [&](const CooperationSuggestion& s) { return takenUpLine(s, names.before, language); });
-  }
-  if (indicatorsChanged(diff)) {
-    out.heading(2, w.indicators);
-    auto move = [&](const IndicatorMove& m) { return indicatorLine(m, after, language); };
-    out.list(w.towards, diff.indicatorsTowards, move);
-    out.list(w.away, diff.indicatorsAway, move);
+  for (const DiffSection& section : diffSections(before, after, diff, options)) {
+    out.heading(2, section.heading);
+    for (const DiffList& list : section.lists) {
+      out.heading(3, list.heading);
+      for (const DiffLine& line : list.lines) out.bullet(line.text);
+    }
   }
   return out.take();
 }

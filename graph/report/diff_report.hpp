@@ -22,6 +22,7 @@
 // O(size of the diff + items of both projects).
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 #include <string_view>
 
 #include "analysis/activity_filter.hpp"
@@ -45,6 +46,29 @@ struct DiffReportOptions {
 // The report as text or Markdown.
 std::string writeDiffReport(const Project& before, const Project& after, const ProjectDiff& diff, DiffFormat format,
                             const DiffReportOptions& options = {});
+
+// The report's findings, section by section and list by list, worded as the text report
+// words them (cleaned, not escaped): what writeDiffReport prints and the window's Vergleich tab
+// shows. List headings carry their counts ("Neu (3)"); empty sections and lists are left out
+// (an empty diff has none). Each line names what it is about as item keys (edit/item_kind.hpp
+// itemKeyOf), for the window to mark on the map: an item its own key (a cooperation: its two
+// actors); a cell its life phase and the activities in it in either state (by
+// options.filter); a gap its goal, life phase or actor; a goal's chain its goal; a pair or a
+// suggestion its two actors; an indicator its key. O(size of the diff × activities for cells).
+struct DiffLine {
+  std::string text;
+  std::vector<std::string> about;
+};
+struct DiffList {
+  std::string heading;
+  std::vector<DiffLine> lines;
+};
+struct DiffSection {
+  std::string heading;
+  std::vector<DiffList> lists;
+};
+std::vector<DiffSection> diffSections(const Project& before, const Project& after, const ProjectDiff& diff,
+                                      const DiffReportOptions& options = {});
 
 // The report as JSON: {"format": "knotenpunkt-diff", "version": 1, "language", "before",
 // "after", "filter", "empty", "items", "cells", "gaps", "chains", "cooperations",
