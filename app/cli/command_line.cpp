@@ -148,6 +148,9 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
                "Open in presentation: the map fills the window under a slim bar (F11 or Esc returns)");
   cli.add_option("--conference", options.conference,
                  "Choose this conference (its id) in the Konferenz tab; with --scene, show one of its scenes");
+  cli.add_option("--compare", options.compare,
+                 "Compare with another project file, or with the project as it stood in YEAR (Vergleich tab, "
+                 "marks on the map, changes in the heatmap)");
   cli.add_option("--scene", options.scene,
                  "Show scene N (1 = the first) of --conference in presentation, as F5 and PageDown would");
 

@@ -11,6 +11,7 @@
 #include "core/analysis_runner.hpp"
 #include "core/camera.hpp"
 #include "core/colour_by.hpp"
+#include "core/comparison.hpp"
 #include "edit/history.hpp"
 #include "core/layout_runner.hpp"
 #include "core/settings.hpp"
@@ -30,8 +31,8 @@ namespace knp::app {
 // The analysis shown in the side panel (report/analysis_list.hpp lists them).
 using Panel = AnalysisId;
 // The tab shown in the right column: the analyses, the inspector, the history, the conference
-// or the indicators (Kennzahlen).
-enum class RightTab { Analyses, Inspector, History, Conference, Indicators };
+// the indicators (Kennzahlen) or, while one is shown, the comparison (Vergleich).
+enum class RightTab { Analyses, Inspector, History, Conference, Indicators, Comparison };
 
 inline constexpr Vertex kNoVertex = static_cast<Vertex>(-1);
 
@@ -128,6 +129,9 @@ struct AppState {
   // While the chosen conference runs in the program: the history position at its start, so
   // that its end can list what changed meanwhile (itemsChangedBy). None: not running.
   std::optional<std::size_t> conferenceStartStep;
+  // *Vergleichen mit …* (core/comparison_state.hpp): the other state, the diff and the map's
+  // marks; none: no comparison shown. Ends when another document is opened.
+  std::optional<Comparison> comparison;
   float uiScale = 1.0f;          // user setting, times the monitor's content scale
   std::string message;           // last status message (saved, error, ...)
 

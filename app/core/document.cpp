@@ -176,6 +176,7 @@ void replaceDocument(AppState& s, Project project, std::optional<std::filesystem
   // A conference of the old document is not in this one; the newest of this one is shown.
   s.conference = s.project.conferences.empty() ? ConferenceId() : s.project.conferences.back().id;
   s.conferenceStartStep.reset();
+  s.comparison.reset();  // it compared the old document
   s.filters = MapFilters{};
   s.focus.reset();
   if (auto algorithm = layouts::algorithmFromName(s.project.map.layout)) s.algorithm = *algorithm;

@@ -39,7 +39,20 @@ std::vector<LegendSection> mapLegend(const AppState& s) {
   kinds.entries.push_back({LegendSwatch::SelectedRing, NodeKind::Actor, kSelection, 0.0f, uiText(UiText::SelectedLegend, lang)});
   kinds.entries.push_back({LegendSwatch::HighlightRing, NodeKind::Actor, kHighlight, 0.0f, uiText(UiText::HighlightLegend, lang)});
   kinds.entries.push_back({LegendSwatch::FadedShape, NodeKind::Actor, faded(kNeutralFill), 0.0f, uiText(UiText::FadedLegend, lang)});
-
+  // While comparing, what the marks mean comes next: it is what the room looks at.
+  if (s.comparison) {
+    const std::string other = comparisonLabel(s.comparison->source, lang);
+    LegendSection& changes = legend.emplace_back(LegendSection{
+        fmt::format(fmt::runtime(uiText(UiText::LegendComparison, lang)), other), true, true, {}});
+    changes.entries.push_back({LegendSwatch::ChangeRing, NodeKind::Actor, kAddedColour, 0.0f, uiText(UiText::LegendAdded, lang)});
+    changes.entries.push_back(
+        {LegendSwatch::ChangeRing, NodeKind::Actor, kChangedColour, 0.0f, uiText(UiText::LegendChanged, lang)});
+    changes.entries.push_back({LegendSwatch::Ghost, NodeKind::Actor, kGhostColour, 0.0f, uiText(UiText::LegendRemoved, lang)});
+    if (!s.comparison->begun.empty())
+      changes.entries.push_back(line(kAddedColour, 2.5f, uiText(UiText::LegendCooperationBegun, lang)));
+    if (!s.comparison->ended.empty())
+      changes.entries.push_back(line(kGhostColour, 2.5f, uiText(UiText::LegendCooperationEnded, lang)));
+  }
   if (s.colourBy == ColourBy::Kind) {
     LegendSection& types = legend.emplace_back(LegendSection{uiText(UiText::Actor, lang), true, true, {}});
     std::set<ActorType> presentTypes;
@@ -63,6 +76,7 @@ std::vector<LegendSection> mapLegend(const AppState& s) {
     LegendSection& gaps = legend.emplace_back(LegendSection{uiText(UiText::GapBadge, lang), false, true, {}});
     gaps.entries.push_back({LegendSwatch::GapRing, NodeKind::Goal, kGapColour, 0.0f, uiText(UiText::LegendGap, lang)});
   }
+
 
   if (s.colourBy == ColourBy::Kind && s.view.shows(NodeKind::Activity)) {
     LegendSection& fields = legend.emplace_back(LegendSection{uiText(UiText::Fields, lang), true, true, {}});
@@ -102,6 +116,7 @@ Swatch swatchOf(const LegendEntry& e, ScenePoint c, float r) {
               2};
     case LegendSwatch::SelectedRing:
     case LegendSwatch::HighlightRing:
+    case LegendSwatch::ChangeRing:
       return {{part(NodeShape::Circle, c, r * 0.6f, kNeutralFill, kNodeOutline),
                SwatchPart{Kind::Ring, NodeShape::Circle, c, r, e.colour, 0, 2.0f}},
               2};
@@ -109,6 +124,7 @@ Swatch swatchOf(const LegendEntry& e, ScenePoint c, float r) {
       return {{part(NodeShape::RoundedSquare, c, r * 0.55f, kNeutralFill, kNodeOutline),
                SwatchPart{Kind::Ring, NodeShape::Circle, c, r, e.colour, 0, 2.0f}},
               2};
+    case LegendSwatch::Ghost: return {{part(nodeShape(e.kind), c, r * 0.8f, withAlpha(e.colour, 40), e.colour)}, 1};
     case LegendSwatch::FadedShape: return {{part(NodeShape::Circle, c, r * 0.8f, e.colour, faded(kNodeOutline))}, 1};
     case LegendSwatch::Line: return {{SwatchPart{Kind::Line, NodeShape::Circle, c, r * 1.4f, e.colour, 0, e.lineWidth}}, 1};
   }

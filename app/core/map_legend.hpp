@@ -19,6 +19,8 @@ enum class LegendSwatch {
   FadedShape,     // an actor as drawn when it does not match the filters
   Line,           // an edge of `colour`, `lineWidth` pixels wide at font size 13
   GapRing,        // a goal inside the gap's ring (kGapColour)
+  ChangeRing,     // an actor inside a comparison's ring of `colour` (added, changed)
+  Ghost,          // a removed item's ghost: the shape of `kind`, pale, outlined in `colour`
 };
 
 struct LegendEntry {

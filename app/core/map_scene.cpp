@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/comparison_state.hpp"
 #include "core/conference_marks.hpp"
 #include "core/conference_session.hpp"
 #include "core/ui_text.hpp"
@@ -116,6 +117,7 @@ const MapScene& MapSceneBuilder::build(const AppState& s, const Camera& camera, 
   placeNodes(s, camera, canvas);
   collectEdges(s, canvas);
   collectNodes(s);
+  placeGhosts(s, camera, canvas);
   placeBadges(canvas, measure);
   placeGaps(s, canvas, measure);
   placeLabels(s, canvas, measure);
@@ -226,16 +228,53 @@ void MapSceneBuilder::collectNodes(const AppState& s) {
         SceneNode{static_cast<std::uint32_t>(v), nodeShape(g[v].kind), m_radius[v] < kDotRadius, m_scene.points[v],
                   m_radius[v], isFaded ? faded(m_colour[v]) : m_colour[v], isFaded ? faded(kNodeOutline) : kNodeOutline};
   }
-  // Rings: highlighted nodes (an analysis entry), then the selection, then the focus.
+  // Rings: the comparison's marks, highlighted nodes (an analysis entry), then the selection,
+  // then the focus.
   std::vector<SceneRing>& rings = m_scene.rings;
   rings.clear();
   const float ring = std::max(2.0f, m_fontSize * 0.14f);
+  if (s.comparison)
+    for (const auto& [v, mark] : s.comparison->marked)
+      if (v < n && m_onScreen[v])
+        rings.push_back({m_scene.points[v], m_radius[v] * 1.2f + ring, ring * 1.2f,
+                         mark == ChangeMark::Added ? kAddedColour : kChangedColour});
   for (Vertex v : s.highlight)
     if (v < n && m_onScreen[v]) rings.push_back({m_scene.points[v], m_radius[v] * 1.45f + ring, ring, kHighlight});
   for (Vertex v : s.selection)
     if (v < n && m_onScreen[v]) rings.push_back({m_scene.points[v], m_radius[v] * 1.45f + ring * 1.5f, ring, kSelection});
   if (s.focus && *s.focus < n && m_onScreen[*s.focus])
     rings.push_back({m_scene.points[*s.focus], m_radius[*s.focus] * 1.45f + ring * 3.0f, ring, withAlpha(kSelection, 120)});
+}
+
+void MapSceneBuilder::placeGhosts(const AppState& s, const Camera& camera, const ScreenRect& canvas) {
+  m_scene.ghosts.clear();
+  m_scene.begunEdges.clear();
+  m_scene.endedEdges.clear();
+  if (!s.comparison) return;
+  const float width = std::max(2.5f, m_fontSize * 0.2f);
+  auto lines = [&](const std::vector<std::pair<Vertex, Vertex>>& pairs, Rgba colour, std::vector<SceneEdge>& into) {
+    for (const auto& [a, b] : pairs)
+      if (a < m_visibility.size() && b < m_visibility.size() && m_visibility[a] != Visibility::Hidden &&
+          m_visibility[b] != Visibility::Hidden && segmentMayCross(m_scene.points[a], m_scene.points[b], canvas))
+        into.push_back({m_scene.points[a], m_scene.points[b], colour, width});
+  };
+  lines(s.comparison->begun, kAddedColour, m_scene.begunEdges);
+  lines(s.comparison->ended, kGhostColour, m_scene.endedEdges);
+  if (s.comparison->ghosts.empty()) return;
+  const layouts::Box box = layouts::boundingBox(s.positions);
+  const float shrink = static_cast<float>(zoomShrink(m_spacingPixels, m_fontSize, 0.12));
+  for (const ComparisonGhost& ghost : s.comparison->ghosts) {
+    const std::optional<layouts::Point> at = ghostPosition(s, ghost, box);
+    if (!at) continue;
+    const layouts::Point p = camera.toScreen(*at, canvas);
+    // The size of a middling node of its kind (nodeBaseRadius at weight 0.5).
+    const float r = std::max(2.0f, nodeRadiusFactor(ghost.kind) * m_fontSize * shrink);
+    const ScenePoint centre{static_cast<float>(p.x), static_cast<float>(p.y)};
+    if (centre.x + r < canvas.x || centre.x - r > canvas.x + canvas.width || centre.y + r < canvas.y ||
+        centre.y - r > canvas.y + canvas.height)
+      continue;
+    m_scene.ghosts.push_back({nodeShape(ghost.kind), centre, r, ghost.name});
+  }
 }
 
 void MapSceneBuilder::placeBadges(const ScreenRect& canvas, const MeasureText& measure) {
@@ -427,6 +466,26 @@ void MapSceneBuilder::placeLabels(const AppState& s, const ScreenRect& canvas, c
   }
   const float pad = m_fontSize * 0.2f;
   const float tolerance = m_fontSize * 0.15f;  // DejaVu's line box has room below the baseline
+  // The ghosts' names, below their shapes where they fit, before the nodes' labels: while
+  // comparing, what was removed is news.
+  m_scene.ghostLabels.clear();
+  for (const SceneGhost& ghost : m_scene.ghosts) {
+    const std::string text = fitWithEllipsis(ghost.name, kMaxLabelWidth * m_fontSize, [&](const std::string& prefix) {
+      return static_cast<double>(measure(prefix));
+    });
+    const float width = measure(text);
+    const float y0 = ghost.centre.y + ghost.radius + pad * 0.5f;
+    const LabelBox box{ghost.centre.x - width * 0.5f - pad, y0, ghost.centre.x + width * 0.5f + pad, y0 + m_fontSize + pad};
+    const bool inside = box.x0 >= canvas.x && box.x1 <= canvas.x + canvas.width && box.y0 >= canvas.y &&
+                        box.y1 <= canvas.y + canvas.height;
+    if (!inside || collides(box)) continue;
+    cellRange(box, [&](std::vector<LabelBox>& placed) {
+      placed.push_back(box);
+      return false;
+    });
+    m_scene.ghostLabels.push_back({0, text, box.x0, box.y0, box.x1, box.y1, {box.x0 + pad, box.y0 + pad * 0.5f},
+                                   kLabelBackground, kGhostColour, pad});
+  }
   for (const Candidate& c : candidates) {
     const std::string& text = shortLabel(s, c.v, measure);
     const float width = m_labelWidth[c.v], height = m_fontSize;
@@ -457,6 +516,7 @@ void MapSceneBuilder::placeLabels(const AppState& s, const ScreenRect& canvas, c
     m_scene.labels.push_back({c.v, text, box.x0, box.y0, box.x1, box.y1, {box.x0 + pad, box.y0 + pad * 0.5f},
                               strong ? kStrongLabelBackground : kLabelBackground, kLabelText, pad});
   }
+
 }
 
 }  // namespace knp::app

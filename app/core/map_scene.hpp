@@ -98,6 +98,21 @@ struct SceneBadge {
 inline constexpr Rgba kDotsBadgeColour = 0xFF3C8C1E;      // green, as the dots stuck on the poster
 inline constexpr Rgba kCommentsBadgeColour = 0xFFA03C6E;  // violet
 
+// *Vergleichen mit …* (core/comparison_state.hpp) on the map: a ring around each added
+// (kAddedColour) and changed (kChangedColour) node, drawn under the other rings; a line in
+// kAddedColour for each cooperation begun, a dashed one in kGhostColour for each ended; a
+// removed item as a ghost: its kind's shape outlined in dashes, unfilled, in kGhostColour, where
+// ghostPosition puts it, with its name as a grey label where one fits.
+inline constexpr Rgba kAddedColour = 0xFF3CA028;    // green
+inline constexpr Rgba kChangedColour = 0xFF00AAE6;  // amber
+inline constexpr Rgba kGhostColour = 0xFF8C8C8C;    // grey
+struct SceneGhost {
+  NodeShape shape = NodeShape::Circle;
+  ScenePoint centre;
+  float radius = 0;
+  std::string name;  // the removed item's name, for its label
+};
+
 struct MapScene {
   ScreenRect canvas;
   float fontSize = 0;
@@ -113,7 +128,10 @@ struct MapScene {
   std::vector<SceneEdge> strongEdges;  // the hovered and selected nodes' edges, drawn after the others
   bool manyEdges = false;              // over kSmoothEdgeLimit edges were on screen last time
   std::vector<SceneNode> nodes;      // faded nodes first, so that matching ones cover them
-  std::vector<SceneRing> rings;      // highlight, then selection, then focus
+  std::vector<SceneRing> rings;      // comparison marks, highlight, then selection, then focus
+  std::vector<SceneGhost> ghosts;    // removed items while comparing, drawn under the nodes
+  std::vector<SceneEdge> begunEdges, endedEdges;  // cooperations begun and ended, over the edges
+  std::vector<SceneLabel> ghostLabels;  // their names, placed after the nodes' labels
   std::vector<SceneBadge> badges;    // conference badges, drawn over the nodes and gaps
   std::vector<SceneGap> gaps;        // drawn over the nodes; badges never covered by labels
   std::string gapText;               // the badges' word in the UI's language
@@ -180,6 +198,7 @@ class MapSceneBuilder {
   void placeBadges(const ScreenRect& canvas, const MeasureText& measure);
   void placeGaps(const AppState& s, const ScreenRect& canvas, const MeasureText& measure);
   void placeLabels(const AppState& s, const ScreenRect& canvas, const MeasureText& measure);
+  void placeGhosts(const AppState& s, const Camera& camera, const ScreenRect& canvas);
   const std::string& shortLabel(const AppState& s, Vertex v, const MeasureText& measure);
 
   MapScene m_scene;

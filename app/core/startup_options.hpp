@@ -33,6 +33,9 @@ struct Options {
   // presentation (1-based; needs the conference, implies presentation).
   std::optional<std::string> conference;
   std::optional<int> scene;
+  // *Vergleichen mit …*: a project file, or a year (all digits) to compare the project with as
+  // it stood then.
+  std::optional<std::string> compare;
   // Which of size, language and text size the command line set: the others come from the
   // settings file (settings.hpp) in the window; screenshots never read it.
   struct Given {

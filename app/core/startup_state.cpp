@@ -1,5 +1,7 @@
 #include "core/startup_state.hpp"
 
+#include "core/comparison_state.hpp"
+
 #include "core/document.hpp"
 
 #include <fmt/format.h>
@@ -12,6 +14,12 @@
 namespace knp::app {
 
 namespace {
+
+std::string refusalText(const std::string& given, const ComparisonRefusal& refusal) {
+  std::string text = fmt::format("--compare \"{}\": {}", given, refusal.message);
+  for (const std::string& detail : refusal.details) text += "\n  " + detail;
+  return text;
+}
 
 constexpr std::string_view kIndicatorPrefix = "indicator:";
 
@@ -121,6 +129,17 @@ std::optional<std::string> applyStartupOptions(AppState& s, const Options& optio
       return fmt::format("--select \"{}\": the map \"{}\" does not show it (try --graph full)", *options.select,
                          toString(shown));
   }
+  // Checked before anything changes; started last, on the map the options end on.
+  std::optional<ComparisonSource> comparisonSource;
+  if (options.compare) {
+    const bool isYear = !options.compare->empty() && options.compare->size() <= 6 &&
+                        std::all_of(options.compare->begin(), options.compare->end(),
+                                    [](char c) { return c >= '0' && c <= '9'; });
+    comparisonSource = isYear ? ComparisonSource{std::nullopt, std::stoi(*options.compare)}
+                              : ComparisonSource{std::filesystem::path(*options.compare), std::nullopt};
+    const auto opened = openComparison(s.project, *comparisonSource, s.language);
+    if (const auto* refused = std::get_if<ComparisonRefusal>(&opened)) return refusalText(*options.compare, *refused);
+  }
   s.uiScale = options.uiScale;
   if (view) applyView(s, *view, options.uiScale);
   if (graph) setAbstraction(s, *graph);
@@ -133,6 +152,12 @@ std::optional<std::string> applyStartupOptions(AppState& s, const Options& optio
   if (indicator) {
     s.indicator = *indicator;
     if (!options.panel) s.rightTab = RightTab::Indicators;
+  }
+  if (comparisonSource) {
+    if (const std::optional<ComparisonRefusal> refused = startComparison(s, *comparisonSource))
+      return refusalText(*options.compare, *refused);  // the file changed since it was checked above
+    // The Vergleich tab, unless another tab was asked for.
+    if (!options.panel && !indicator) s.rightTab = RightTab::Comparison;
   }
   s.presenting = options.present;
   if (conference) s.conference = conference->id;

@@ -22,7 +22,9 @@ std::optional<Panel> panelFromName(std::string_view name);
 // conference (naming those there are), a scene number out of its range or --scene without
 // --conference, and then changes nothing else. --graph wins over a view's graph; the node is
 // selected in the map shown; --select indicator:ID shows that indicator in the Kennzahlen tab,
-// which opens unless --panel names another; --scene comes last and shows that scene in
+// which opens unless --panel names another; --compare FILE|YEAR starts a comparison (refused
+// with openComparison's message and the file's problems) and opens the Vergleich tab unless
+// --panel or --select indicator:ID chose one; --scene comes last and shows that scene in
 // presentation (its own map, filters, focus and camera).
 std::optional<std::string> applyStartupOptions(AppState& s, const Options& options);
 

@@ -556,6 +556,36 @@ enum class UiText {
   GoalCardYears,
   GoalCardNoYears,
   GoalCardShowIndicator,
+  CompareMenu,  // menu item and dialog title
+  CompareIntro,
+  CompareWithYear,
+  CompareYearHint,
+  CompareWithFile,
+  CompareFile,
+  CompareStart,
+  CompareBrowseTitle,
+  CompareFileFailed,  // {} the file
+  CompareBadYear,  // {} the year given
+  CompareYearNotEarlier,  // {0} the year given, {1} the project's state year
+  CompareAsOf,  // {} a year
+  CompareStarted,  // {0} the other state, {1} the number of findings
+  CompareTab,  // the right column's tab while comparing
+  CompareHeading,  // {} the other state
+  CompareEnd,
+  CompareNoDifferences,
+  CompareClickHint,
+  CompareOffMap,  // {} how many changed items this map does not draw
+  CompareShowAll,
+  LegendComparison,  // {} the other state
+  LegendAdded,
+  LegendChanged,
+  LegendRemoved,
+  LegendCooperationBegun,
+  LegendCooperationEnded,
+  CompareCellTip,  // {0} the cell, {1} before, {2} now, {3} the change, {4} the other state
+  HeatmapPopulationTip,  // {0} phase, {1} ages, {2} share, {3} people, {4} year
+  HeatmapChangeHint,  // {} the other state
+  HeatmapShareRow,  // the share row's label (the year is in its tooltip)
   Count,  // sentinel
 };
 

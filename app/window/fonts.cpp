@@ -19,6 +19,7 @@ constexpr ImWchar kGlyphRanges[] = {
     0x2026, 0x2026,  // …
     0x20AC, 0x20AC,  // €
     0x2192, 0x2192,  // →
+    0x2212, 0x2212,  // − (the comparison's "−1", as the reports write it)
     0x2713, 0x2713,  // ✓
     0x2717, 0x2717,  // ✗
     0,

@@ -1,5 +1,7 @@
 #include "window/main_window.hpp"
 
+#include "core/comparison_state.hpp"
+
 #include <fmt/format.h>
 #include <imgui.h>
 
@@ -101,6 +103,12 @@ void MainWindow::drawMenuBar(AppState& s) {
     ImGui::Separator();
     if (ImGui::MenuItem(uiText(UiText::ImportGrid, lang))) m_import.open();
     if (ImGui::MenuItem(uiText(UiText::ExportMenu, lang))) m_export.open();
+    ImGui::Separator();
+    if (ImGui::MenuItem(uiText(UiText::CompareMenu, lang))) m_compare.open();
+    if (ImGui::MenuItem(uiText(UiText::CompareEnd, lang), nullptr, false, s.comparison.has_value())) {
+      endComparison(s);
+      if (s.rightTab == RightTab::Comparison) s.rightTab = RightTab::Analyses, m_selectTab = true;
+    }
     ImGui::Separator();
     if (ImGui::MenuItem(uiText(UiText::Quit, lang), "Ctrl+Q")) m_files.requestQuit(s);
     ImGui::EndMenu();
@@ -210,11 +218,17 @@ void MainWindow::drawRightColumn(AppState& s, float x, float top, float width, f
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   // The rest for the legend, which should not need scrolling; the conference's sections
   // (scenes, polls, comments) need the height more while a conference runs.
-  const float tabsShare = s.rightTab == RightTab::Conference || s.rightTab == RightTab::Indicators ? 0.85f : 0.6f;
+  if (s.rightTab == RightTab::Comparison && !s.comparison) s.rightTab = RightTab::Analyses;
+  // The comparison's list scrolls; its marks' legend should show beside it.
+  const float tabsShare = s.rightTab == RightTab::Conference || s.rightTab == RightTab::Indicators ? 0.85f
+                          : s.rightTab == RightTab::Comparison                                    ? 0.7f
+                                                                                                   : 0.6f;
   // A panel drawn before (the details' goal card) may have asked for another tab.
   if (s.rightTab != m_shownTab) m_selectTab = true;
   ImGui::SetCursorScreenPos(ImVec2(x, top));
   ImGui::BeginChild("##tabs", ImVec2(width, height * tabsShare), true);
+  // Where the names do not fit, ImGui shortens them with "…" and names a shortened tab in full
+  // in its tooltip; all tabs stay in view (a scrolling bar would hide some).
   if (ImGui::BeginTabBar("##rightTabs")) {
     auto tab = [&](RightTab which, UiText name) {
       const bool select = m_selectTab && s.rightTab == which;
@@ -252,6 +266,13 @@ void MainWindow::drawRightColumn(AppState& s, float x, float top, float width, f
       ImGui::EndChild();
       ImGui::EndTabItem();
     }
+    // Only while comparing: five tabs already fill a narrow column.
+    if (s.comparison && tab(RightTab::Comparison, UiText::CompareTab)) {
+      ImGui::BeginChild("##comparison");
+      m_comparison.draw(s);
+      ImGui::EndChild();
+      ImGui::EndTabItem();
+    }
     m_selectTab = false;
     ImGui::EndTabBar();
   }
@@ -280,6 +301,7 @@ void MainWindow::draw(AppState& s, const Fonts& fonts, float width, float height
   const float font = ImGui::GetFontSize();
   const ImGuiStyle& style = ImGui::GetStyle();
   const ImGuiIO& io = ImGui::GetIO();
+  refreshComparison(s);  // after an edit, another filter or abstraction: before the map draws
   // ImGui 1.86 names only a few letter keys; the GLFW backend indexes keys by GLFW's codes,
   // which are the upper-case ASCII letters.
   if (io.KeyCtrl && ImGui::IsKeyPressed('F', false)) m_search.open();
@@ -377,6 +399,7 @@ void MainWindow::drawDialogs(AppState& s) {
   const float font = ImGui::GetFontSize();
   m_search.draw(s, m_canvasRect.x + font, m_canvasRect.y + font * 0.5f, font * 22);
   m_files.drawDialogs(s);
+  m_compare.draw(s);
   m_inspector.drawDialogs(s);
   m_import.draw(s);
   m_export.draw(s);

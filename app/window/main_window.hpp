@@ -1,7 +1,8 @@
 #pragma once
 // The one full-screen window: menu bar, header (title, notice), toolbar with the filter bar,
 // the map between a left column (details, filters, views) and a right column (tabs for the
-// analyses, the inspector, the history, the conference and the indicators above the legend),
+// analyses, the inspector, the history, the conference, the indicators and, while comparing,
+// the comparison above the legend),
 // each resizable and collapsible (core/columns.hpp), the status line; the search box, the file
 // dialogs (window/files/file_flow.hpp) and the inspector's dialogs. In presentation the map
 // fills the window under a slim bar (window/presentation.cpp).
@@ -11,11 +12,13 @@
 #include "core/columns.hpp"
 #include "window/fonts.hpp"
 #include "window/panels/analyses.hpp"
+#include "window/panels/comparison.hpp"
 #include "window/panels/conference.hpp"
 #include "window/panels/details.hpp"
 #include "window/panels/indicators.hpp"
 #include "window/panels/map_canvas.hpp"
 #include "window/files/file_flow.hpp"
+#include "window/files/compare_dialog.hpp"
 #include "window/files/export_dialog.hpp"
 #include "window/files/import_dialog.hpp"
 #include "window/inspector/inspector.hpp"
@@ -66,11 +69,13 @@ class MainWindow {
   AnalysesPanel m_analyses;
   ConferenceTab m_conference;
   IndicatorsPanel m_indicators;
+  ComparisonPanel m_comparison;
   DetailsPanel m_details;
   SearchBox m_search;
   ViewsPanel m_views;
   ImportDialog m_import;
   ExportDialog m_export;
+  CompareDialog m_compare;
   FileFlow m_files;
   Inspector m_inspector;
   bool m_selectTab = true;  // switch to state.rightTab on the next frame (start, quick-add, Enter)

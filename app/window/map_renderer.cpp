@@ -1,6 +1,8 @@
 #include "window/map_renderer.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "window/node_shape.hpp"
 
@@ -77,6 +79,54 @@ void paintGap(ImDrawList* list, const SceneGap& gap, const MapScene& scene) {
   list->AddText(toImVec(gap.textAt), 0xFFFFFFFF, scene.gapText.c_str());
 }
 
+// An edge in dashes `dash` pixels long with gaps as long.
+void paintDashedLine(ImDrawList* list, const SceneEdge& e, float dash) {
+  const float dx = e.b.x - e.a.x, dy = e.b.y - e.a.y;
+  const float length = std::sqrt(dx * dx + dy * dy);
+  if (length < 1e-3f || dash <= 0) return;
+  const int pieces = std::min(2000, static_cast<int>(length / (2 * dash)) + 1);
+  for (int i = 0; i < pieces; ++i) {
+    const float t0 = static_cast<float>(2 * i) * dash / length;
+    const float t1 = std::min(1.0f, t0 + dash / length);
+    if (t0 >= 1.0f) break;
+    list->AddLine(ImVec2(e.a.x + dx * t0, e.a.y + dy * t0), ImVec2(e.a.x + dx * t1, e.a.y + dy * t1), e.colour, e.width);
+  }
+}
+
+// A removed item's ghost: its shape's outline in dashes (every other segment of the outline
+// as drawn with `segments` steps), a pale fill so that edges behind it show through.
+void paintGhost(ImDrawList* list, const SceneGhost& ghost, const MapScene& scene) {
+  const float thickness = std::max(2.0f, scene.fontSize * 0.14f);
+  const ImVec2 c = toImVec(ghost.centre);
+  const float r = ghost.radius;
+  std::vector<ImVec2> outline;
+  switch (ghost.shape) {
+    case NodeShape::Circle: {
+      constexpr int kSteps = 24;
+      for (int i = 0; i < kSteps; ++i) {
+        const float a = 6.2831853f * static_cast<float>(i) / kSteps;
+        outline.emplace_back(c.x + r * std::cos(a), c.y + r * std::sin(a));
+      }
+      break;
+    }
+    case NodeShape::Diamond: outline = {{c.x, c.y - r}, {c.x + r, c.y}, {c.x, c.y + r}, {c.x - r, c.y}}; break;
+    default: outline = {{c.x - r, c.y - r}, {c.x + r, c.y - r}, {c.x + r, c.y + r}, {c.x - r, c.y + r}}; break;
+  }
+  list->AddConvexPolyFilled(outline.data(), static_cast<int>(outline.size()), withAlpha(kGhostColour, 70));
+  // Dashes: each side (a circle's step) split in two, the first half drawn.
+  for (std::size_t i = 0; i < outline.size(); ++i) {
+    const ImVec2 a = outline[i], b = outline[(i + 1) % outline.size()];
+    const int pieces = outline.size() > 4 ? 1 : 3;
+    for (int k = 0; k < pieces; ++k) {
+      const float t0 = static_cast<float>(2 * k) / static_cast<float>(2 * pieces);
+      const float t1 = static_cast<float>(2 * k + 1) / static_cast<float>(2 * pieces);
+      if (outline.size() > 4 && i % 2 == 1) continue;
+      list->AddLine(ImVec2(a.x + (b.x - a.x) * t0, a.y + (b.y - a.y) * t0),
+                    ImVec2(a.x + (b.x - a.x) * t1, a.y + (b.y - a.y) * t1), kGhostColour, thickness);
+    }
+  }
+}
+
 // A conference badge: the dots' count in a disc (a pill when wider), the comments' count in
 // a bubble whose tail points down to the node.
 void paintBadge(ImDrawList* list, const SceneBadge& badge) {
@@ -112,6 +162,9 @@ void paintMapScene(ImDrawList* list, const MapScene& scene) {
     }
   }
   for (const SceneEdge& e : scene.strongEdges) list->AddLine(toImVec(e.a), toImVec(e.b), e.colour, e.width);
+  for (const SceneEdge& e : scene.begunEdges) list->AddLine(toImVec(e.a), toImVec(e.b), e.colour, e.width);
+  for (const SceneEdge& e : scene.endedEdges) paintDashedLine(list, e, scene.fontSize * 0.5f);
+  for (const SceneGhost& ghost : scene.ghosts) paintGhost(list, ghost, scene);
   {
     QuadWriter quads(list);
     for (const SceneNode& node : scene.nodes) {
@@ -131,10 +184,11 @@ void paintMapScene(ImDrawList* list, const MapScene& scene) {
     list->AddRect(ImVec2(note.x0, note.y0), ImVec2(note.x1, note.y1), kGapColour, note.rounding, 0, 1.5f);
     list->AddText(toImVec(note.textAt), note.colour, note.text.c_str());
   }
-  for (const SceneLabel& label : scene.labels) {
-    list->AddRectFilled(ImVec2(label.x0, label.y0), ImVec2(label.x1, label.y1), label.background, label.rounding);
-    list->AddText(toImVec(label.textAt), label.colour, label.text.c_str());
-  }
+  for (const auto* labels : {&scene.labels, &scene.ghostLabels})
+    for (const SceneLabel& label : *labels) {
+      list->AddRectFilled(ImVec2(label.x0, label.y0), ImVec2(label.x1, label.y1), label.background, label.rounding);
+      list->AddText(toImVec(label.textAt), label.colour, label.text.c_str());
+    }
 }
 
 RenderStats MapRenderer::draw(ImDrawList* list, const AppState& s, const ScreenRect& canvas) {

@@ -23,6 +23,7 @@
 
 #include <imgui.h>
 
+#include "analysis/indicator_progress.hpp"
 #include "core/app_state.hpp"
 #include "core/palette.hpp"
 #include "report/analysis_list.hpp"
@@ -59,6 +60,9 @@ class AnalysesPanel {
   // The empty coverage cell explained last, by ids so that it survives a new analysis.
   std::optional<std::pair<FieldId, LifePhaseId>> m_explainedCell;
   EmptyCellExplanation m_explanation;
+  // The population per life phase the heatmap's share row shows, for m_populationRevision.
+  Population m_population;
+  std::uint64_t m_populationRevision = UINT64_MAX;
 };
 
 // Drawing helpers shared by the pictures (panels/analyses/drawing.cpp). Sizes come from the

@@ -1,13 +1,20 @@
 // The coverage heatmap: fields as rows (their full names, wrapped), life phases as columns
-// (their full names turned upwards), the number of activities per cell. A click on a cell with
+// (their full names turned upwards), the number of activities per cell. Where the project has
+// population figures per life phase (analysis/indicator_progress.hpp phasePopulation), a row
+// under the column heads gives each phase's share of the population in percent, so that need
+// shows beside coverage. While comparing (core/comparison_state.hpp), each cell whose count
+// changed shows the change under its count (+3 in green, −1 in red). A click on a cell with
 // activities highlights them; on an empty cell it explains the gap (report/empty_cell.hpp) and
 // highlights the work next to it.
 #include <fmt/format.h>
 
 #include <algorithm>
 
+#include "analysis/indicator_progress.hpp"
+#include "core/comparison_state.hpp"
 #include "core/ui_text.hpp"
 #include "text/fit_text.hpp"
+#include "text/number_format.hpp"
 #include "view/finding_nodes.hpp"
 #include "window/panels/analyses.hpp"
 
@@ -27,6 +34,14 @@ std::string cellName(const Project& p, const CoverageCell& cell) {
   const LifePhase* phase = findLifePhase(p, cell.phase);
   return fmt::format("{} × {}", field ? field->name : cell.field.value, phase ? phase->name : cell.phase.value);
 }
+
+// "+3" / "−1" (a real minus sign).
+std::string signedChange(long change) {
+  return change > 0 ? fmt::format("+{}", change) : fmt::format("\u2212{}", -change);
+}
+
+constexpr Rgba kMoreColour = 0xFF1E8C1E;   // green
+constexpr Rgba kFewerColour = 0xFF2828C8;  // red
 
 }  // namespace
 
@@ -55,7 +70,13 @@ void AnalysesPanel::drawHeatmap(AppState& s, const ProjectAnalysis& a) {
   // sideways); the labels take what the cells leave, at most 18.
   const float cellW = std::clamp((avail - font * 7.3f) / static_cast<float>(std::max<std::size_t>(c.phases.size(), 1)),
                                  font * 1.6f, font * 2.0f);
-  const float cellH = font * 1.35f;
+  const bool comparing = s.comparison.has_value();
+  // Comparing: a second line in each cell for the change.
+  const float cellH = comparing ? font * 2.3f : font * 1.35f;
+  if (m_populationRevision != s.dataRevision) {
+    m_population = phasePopulation(s.project);
+    m_populationRevision = s.dataRevision;
+  }
   const float cellsW = cellW * static_cast<float>(c.phases.size());
   const float labelW = std::clamp(avail - cellsW - font * 0.3f, font * 7.0f, font * 18.0f);
   ImDrawList* list = ImGui::GetWindowDrawList();
@@ -92,9 +113,37 @@ void AnalysesPanel::drawHeatmap(AppState& s, const ProjectAnalysis& a) {
     }
   }
 
+  // The phases' share of the population, a row under the heads (when the project knows it).
+  float y = origin.y + headerH;
+  if (m_population.year) {
+    const float rowH = font * 1.3f;
+    pictures::fittedText(list, ImVec2(origin.x, y), labelW - font * 0.3f, rowH, kLabelText,
+                         uiText(UiText::HeatmapShareRow, s.language));
+    for (std::size_t col = 0; col < c.phases.size(); ++col) {
+      const auto found = std::find_if(m_population.phases.begin(), m_population.phases.end(),
+                                      [&](const PhasePopulation& p) { return p.phase == c.phases[col]; });
+      if (found == m_population.phases.end() || !found->share) continue;
+      const std::string share = fmt::format("{:.0f}", *found->share * 100.0);
+      const float x = origin.x + labelW + cellW * static_cast<float>(col);
+      const float w = ImGui::CalcTextSize(share.c_str()).x;
+      list->AddRectFilled(ImVec2(x, y + 1), ImVec2(x + cellW - 2, y + rowH - 2), rgba(240, 236, 228));
+      list->AddText(ImVec2(x + (cellW - 2 - w) * 0.5f, y + (rowH - font) * 0.5f - 1), kLabelText, share.c_str());
+      if (windowHovered && ImGui::IsMouseHoveringRect(ImVec2(x, y), ImVec2(x + cellW - 2, y + rowH))) {
+        const LifePhase* phase = findLifePhase(s.project, c.phases[col]);
+        ImGui::SetTooltip("%s", fmt::format(fmt::runtime(uiText(UiText::HeatmapPopulationTip, s.language)),
+                                            phase ? phase->name : c.phases[col].value,
+                                            phase ? pictures::ageRange(*phase) : std::string(),
+                                            formatPercent(*found->share, s.language),
+                                            found->people ? formatNumber(*found->people, s.language) : "–",
+                                            *m_population.year)
+                                    .c_str());
+      }
+    }
+    y += rowH;
+  }
+
   // Rows: a name that wraps into two lines makes its row taller; a longer one is cut with "…"
   // and shown whole on hover.
-  float y = origin.y + headerH;
   for (std::size_t row = 0; row < c.fields.size(); ++row) {
     const Field* field = findField(s.project, c.fields[row]);
     const std::string name = field ? field->name : c.fields[row].value;
@@ -113,15 +162,25 @@ void AnalysesPanel::drawHeatmap(AppState& s, const ProjectAnalysis& a) {
       const ImVec2 a0(origin.x + labelW + cellW * static_cast<float>(col), y + (rowH - cellH) * 0.5f);
       const ImVec2 a1(a0.x + cellW - 2, a0.y + cellH - 2);
       const std::size_t n = cell.activities.size();
+      const long change = comparing ? cellChange(s, cell.field, cell.phase) : 0;
       list->AddRectFilled(a0, a1, heat(n, most));
+      // The count, centred; comparing, in the upper half with the change below it.
+      const float countY = comparing ? a0.y + font * 0.1f : a0.y + (cellH - font) * 0.5f - 1;
       if (n == 0) {
         list->AddRect(ImVec2(a0.x + 1, a0.y + 1), ImVec2(a1.x - 1, a1.y - 1), rgba(200, 30, 30), 0, 0, 2.0f);
       } else {
         const std::string count = std::to_string(n);
         const float w = ImGui::CalcTextSize(count.c_str()).x;
         const bool dark = static_cast<double>(n) > static_cast<double>(most) * 0.45;
-        list->AddText(ImVec2((a0.x + a1.x - w) * 0.5f, a0.y + (cellH - font) * 0.5f - 1),
-                      dark ? rgba(255, 255, 255) : kLabelText, count.c_str());
+        list->AddText(ImVec2((a0.x + a1.x - w) * 0.5f, countY), dark ? rgba(255, 255, 255) : kLabelText, count.c_str());
+      }
+      if (change != 0) {
+        const std::string text = signedChange(change);
+        const float w = ImGui::CalcTextSize(text.c_str()).x;
+        const ImVec2 at((a0.x + a1.x - w) * 0.5f, a0.y + font * 1.1f);
+        // On a white plate: readable on the darkest cell too.
+        list->AddRectFilled(ImVec2(at.x - 2, at.y), ImVec2(at.x + w + 2, at.y + font), rgba(255, 255, 255), font * 0.2f);
+        list->AddText(at, change > 0 ? kMoreColour : kFewerColour, text.c_str());
       }
       if (m_explainedCell && m_explainedCell->first == cell.field && m_explainedCell->second == cell.phase)
         list->AddRect(ImVec2(a0.x - 2, a0.y - 2), ImVec2(a1.x + 2, a1.y + 2), kHighlight, 0, 0, 3.0f);
@@ -129,7 +188,13 @@ void AnalysesPanel::drawHeatmap(AppState& s, const ProjectAnalysis& a) {
           windowHovered && mouse.x >= a0.x && mouse.x < a1.x && mouse.y >= a0.y && mouse.y < a1.y;
       if (!over) continue;
       list->AddRect(a0, a1, kSelection, 0, 0, 2.0f);
-      ImGui::SetTooltip("%s\n%zu %s", cellName(s.project, cell).c_str(), n, uiText(UiText::Activities, s.language));
+      if (change != 0)
+        ImGui::SetTooltip("%s", fmt::format(fmt::runtime(uiText(UiText::CompareCellTip, s.language)),
+                                            cellName(s.project, cell), static_cast<long>(n) - change, n,
+                                            signedChange(change), comparisonLabel(s.comparison->source, s.language))
+                                    .c_str());
+      else
+        ImGui::SetTooltip("%s\n%zu %s", cellName(s.project, cell).c_str(), n, uiText(UiText::Activities, s.language));
       if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) clickCoverageCell(s, a, row, col);
     }
     ImGui::PopID();
@@ -142,6 +207,10 @@ void AnalysesPanel::drawHeatmap(AppState& s, const ProjectAnalysis& a) {
     ImGui::TextUnformatted(m_explanation.text.c_str());
     ImGui::Spacing();
   }
+  if (comparing)
+    ImGui::TextDisabled("%s", fmt::format(fmt::runtime(uiText(UiText::HeatmapChangeHint, s.language)),
+                                          comparisonLabel(s.comparison->source, s.language))
+                                  .c_str());
   ImGui::TextDisabled("%s", uiText(UiText::CoverageHint, s.language));
   ImGui::TextDisabled("%s", uiText(UiText::PicsEmptyCellHint, s.language));
   ImGui::PopTextWrapPos();
