@@ -248,28 +248,6 @@ constexpr Words kEnglish{
     "Activities",
     "Actors"};
 
-ProtocolBlock heading(int level, std::string text) {
-  ProtocolBlock block;
-  block.kind = ProtocolBlockKind::Heading;
-  block.level = level;
-  block.text = std::move(text);
-  return block;
-}
-
-ProtocolBlock paragraph(std::string text) {
-  ProtocolBlock block;
-  block.kind = ProtocolBlockKind::Paragraph;
-  block.text = std::move(text);
-  return block;
-}
-
-ProtocolBlock list(std::vector<std::string> items) {
-  ProtocolBlock block;
-  block.kind = ProtocolBlockKind::List;
-  block.items = std::move(items);
-  return block;
-}
-
 // "+3", "−1", "±0".
 std::string signedChange(long long change) {
   if (change == 0) return "±0";
@@ -385,7 +363,7 @@ class Builder {
   }
 
   void numbers() {
-    m_blocks.push_back(heading(2, std::string(m_w.numbers)));
+    m_blocks.push_back(headingBlock(2, std::string(m_w.numbers)));
     ProtocolBlock table;
     table.kind = ProtocolBlockKind::Table;
     table.header = {"", thenTitle(), nowTitle(), std::string(m_w.change)};
@@ -417,7 +395,7 @@ class Builder {
       sentences.push_back(fmt::format(fmt::runtime(m_w.changed), countByKind(m_diff.changed)));
     std::string text;
     for (const std::string& sentence : sentences) text += (text.empty() ? "" : " ") + sentence;
-    m_blocks.push_back(paragraph(text.empty() ? std::string(m_w.nothingChanged) : text));
+    m_blocks.push_back(paragraphBlock(text.empty() ? std::string(m_w.nothingChanged) : text));
 
     std::vector<std::string> created;
     for (const ItemChange& change : m_diff.added) {
@@ -427,46 +405,46 @@ class Builder {
       created.push_back(lead.empty() ? change.name : fmt::format("{} ({})", change.name, lead));
     }
     if (!created.empty()) {
-      m_blocks.push_back(heading(3, fmt::format(fmt::runtime(m_w.newActivities), created.size())));
-      m_blocks.push_back(list(std::move(created)));
+      m_blocks.push_back(headingBlock(3, fmt::format(fmt::runtime(m_w.newActivities), created.size())));
+      m_blocks.push_back(listBlock(std::move(created)));
     }
     std::vector<std::string> gone;
     for (const ItemChange& change : m_diff.removed)
       gone.push_back(fmt::format("{}: {}", kindName(change.item.kind), change.name));
     if (!gone.empty()) {
-      m_blocks.push_back(heading(3, fmt::format(fmt::runtime(m_w.gone), gone.size())));
-      m_blocks.push_back(list(std::move(gone)));
+      m_blocks.push_back(headingBlock(3, fmt::format(fmt::runtime(m_w.gone), gone.size())));
+      m_blocks.push_back(listBlock(std::move(gone)));
     }
   }
 
   void gaps() {
-    m_blocks.push_back(heading(2, std::string(m_w.gaps)));
-    m_blocks.push_back(heading(3, fmt::format(fmt::runtime(m_w.closed), m_diff.gapsClosed.size())));
+    m_blocks.push_back(headingBlock(2, std::string(m_w.gaps)));
+    m_blocks.push_back(headingBlock(3, fmt::format(fmt::runtime(m_w.closed), m_diff.gapsClosed.size())));
     if (m_diff.gapsClosed.empty()) {
-      m_blocks.push_back(paragraph(std::string(m_w.noneClosed)));
+      m_blocks.push_back(paragraphBlock(std::string(m_w.noneClosed)));
     } else {
-      m_blocks.push_back(paragraph(fmt::format(fmt::runtime(m_w.closedLead), thenPhrase(), nowPhrase())));
+      m_blocks.push_back(paragraphBlock(fmt::format(fmt::runtime(m_w.closedLead), thenPhrase(), nowPhrase())));
       std::vector<std::string> items;
       for (const Gap& gap : m_diff.gapsClosed) items.push_back(explainGap(gap, m_then.names, m_language));
-      m_blocks.push_back(list(std::move(items)));
+      m_blocks.push_back(listBlock(std::move(items)));
     }
-    m_blocks.push_back(heading(3, fmt::format(fmt::runtime(m_w.opened), m_diff.gapsOpened.size())));
+    m_blocks.push_back(headingBlock(3, fmt::format(fmt::runtime(m_w.opened), m_diff.gapsOpened.size())));
     if (m_diff.gapsOpened.empty()) {
-      m_blocks.push_back(paragraph(std::string(m_w.noneOpened)));
+      m_blocks.push_back(paragraphBlock(std::string(m_w.noneOpened)));
     } else {
-      m_blocks.push_back(paragraph(fmt::format(fmt::runtime(m_w.openedLead), thenPhrase())));
+      m_blocks.push_back(paragraphBlock(fmt::format(fmt::runtime(m_w.openedLead), thenPhrase())));
       std::vector<std::string> items;
       for (const Gap& gap : m_diff.gapsOpened) items.push_back(explainGap(gap, m_now.names, m_language));
-      m_blocks.push_back(list(std::move(items)));
+      m_blocks.push_back(listBlock(std::move(items)));
     }
 
-    m_blocks.push_back(heading(3, fmt::format(fmt::runtime(m_w.open), m_now.gaps.size())));
+    m_blocks.push_back(headingBlock(3, fmt::format(fmt::runtime(m_w.open), m_now.gaps.size())));
     if (m_now.gaps.empty()) {
-      m_blocks.push_back(paragraph(std::string(m_w.noneOpen)));
+      m_blocks.push_back(paragraphBlock(std::string(m_w.noneOpen)));
       return;
     }
     const Population population = phasePopulation(m_now.project);
-    m_blocks.push_back(paragraph(population.year ? fmt::format(fmt::runtime(m_w.byNeed), phrase(population.year, ""))
+    m_blocks.push_back(paragraphBlock(population.year ? fmt::format(fmt::runtime(m_w.byNeed), phrase(population.year, ""))
                                                  : std::string(m_w.noPopulation)));
     const std::vector<RankedGap> ranked = rankGapsByNeed(m_now.gaps, population);
     const std::size_t shown = m_options.openGaps == 0 ? ranked.size() : std::min(ranked.size(), m_options.openGaps);
@@ -482,7 +460,7 @@ class Builder {
     }
     m_blocks.push_back(std::move(table));
     if (shown < ranked.size())
-      m_blocks.push_back(paragraph(fmt::format(fmt::runtime(m_w.moreGaps), ranked.size() - shown)));
+      m_blocks.push_back(paragraphBlock(fmt::format(fmt::runtime(m_w.moreGaps), ranked.size() - shown)));
   }
 
   std::string breaks(std::size_t count) const {
@@ -505,48 +483,48 @@ class Builder {
   }
 
   void chains() {
-    m_blocks.push_back(heading(2, std::string(m_w.chains)));
+    m_blocks.push_back(headingBlock(2, std::string(m_w.chains)));
     for (const auto& [changes, title, none] : {std::tuple{&m_diff.chainsMended, m_w.mended, m_w.noneMended},
                                                std::tuple{&m_diff.chainsBroken, m_w.broken, m_w.noneBroken}}) {
-      m_blocks.push_back(heading(3, fmt::format(fmt::runtime(title), changes->size())));
+      m_blocks.push_back(headingBlock(3, fmt::format(fmt::runtime(title), changes->size())));
       if (changes->empty()) {
-        m_blocks.push_back(paragraph(std::string(none)));
+        m_blocks.push_back(paragraphBlock(std::string(none)));
         continue;
       }
       std::vector<std::string> items;
       for (const ChainChange& change : *changes) items.push_back(chainLine(change));
-      m_blocks.push_back(list(std::move(items)));
+      m_blocks.push_back(listBlock(std::move(items)));
     }
   }
 
   void cooperations() {
-    m_blocks.push_back(heading(2, std::string(m_w.cooperationsTitle)));
+    m_blocks.push_back(headingBlock(2, std::string(m_w.cooperationsTitle)));
     auto pairs = [&](const std::vector<PairChange>& changes, std::string_view title, std::string_view none,
                      const ProjectNames& names) {
-      m_blocks.push_back(heading(3, fmt::format(fmt::runtime(title), changes.size())));
+      m_blocks.push_back(headingBlock(3, fmt::format(fmt::runtime(title), changes.size())));
       if (changes.empty()) {
-        m_blocks.push_back(paragraph(std::string(none)));
+        m_blocks.push_back(paragraphBlock(std::string(none)));
         return;
       }
       std::vector<std::string> items;
       for (const PairChange& pair : changes)
         items.push_back(fmt::format("{} ↔ {}", names.actor(pair.first), names.actor(pair.second)));
-      m_blocks.push_back(list(std::move(items)));
+      m_blocks.push_back(listBlock(std::move(items)));
     };
     pairs(m_diff.cooperationsBegun, m_w.begun, m_w.noneBegun, m_now.names);
     pairs(m_diff.cooperationsEnded, m_w.ended, m_w.noneEnded, m_then.names);
-    m_blocks.push_back(heading(3, fmt::format(fmt::runtime(m_w.takenUp), m_diff.suggestionsTakenUp.size())));
+    m_blocks.push_back(headingBlock(3, fmt::format(fmt::runtime(m_w.takenUp), m_diff.suggestionsTakenUp.size())));
     if (m_diff.suggestionsTakenUp.empty()) {
-      m_blocks.push_back(paragraph(std::string(m_w.noneTakenUp)));
+      m_blocks.push_back(paragraphBlock(std::string(m_w.noneTakenUp)));
       return;
     }
-    m_blocks.push_back(paragraph(fmt::format(fmt::runtime(m_w.takenUpLead), thenPhrase(), nowPhrase())));
+    m_blocks.push_back(paragraphBlock(fmt::format(fmt::runtime(m_w.takenUpLead), thenPhrase(), nowPhrase())));
     std::vector<std::string> items;
     for (const CooperationSuggestion& s : m_diff.suggestionsTakenUp)
       items.push_back(fmt::format("{} ↔ {} ({} {}): {}", m_then.names.actor(s.first), m_then.names.actor(s.second),
                                   m_w.score, decimal(s.score, 2, m_language),
                                   explainSuggestion(s, m_then.names, m_language)));
-    m_blocks.push_back(list(std::move(items)));
+    m_blocks.push_back(listBlock(std::move(items)));
   }
 
   // "9,6 %" for a percentage, the number alone otherwise (the unit is in the heading); with
@@ -569,7 +547,7 @@ class Builder {
   }
 
   void indicator(const Indicator& indicator) {
-    m_blocks.push_back(heading(3, indicator.unit.empty() || indicator.unit == "%"
+    m_blocks.push_back(headingBlock(3, indicator.unit.empty() || indicator.unit == "%"
                                       ? indicator.name
                                       : fmt::format("{} ({})", indicator.name, indicator.unit)));
     const IndicatorProgress now = assessIndicator(indicator);
@@ -609,7 +587,7 @@ class Builder {
     }
     std::string line;
     for (const std::string& fact : facts) line += (line.empty() ? "" : " · ") + fact;
-    m_blocks.push_back(paragraph(line));
+    m_blocks.push_back(paragraphBlock(line));
 
     ProtocolBlock chart;
     chart.kind = ProtocolBlockKind::LineChart;
@@ -621,18 +599,18 @@ class Builder {
   }
 
   void indicators() {
-    m_blocks.push_back(heading(2, std::string(m_w.indicators)));
+    m_blocks.push_back(headingBlock(2, std::string(m_w.indicators)));
     bool any = false;
     for (const Indicator& i : m_now.project.indicators)
       if (i.kind == IndicatorKind::Figure && !i.values.empty()) {
         indicator(i);
         any = true;
       }
-    if (!any) m_blocks.push_back(paragraph(std::string(m_w.noIndicators)));
+    if (!any) m_blocks.push_back(paragraphBlock(std::string(m_w.noIndicators)));
 
     const Population population = phasePopulation(m_now.project);
     if (!population.year) return;
-    m_blocks.push_back(heading(3, fmt::format(fmt::runtime(m_w.population), *population.year)));
+    m_blocks.push_back(headingBlock(3, fmt::format(fmt::runtime(m_w.population), *population.year)));
     ProtocolBlock table;
     table.kind = ProtocolBlockKind::Table;
     table.header = {std::string(m_w.phase), std::string(m_w.people), std::string(m_w.share)};
@@ -657,11 +635,11 @@ class Builder {
       const GoalCard card = goalCard(m_now.project, goal.id, first, last, m_options.filter);
       if (card.indicators.empty()) continue;
       if (!headed) {
-        m_blocks.push_back(heading(2, std::string(m_w.goalCards)));
-        m_blocks.push_back(paragraph(std::string(m_w.goalCardsLead)));
+        m_blocks.push_back(headingBlock(2, std::string(m_w.goalCards)));
+        m_blocks.push_back(paragraphBlock(std::string(m_w.goalCardsLead)));
         headed = true;
       }
-      m_blocks.push_back(heading(3, goal.title.empty() ? goal.id.value : goal.title));
+      m_blocks.push_back(headingBlock(3, goal.title.empty() ? goal.id.value : goal.title));
       std::vector<std::string> items;
       for (const IndicatorProgress& progress : card.indicators) {
         const auto found = std::ranges::find_if(m_now.project.indicators,
@@ -673,7 +651,7 @@ class Builder {
           item = fmt::format(fmt::runtime(m_w.trendOnly), item, trendLabel(progress.trend, m_language));
         items.push_back(std::move(item));
       }
-      m_blocks.push_back(list(std::move(items)));
+      m_blocks.push_back(listBlock(std::move(items)));
       if (card.years.empty()) continue;
       ProtocolBlock table;
       table.kind = ProtocolBlockKind::Table;
@@ -711,23 +689,23 @@ class Builder {
   }
 
   void coverage() {
-    m_blocks.push_back(heading(2, std::string(m_w.coverage)));
+    m_blocks.push_back(headingBlock(2, std::string(m_w.coverage)));
     std::string lead(m_w.coverageLead);
     lead += " ";
     lead += m_diff.cellsFilled.empty() && m_diff.cellsEmptied.empty()
                 ? std::string(m_w.cellsUnchanged)
                 : fmt::format(fmt::runtime(m_w.cellsChanged), cells(m_diff.cellsFilled.size()),
                               cells(m_diff.cellsEmptied.size()));
-    m_blocks.push_back(paragraph(std::move(lead)));
+    m_blocks.push_back(paragraphBlock(std::move(lead)));
     m_blocks.push_back(
-        heading(3, m_thenYear ? fmt::format(fmt::runtime(m_w.heatThen), *m_thenYear) : std::string(m_w.thenTitle)));
+        headingBlock(3, m_thenYear ? fmt::format(fmt::runtime(m_w.heatThen), *m_thenYear) : std::string(m_w.thenTitle)));
     ProtocolBlock then = heatmap(m_then, nullptr);
     ProtocolBlock now = heatmap(m_now, &m_then.coverage);
     // One scale for both: the same count has the same colour then and now.
     then.scaleMax = now.scaleMax = std::max(heatmapScaleMax(then), heatmapScaleMax(now));
     m_blocks.push_back(std::move(then));
     m_blocks.push_back(
-        heading(3, m_nowYear ? fmt::format(fmt::runtime(m_w.heatNow), *m_nowYear) : std::string(m_w.heatNowNoYear)));
+        headingBlock(3, m_nowYear ? fmt::format(fmt::runtime(m_w.heatNow), *m_nowYear) : std::string(m_w.heatNowNoYear)));
     m_blocks.push_back(std::move(now));
   }
 

@@ -126,28 +126,6 @@ constexpr Words kEnglish{
     "There are no open questions.",
     {"Field of action", "Life phase", "Concept", "Goal", "Actor", "Activity", "Cooperation", "Indicator"}};
 
-ProtocolBlock heading(int level, std::string text) {
-  ProtocolBlock block;
-  block.kind = ProtocolBlockKind::Heading;
-  block.level = level;
-  block.text = std::move(text);
-  return block;
-}
-
-ProtocolBlock paragraph(std::string text) {
-  ProtocolBlock block;
-  block.kind = ProtocolBlockKind::Paragraph;
-  block.text = std::move(text);
-  return block;
-}
-
-ProtocolBlock list(std::vector<std::string> items) {
-  ProtocolBlock block;
-  block.kind = ProtocolBlockKind::List;
-  block.items = std::move(items);
-  return block;
-}
-
 std::string quoted(const std::string& text, Language language) {
   return language == Language::English ? "“" + text + "”" : "„" + text + "“";
 }
@@ -223,14 +201,14 @@ class Builder {
   }
 
   void scenes() {
-    m_blocks.push_back(heading(2, std::string(m_w.scenes)));
-    if (m_c.scenes.empty()) m_blocks.push_back(paragraph(std::string(m_w.noScenes)));
+    m_blocks.push_back(headingBlock(2, std::string(m_w.scenes)));
+    if (m_c.scenes.empty()) m_blocks.push_back(paragraphBlock(std::string(m_w.noScenes)));
     for (std::size_t i = 0; i < m_c.scenes.size(); ++i) {
       const Scene& scene = m_c.scenes[i];
-      m_blocks.push_back(heading(3, fmt::format("{}. {}", i + 1, scene.heading)));
-      if (!scene.caption.empty()) m_blocks.push_back(paragraph(scene.caption));
+      m_blocks.push_back(headingBlock(3, fmt::format("{}. {}", i + 1, scene.heading)));
+      if (!scene.caption.empty()) m_blocks.push_back(paragraphBlock(scene.caption));
       if (!scene.highlightLabel.empty())
-        m_blocks.push_back(paragraph(fmt::format(fmt::runtime(m_w.highlighted), scene.highlightLabel)));
+        m_blocks.push_back(paragraphBlock(fmt::format(fmt::runtime(m_w.highlighted), scene.highlightLabel)));
     }
   }
 
@@ -243,10 +221,10 @@ class Builder {
   }
 
   void polls() {
-    m_blocks.push_back(heading(2, std::string(m_w.polls)));
-    if (m_c.polls.empty()) m_blocks.push_back(paragraph(std::string(m_w.noPolls)));
+    m_blocks.push_back(headingBlock(2, std::string(m_w.polls)));
+    if (m_c.polls.empty()) m_blocks.push_back(paragraphBlock(std::string(m_w.noPolls)));
     for (const Poll& poll : m_c.polls) {
-      m_blocks.push_back(heading(3, poll.question));
+      m_blocks.push_back(headingBlock(3, poll.question));
       // The tables as listed, then any that placed dots and are no longer listed, by name.
       std::vector<std::string> tables = poll.tables;
       std::set<std::string> unlisted;
@@ -266,7 +244,7 @@ class Builder {
       }
       std::string line;
       for (const std::string& fact : facts) line += (line.empty() ? "" : " · ") + fact;
-      m_blocks.push_back(paragraph(line));
+      m_blocks.push_back(paragraphBlock(line));
 
       const std::vector<RankedOption> ranking = rankPoll(poll);
       if (!ranking.empty()) {
@@ -298,17 +276,17 @@ class Builder {
         m_blocks.push_back(std::move(chart));
       }
       const std::vector<std::string> over = tablesOverLimit(poll);
-      if (!over.empty()) m_blocks.push_back(paragraph(fmt::format(fmt::runtime(m_w.overLimit), joinList(over))));
+      if (!over.empty()) m_blocks.push_back(paragraphBlock(fmt::format(fmt::runtime(m_w.overLimit), joinList(over))));
       if (poll.kind == PollKind::Agreement) {
         const std::vector<std::string> goals = agreedGoalIds(poll);
         std::vector<std::string> names;
         for (const std::string& id : goals) names.push_back(itemLabelPlain(ItemKind::Goal, id));
         if (goals.empty())
-          m_blocks.push_back(paragraph(std::string(m_w.noneChosen)));
+          m_blocks.push_back(paragraphBlock(std::string(m_w.noneChosen)));
         else
-          m_blocks.push_back(paragraph(fmt::format(fmt::runtime(m_w.chosen), joinNames(names, m_language))));
+          m_blocks.push_back(paragraphBlock(fmt::format(fmt::runtime(m_w.chosen), joinNames(names, m_language))));
         if (goals.size() > static_cast<std::size_t>(std::max(1, poll.choose)))
-          m_blocks.push_back(paragraph(fmt::format(fmt::runtime(m_w.tieAtCut), goals.size(), poll.choose)));
+          m_blocks.push_back(paragraphBlock(fmt::format(fmt::runtime(m_w.tieAtCut), goals.size(), poll.choose)));
       }
     }
   }
@@ -322,13 +300,13 @@ class Builder {
   void priorities() {
     const std::optional<int> year = conferenceYear(m_c);
     if (!year) {
-      m_blocks.push_back(heading(2, std::string(m_w.prioritiesNoYear)));
-      m_blocks.push_back(paragraph(m_language == Language::English
+      m_blocks.push_back(headingBlock(2, std::string(m_w.prioritiesNoYear)));
+      m_blocks.push_back(paragraphBlock(m_language == Language::English
                                        ? "The conference has no date, so its priorities belong to no year."
                                        : "Die Konferenz hat kein Datum; ihre Schwerpunkte gehören zu keinem Jahr."));
       return;
     }
-    m_blocks.push_back(heading(2, fmt::format(fmt::runtime(m_w.priorities), *year)));
+    m_blocks.push_back(headingBlock(2, fmt::format(fmt::runtime(m_w.priorities), *year)));
     auto isPriority = [&](const Goal& goal) {
       return std::find(goal.priorityYears.begin(), goal.priorityYears.end(), *year) != goal.priorityYears.end();
     };
@@ -355,13 +333,13 @@ class Builder {
       if (isPriority(goal) && !listed.contains(goal.id.value))
         items.push_back(fmt::format("{} — {}", nameOf(m_p, goal), m_w.notChosenHere));
     if (items.empty())
-      m_blocks.push_back(paragraph(fmt::format(fmt::runtime(m_w.noPriorities), *year)));
+      m_blocks.push_back(paragraphBlock(fmt::format(fmt::runtime(m_w.noPriorities), *year)));
     else
-      m_blocks.push_back(list(std::move(items)));
+      m_blocks.push_back(listBlock(std::move(items)));
   }
 
   void comments() {
-    m_blocks.push_back(heading(2, std::string(m_w.comments)));
+    m_blocks.push_back(headingBlock(2, std::string(m_w.comments)));
     std::vector<std::string> wholeMap;
     // Groups by what they are about, in the order first commented on.
     std::vector<std::pair<std::string, std::vector<std::string>>> groups;
@@ -380,22 +358,22 @@ class Builder {
         groupOf(itemLabel(comment.item)).push_back(commentLine(comment));
     }
     if (wholeMap.empty() && groups.empty()) {
-      m_blocks.push_back(paragraph(std::string(m_w.noComments)));
+      m_blocks.push_back(paragraphBlock(std::string(m_w.noComments)));
       return;
     }
     if (!wholeMap.empty()) {
-      m_blocks.push_back(heading(3, std::string(m_w.wholeMap)));
-      m_blocks.push_back(list(std::move(wholeMap)));
+      m_blocks.push_back(headingBlock(3, std::string(m_w.wholeMap)));
+      m_blocks.push_back(listBlock(std::move(wholeMap)));
     }
     for (auto& [title, lines] : groups) {
-      m_blocks.push_back(heading(3, title));
-      m_blocks.push_back(list(std::move(lines)));
+      m_blocks.push_back(headingBlock(3, title));
+      m_blocks.push_back(listBlock(std::move(lines)));
     }
   }
 
   // Ideas or open questions: one list, each with what it is about.
   void notes(CommentKind kind, std::string_view title, std::string_view none) {
-    m_blocks.push_back(heading(2, std::string(title)));
+    m_blocks.push_back(headingBlock(2, std::string(title)));
     std::vector<std::string> items;
     for (const Comment& comment : m_c.comments) {
       if (comment.kind != kind) continue;
@@ -408,13 +386,13 @@ class Builder {
       items.push_back(std::move(line));
     }
     if (items.empty())
-      m_blocks.push_back(paragraph(std::string(none)));
+      m_blocks.push_back(paragraphBlock(std::string(none)));
     else
-      m_blocks.push_back(list(std::move(items)));
+      m_blocks.push_back(listBlock(std::move(items)));
   }
 
   void changes() {
-    m_blocks.push_back(heading(2, std::string(m_w.changes)));
+    m_blocks.push_back(headingBlock(2, std::string(m_w.changes)));
     std::vector<std::string> created;
     std::set<std::string> createdKeys;
     auto collect = [&](const auto& items) {
@@ -439,16 +417,16 @@ class Builder {
         changed.push_back(itemLabel(key));
     }
     if (created.empty() && changed.empty()) {
-      m_blocks.push_back(paragraph(std::string(m_w.noChanges)));
+      m_blocks.push_back(paragraphBlock(std::string(m_w.noChanges)));
       return;
     }
     if (!created.empty()) {
-      m_blocks.push_back(heading(3, std::string(m_w.created)));
-      m_blocks.push_back(list(std::move(created)));
+      m_blocks.push_back(headingBlock(3, std::string(m_w.created)));
+      m_blocks.push_back(listBlock(std::move(created)));
     }
     if (!changed.empty()) {
-      m_blocks.push_back(heading(3, std::string(m_w.changed)));
-      m_blocks.push_back(list(std::move(changed)));
+      m_blocks.push_back(headingBlock(3, std::string(m_w.changed)));
+      m_blocks.push_back(listBlock(std::move(changed)));
     }
   }
 
@@ -460,6 +438,28 @@ class Builder {
 };
 
 }  // namespace
+
+ProtocolBlock headingBlock(int level, std::string text) {
+  ProtocolBlock block;
+  block.kind = ProtocolBlockKind::Heading;
+  block.level = level;
+  block.text = std::move(text);
+  return block;
+}
+
+ProtocolBlock paragraphBlock(std::string text) {
+  ProtocolBlock block;
+  block.kind = ProtocolBlockKind::Paragraph;
+  block.text = std::move(text);
+  return block;
+}
+
+ProtocolBlock listBlock(std::vector<std::string> items) {
+  ProtocolBlock block;
+  block.kind = ProtocolBlockKind::List;
+  block.items = std::move(items);
+  return block;
+}
 
 ProtocolDocument buildProtocol(const Project& project, const Conference& conference, Language language) {
   return Builder(project, conference, language).build();

@@ -76,6 +76,12 @@ struct ProtocolBlock {
   int scaleMax = 0;
 };
 
+// The plain blocks, as every model that writes a document makes them (protocol, progress
+// report): a heading of `level` (2 or 3), a paragraph, a bulleted list. O(size of the text).
+ProtocolBlock headingBlock(int level, std::string text);
+ProtocolBlock paragraphBlock(std::string text);
+ProtocolBlock listBlock(std::vector<std::string> items);
+
 // The `most` a heatmap block's cells are coloured by: the larger of `block.scaleMax` and its
 // largest count (0 for a block without counts). O(counts).
 int heatmapScaleMax(const ProtocolBlock& block);

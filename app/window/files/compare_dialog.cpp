@@ -46,13 +46,7 @@ void CompareDialog::draw(AppState& s) {
                                     ImGuiInputTextFlags_EnterReturnsTrue);
   if (ImGui::IsItemActivated()) m_withFile = true;
   ImGui::SameLine();
-  if (ImGui::Button(uiText(UiText::Browse, lang))) {
-    std::error_code ec;
-    const std::filesystem::path folder = m_path[0] != '\0' ? std::filesystem::path(m_path).parent_path()
-                                         : s.file ? s.file->parent_path()
-                                                  : std::filesystem::current_path(ec);
-    m_browser.open(FileBrowserMode::Open, folder, {".json"});
-  }
+  if (ImGui::Button(uiText(UiText::Browse, lang))) m_browser.open(FileBrowserMode::Open, browseStart(m_path, s), {".json"});
   if (auto chosen = m_browser.draw(fileBrowserText(lang, UiText::CompareBrowseTitle))) {
     setField(m_path, chosen->string());
     m_withFile = true;

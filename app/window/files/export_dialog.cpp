@@ -147,13 +147,8 @@ void ExportDialog::draw(AppState& s) {
   bool confirmed = ImGui::InputTextWithHint(uiText(UiText::ExportFile, lang), hint.c_str(), m_path, sizeof m_path,
                                             ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::SameLine();
-  if (ImGui::Button(uiText(UiText::Browse, lang))) {
-    std::error_code ec;
-    const std::filesystem::path folder = m_path[0] != '\0' ? std::filesystem::path(m_path).parent_path()
-                                         : s.file ? s.file->parent_path()
-                                                  : std::filesystem::current_path(ec);
-    m_browser.open(FileBrowserMode::Save, folder, {std::string(format.extension)}, hint);
-  }
+  if (ImGui::Button(uiText(UiText::Browse, lang)))
+    m_browser.open(FileBrowserMode::Save, browseStart(m_path, s), {std::string(format.extension)}, hint);
   if (auto chosen = m_browser.draw(fileBrowserText(lang, UiText::FbExportTitle))) {
     setField(m_path, chosen->string());
     confirmed = true;  // the browser asked about overwriting already

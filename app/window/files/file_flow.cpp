@@ -19,6 +19,13 @@ const ImVec4 kErrorColour(0.7f, 0.1f, 0.1f, 1);
 
 }  // namespace
 
+std::filesystem::path browseStart(const char* field, const AppState& s) {
+  if (field[0] != '\0') return std::filesystem::path(field).parent_path();
+  if (s.file) return s.file->parent_path();
+  std::error_code ec;
+  return std::filesystem::current_path(ec);
+}
+
 FileBrowserText fileBrowserText(Language lang, UiText title) {
   auto t = [&](UiText id) { return std::string_view(uiText(id, lang)); };
   return {t(title),          t(UiText::FbFolder),     t(UiText::FbName),  t(UiText::FbSize),

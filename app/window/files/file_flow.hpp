@@ -19,6 +19,10 @@ namespace knp::app {
 // The file browser's words in `language`, under the window title `title`.
 FileBrowserText fileBrowserText(Language language, UiText title);
 
+// Where a dialog's file field starts its browser: the folder of the path typed in `field`,
+// else the open project file's folder, else the working folder. O(length).
+std::filesystem::path browseStart(const char* field, const AppState& s);
+
 // Puts `text` into a dialog's fixed-size text field, cut to fit and terminated. O(size).
 template <std::size_t N>
 void setField(char (&field)[N], const std::string& text) {

@@ -107,14 +107,8 @@ void ImportDialog::draw(AppState& s) {
   bool enter =
       ImGui::InputText(uiText(UiText::ImportFile, lang), m_path, sizeof m_path, ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::SameLine();
-  if (ImGui::Button(uiText(UiText::Browse, lang))) {
-    std::error_code ec;
-    const std::filesystem::path typed(m_path);
-    m_browser.open(
-        FileBrowserMode::Open,
-        m_path[0] ? typed.parent_path() : (s.file ? s.file->parent_path() : std::filesystem::current_path(ec)),
-        {".xlsx", ".csv", ".graphml", ".gexf"});
-  }
+  if (ImGui::Button(uiText(UiText::Browse, lang)))
+    m_browser.open(FileBrowserMode::Open, browseStart(m_path, s), {".xlsx", ".csv", ".graphml", ".gexf"});
   if (auto chosen = m_browser.draw(fileBrowserText(lang, UiText::FbImportTitle))) {
     setField(m_path, chosen->string());
     enter = true;  // preview at once
