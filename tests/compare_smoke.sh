@@ -20,14 +20,17 @@ shoot() { xvfb-run -a "$program" "$@"; }
 added=40,160,60     # kAddedColour: the ring around an added node (and its legend swatch)
 changed=230,170,0   # kChangedColour: the ring around a changed node
 more=30,140,30      # a heatmap cell's "+n"
+ghost=142,140,138   # kGhostColour: a removed item's dashed outline and its name
 
 shoot "$example" --screenshot "$out/plain.png" --size 1600x1000
 "$checker" "$out/plain.png" 1600 1000
 ! "$checker" "$out/plain.png" 1600 1000 --expect "$added,1" >/dev/null 2>&1  # no marks without a comparison
 
-# The actor network: the cooperations begun are green lines, the Frauentreff a ghost.
+# The actor network: the cooperations begun are green lines (no node is ringed on this map:
+# no actor was added or changed, and the legend's swatches are fainter), the Frauentreff a ghost.
 shoot "$example" --compare "$example2012" --screenshot "$out/compared.png" --size 1600x1000
-"$checker" "$out/compared.png" 1600 1000 --expect "$added,600"
+"$checker" "$out/compared.png" 1600 1000 --expect "$added,600" --expect "$ghost,40"
+! "$checker" "$out/plain.png" 1600 1000 --expect "$ghost,1" >/dev/null 2>&1
 # All four kinds: the new activities ringed green, the changed ones amber.
 shoot "$example" --compare "$example2012" --graph full --screenshot "$out/full.png" --size 1600x1000
 "$checker" "$out/full.png" 1600 1000 --expect "$added,600" --expect "$changed,80"  # the legend's swatch alone has 40

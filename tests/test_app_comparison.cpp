@@ -42,6 +42,12 @@ std::unique_ptr<AppState> stateOf(Project p) {
 
 Vertex vertexOf(const AppState& s, NodeKind kind, const char* id) { return s.view.vertexOf(kind, id).value(); }
 
+// The cell's activities before and after; {0, 0} when it did not change.
+std::pair<std::size_t, std::size_t> change(const AppState& s, const char* field, const char* phase) {
+  const CellChange* cell = cellChangeOf(s, FieldId(field), LifePhaseId(phase));
+  return cell ? std::pair{cell->before, cell->after} : std::pair<std::size_t, std::size_t>{0, 0};
+}
+
 }  // namespace
 
 TEST_CASE("Comparing with last year's file marks what was added and changed, and the cells' changes") {
@@ -60,11 +66,11 @@ TEST_CASE("Comparing with last year's file marks what was added and changed, and
   CHECK(changeMarkOf(*s, vertexOf(*s, NodeKind::Actor, "A")) == ChangeMark::None);
   CHECK(s->comparison->marked.size() == 3);
 
-  CHECK(cellChange(*s, FieldId("f1"), LifePhaseId("p2")) == 1);
-  CHECK(cellChange(*s, FieldId("f1"), LifePhaseId("p3")) == -1);
-  CHECK(cellChange(*s, FieldId("f2"), LifePhaseId("p2")) == -1);
-  CHECK(cellChange(*s, FieldId("f2"), LifePhaseId("p3")) == 1);
-  CHECK(cellChange(*s, FieldId("f1"), LifePhaseId("p1")) == 0);
+  CHECK(change(*s, "f1", "p2") == std::pair<std::size_t, std::size_t>{0, 1});
+  CHECK(change(*s, "f1", "p3") == std::pair<std::size_t, std::size_t>{1, 0});
+  CHECK(change(*s, "f2", "p2") == std::pair<std::size_t, std::size_t>{1, 0});
+  CHECK(change(*s, "f2", "p3") == std::pair<std::size_t, std::size_t>{0, 1});
+  CHECK_FALSE(cellChangeOf(*s, FieldId("f1"), LifePhaseId("p1")));  // act1 there in both
 
   // D had no activity and no cooperation, and the old file no positions: listed, not drawn.
   CHECK(s->comparison->ghosts.empty());
@@ -83,7 +89,12 @@ TEST_CASE("Comparing with last year's file marks what was added and changed, and
   endComparison(*s);
   CHECK_FALSE(s->comparison);
   CHECK(changesOffMap(*s) == 0);
-  CHECK(cellChange(*s, FieldId("f1"), LifePhaseId("p2")) == 0);
+  CHECK_FALSE(cellChangeOf(*s, FieldId("f1"), LifePhaseId("p2")));
+
+  // Opening another document ends a comparison.
+  REQUIRE_FALSE(startComparison(*s, {old, std::nullopt}));
+  replaceDocument(*s, states.before, std::nullopt, DiskState::Saved);
+  CHECK_FALSE(s->comparison);
 }
 
 TEST_CASE("A removed item is a ghost among its former neighbours, or where the old file placed it") {
@@ -137,6 +148,20 @@ TEST_CASE("A removed item is a ghost among its former neighbours, or where the o
   for (const SceneRing& ring : scene.rings) added += ring.colour == kAddedColour, changed += ring.colour == kChangedColour;
   CHECK(added == 1);
   CHECK(changed == 2);
+  // B–C began and A–C ended: a line each, between the actors' points.
+  REQUIRE(scene.begunEdges.size() == 1);
+  REQUIRE(scene.endedEdges.size() == 1);
+  CHECK(scene.begunEdges[0].colour == kAddedColour);
+  CHECK(scene.endedEdges[0].colour == kGhostColour);
+  // The ghosts' names, in grey, where they fit (nothing else is labelled near them).
+  REQUIRE(scene.ghostLabels.size() == 2);
+  CHECK(scene.ghostLabels[0].text == "D");
+  CHECK(scene.ghostLabels[0].colour == kGhostColour);
+  CHECK(scene.ghostLabels[1].text == "act1");
+  // The legend names the ghosts now that they are drawn.
+  const std::vector<LegendSection> legend = mapLegend(*s);
+  CHECK(std::any_of(legend[1].entries.begin(), legend[1].entries.end(),
+                    [](const LegendEntry& e) { return e.swatch == LegendSwatch::Ghost && e.text == "entfernt"; }));
 }
 
 TEST_CASE("Comparing with an earlier year takes the project as it stood then") {
@@ -158,7 +183,13 @@ TEST_CASE("Comparing with an earlier year takes the project as it stood then") {
     REQUIRE(d.indicatorsAway.size() == 1);
     CHECK(d.indicatorsAway[0].indicator == IndicatorId("i2"));
     CHECK(changeMarkOf(*s, vertexOf(*s, NodeKind::Activity, "act4")) == ChangeMark::Added);
-    CHECK(cellChange(*s, FieldId("f1"), LifePhaseId("p2")) == 1);
+    CHECK(change(*s, "f1", "p2") == std::pair<std::size_t, std::size_t>{0, 1});
+    CHECK_FALSE(yearNoLongerEarlier(*s->comparison));
+    // Without the values of 2013 the project stands in 2012: the tab asks for an earlier year.
+    for (Indicator& i : s->project.indicators) i.values.erase(2013);
+    rebuildGraph(*s, Framing::KeepCamera);
+    REQUIRE(refreshComparison(*s));
+    CHECK(yearNoLongerEarlier(*s->comparison));
     CHECK(comparisonLabel(s->comparison->source, Language::German) == "Stand 2012");
     CHECK(comparisonLabel(s->comparison->source, Language::English) == "as of 2012");
   }
@@ -201,10 +232,10 @@ TEST_CASE("Editing the project or the filter recomputes the comparison") {
   CHECK(refreshComparison(*s));
   CHECK(changeMarkOf(*s, vertexOf(*s, NodeKind::Activity, "act1")) == ChangeMark::Changed);
   // Counting finished activities too: f1×p3 keeps act2, so it no longer changed.
-  REQUIRE(cellChange(*s, FieldId("f1"), LifePhaseId("p3")) == -1);
+  REQUIRE(cellChangeOf(*s, FieldId("f1"), LifePhaseId("p3")));
   s->filters.statuses = {ActivityStatus::Planned, ActivityStatus::Running, ActivityStatus::Finished};
   CHECK(refreshComparison(*s));
-  CHECK(cellChange(*s, FieldId("f1"), LifePhaseId("p3")) == 0);
+  CHECK_FALSE(cellChangeOf(*s, FieldId("f1"), LifePhaseId("p3")));
 }
 
 TEST_CASE("The legend explains a comparison's marks while one is shown") {
@@ -226,16 +257,16 @@ TEST_CASE("The legend explains a comparison's marks while one is shown") {
   REQUIRE(section);
   CHECK(section->heading == "Vergleich mit 2012.json");
   CHECK(section->essential);
-  // Second, after the kinds: what the room looks at. B–C began, A–C ended: both lines.
+  // Second, after the kinds: what the room looks at. D is removed but drawn nowhere (no
+  // neighbours, no position): no ghost, so no "entfernt". B–C began, A–C ended: both lines.
   CHECK(&legend()[1] == section);
-  REQUIRE(section->entries.size() == 5);
+  REQUIRE(section->entries.size() == 4);
   CHECK(section->entries[0].text == "neu");
   CHECK(section->entries[0].colour == kAddedColour);
   CHECK(section->entries[1].text == "geändert");
-  CHECK(section->entries[2].swatch == LegendSwatch::Ghost);
-  CHECK(section->entries[3].text == "Kooperation begonnen");
-  CHECK(section->entries[3].swatch == LegendSwatch::Line);
-  CHECK(section->entries[4].text == "Kooperation beendet");
+  CHECK(section->entries[2].text == "Kooperation begonnen");
+  CHECK(section->entries[2].swatch == LegendSwatch::Line);
+  CHECK(section->entries[3].text == "Kooperation beendet");
 }
 
 TEST_CASE("Start-up: --compare starts a comparison at start-up and opens the Vergleich tab unless another is asked for") {
@@ -261,7 +292,7 @@ TEST_CASE("Start-up: --compare starts a comparison at start-up and opens the Ver
   wrong.panel = "history";
   const auto refused = applyStartupOptions(*u, wrong);
   REQUIRE(refused);
-  CHECK(*refused == "--compare \"2013\": 2013: Das Projekt hat den Stand 2013; bitte ein früheres Jahr angeben.");
+  CHECK(*refused == "--compare: 2013: Das Projekt hat den Stand 2013; bitte ein früheres Jahr angeben.");
   CHECK_FALSE(u->comparison);
   CHECK(u->rightTab == RightTab::Analyses);  // nothing else applied
 }

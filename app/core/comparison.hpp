@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <variant>
 #include <vector>
@@ -63,6 +64,11 @@ struct Comparison {
   // Removed items of kinds the view draws that have no ghost (no former neighbour on the map,
   // no position in the other file): listed only.
   std::vector<ItemChange> removedOffMap;
+  // Index into diff.cells by field and phase id ("FIELD\x1fPHASE"), for the heatmap's cells.
+  std::unordered_map<std::string, std::size_t> cellIndex;
+  // The open project's state year (report/progress_model.hpp stateYear) at the last
+  // recomputation: edits may move it to or before a compared year, which the tab then says.
+  std::optional<int> standsIn;
 };
 
 // Why a comparison could not start, in the UI's language; `details` are the problems of a

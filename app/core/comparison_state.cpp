@@ -9,6 +9,7 @@
 
 #include "core/analysis_runner.hpp"
 #include "core/ui_text.hpp"
+#include "report/progress_model.hpp"
 #include "view/abstraction.hpp"
 #include "view/map_filter.hpp"
 
@@ -24,6 +25,8 @@ std::optional<NodeKind> nodeKindOf(ItemKind kind) {
     default: return std::nullopt;
   }
 }
+
+std::string cellKey(const FieldId& field, const LifePhaseId& phase) { return field.value + '\x1f' + phase.value; }
 
 bool sameFilter(const ActivityFilter& a, const ActivityFilter& b) { return a.year == b.year && a.statuses == b.statuses; }
 
@@ -97,8 +100,12 @@ std::optional<ComparisonRefusal> startComparison(AppState& s, const ComparisonSo
   if (auto* refusal = std::get_if<ComparisonRefusal>(&opened)) return std::move(*refusal);
   s.comparison = std::move(std::get<Comparison>(opened));
   refreshComparison(s);
-  s.message = fmt::format(fmt::runtime(uiText(UiText::CompareStarted, s.language)),
-                          comparisonLabel(s.comparison->source, s.language), findingCount(s.comparison->diff));
+  const std::size_t findings = findingCount(s.comparison->diff);
+  const UiText words = findings == 0   ? UiText::CompareStartedNone
+                       : findings == 1 ? UiText::CompareStartedOne
+                                       : UiText::CompareStarted;
+  s.message = fmt::format(fmt::runtime(uiText(words, s.language)), comparisonLabel(s.comparison->source, s.language),
+                          findings);
   return std::nullopt;
 }
 
@@ -116,6 +123,9 @@ bool refreshComparison(AppState& s) {
   c.diff = diffProjects(c.before, s.project, DiffOptions{filter});
   c.revision = s.dataRevision;
   c.filter = filter;
+  c.cellIndex.clear();
+  for (std::size_t i = 0; i < c.diff.cells.size(); ++i) c.cellIndex.emplace(cellKey(c.diff.cells[i].field, c.diff.cells[i].phase), i);
+  c.standsIn = stateYear(s.project);
   markVertices(s, c);
   placeGhosts(s, c);
   c.generation = ++s.marksRevision;  // unique within the state, across comparisons too
@@ -156,12 +166,12 @@ ChangeMark changeMarkOf(const AppState& s, Vertex v) {
   return s.comparison->marks[v];
 }
 
-long cellChange(const AppState& s, const FieldId& field, const LifePhaseId& phase) {
-  if (!s.comparison) return 0;
-  for (const CellChange& cell : s.comparison->diff.cells)
-    if (cell.field == field && cell.phase == phase)
-      return static_cast<long>(cell.after) - static_cast<long>(cell.before);
-  return 0;
+const CellChange* cellChangeOf(const AppState& s, const FieldId& field, const LifePhaseId& phase) {
+  if (!s.comparison) return nullptr;
+  const auto found = s.comparison->cellIndex.find(cellKey(field, phase));
+  return found == s.comparison->cellIndex.end() ? nullptr : &s.comparison->diff.cells[found->second];
 }
+
+bool yearNoLongerEarlier(const Comparison& c) { return c.source.year && c.standsIn && *c.source.year >= *c.standsIn; }
 
 }  // namespace knp::app

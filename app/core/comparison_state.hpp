@@ -44,8 +44,12 @@ std::size_t changesOffMap(const AppState& s);
 // The mark of vertex `v`; None without a comparison, for an unmarked or unknown vertex. O(1).
 ChangeMark changeMarkOf(const AppState& s, Vertex v);
 
-// The change of the coverage cell field × phase: after − before activities, 0 without a
-// comparison or when the count did not change. O(changed cells).
-long cellChange(const AppState& s, const FieldId& field, const LifePhaseId& phase);
+// The change of the coverage cell field × phase (activities before and after); nullptr without
+// a comparison or when the count did not change. O(1) average.
+const CellChange* cellChangeOf(const AppState& s, const FieldId& field, const LifePhaseId& phase);
+
+// Whether the comparison is with a year the open project no longer stands after (edits moved
+// its state year to it or before): the tab asks for an earlier one. O(1).
+bool yearNoLongerEarlier(const Comparison& comparison);
 
 }  // namespace knp::app

@@ -47,7 +47,8 @@ std::vector<LegendSection> mapLegend(const AppState& s) {
     changes.entries.push_back({LegendSwatch::ChangeRing, NodeKind::Actor, kAddedColour, 0.0f, uiText(UiText::LegendAdded, lang)});
     changes.entries.push_back(
         {LegendSwatch::ChangeRing, NodeKind::Actor, kChangedColour, 0.0f, uiText(UiText::LegendChanged, lang)});
-    changes.entries.push_back({LegendSwatch::Ghost, NodeKind::Actor, kGhostColour, 0.0f, uiText(UiText::LegendRemoved, lang)});
+    if (!s.comparison->ghosts.empty())  // a year's comparison removes nothing
+      changes.entries.push_back({LegendSwatch::Ghost, NodeKind::Actor, kGhostColour, 0.0f, uiText(UiText::LegendRemoved, lang)});
     if (!s.comparison->begun.empty())
       changes.entries.push_back(line(kAddedColour, 2.5f, uiText(UiText::LegendCooperationBegun, lang)));
     if (!s.comparison->ended.empty())

@@ -42,6 +42,12 @@ struct LabelBox {
   bool overlaps(const LabelBox& o) const { return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1; }
 };
 
+// The comparison the scene draws: none while it was computed for other vertices (an edit or
+// an undo rebuilt the graph this frame; refreshComparison catches up before the next one).
+const Comparison* currentComparison(const AppState& s) {
+  return s.comparison && s.comparison->revision == s.dataRevision ? &*s.comparison : nullptr;
+}
+
 }  // namespace
 
 void MapSceneBuilder::refreshCaches(const AppState& s, float fontSize) {
@@ -127,9 +133,9 @@ const MapScene& MapSceneBuilder::build(const AppState& s, const Camera& camera, 
 void MapSceneBuilder::placeNodes(const AppState& s, const Camera& camera, const ScreenRect& canvas) {
   const std::size_t n = s.positions.size();
   // Far out, nodes shrink with the zoom so that they do not merge into one blob.
-  const layouts::Box box = layouts::boundingBox(s.positions);
-  m_spacingPixels = typicalSpacing(box, n) * camera.scale;
-  m_centreX = static_cast<float>(camera.toScreen(box.centre(), canvas).x);
+  m_box = layouts::boundingBox(s.positions);
+  m_spacingPixels = typicalSpacing(m_box, n) * camera.scale;
+  m_centreX = static_cast<float>(camera.toScreen(m_box.centre(), canvas).x);
   const float shrink = static_cast<float>(zoomShrink(m_spacingPixels, m_fontSize, 0.12));
 
   std::vector<ScenePoint>& screen = m_scene.points;
@@ -233,8 +239,8 @@ void MapSceneBuilder::collectNodes(const AppState& s) {
   std::vector<SceneRing>& rings = m_scene.rings;
   rings.clear();
   const float ring = std::max(2.0f, m_fontSize * 0.14f);
-  if (s.comparison)
-    for (const auto& [v, mark] : s.comparison->marked)
+  if (const Comparison* comparison = currentComparison(s))
+    for (const auto& [v, mark] : comparison->marked)
       if (v < n && m_onScreen[v])
         rings.push_back({m_scene.points[v], m_radius[v] * 1.2f + ring, ring * 1.2f,
                          mark == ChangeMark::Added ? kAddedColour : kChangedColour});
@@ -250,7 +256,8 @@ void MapSceneBuilder::placeGhosts(const AppState& s, const Camera& camera, const
   m_scene.ghosts.clear();
   m_scene.begunEdges.clear();
   m_scene.endedEdges.clear();
-  if (!s.comparison) return;
+  const Comparison* comparison = currentComparison(s);
+  if (!comparison) return;
   const float width = std::max(2.5f, m_fontSize * 0.2f);
   auto lines = [&](const std::vector<std::pair<Vertex, Vertex>>& pairs, Rgba colour, std::vector<SceneEdge>& into) {
     for (const auto& [a, b] : pairs)
@@ -258,13 +265,16 @@ void MapSceneBuilder::placeGhosts(const AppState& s, const Camera& camera, const
           m_visibility[b] != Visibility::Hidden && segmentMayCross(m_scene.points[a], m_scene.points[b], canvas))
         into.push_back({m_scene.points[a], m_scene.points[b], colour, width});
   };
-  lines(s.comparison->begun, kAddedColour, m_scene.begunEdges);
-  lines(s.comparison->ended, kGhostColour, m_scene.endedEdges);
-  if (s.comparison->ghosts.empty()) return;
-  const layouts::Box box = layouts::boundingBox(s.positions);
+  lines(comparison->begun, kAddedColour, m_scene.begunEdges);
+  lines(comparison->ended, kGhostColour, m_scene.endedEdges);
   const float shrink = static_cast<float>(zoomShrink(m_spacingPixels, m_fontSize, 0.12));
-  for (const ComparisonGhost& ghost : s.comparison->ghosts) {
-    const std::optional<layouts::Point> at = ghostPosition(s, ghost, box);
+  for (const ComparisonGhost& ghost : comparison->ghosts) {
+    // Where every former neighbour is hidden (filters, focus), so is the ghost.
+    if (!ghost.anchors.empty() && std::all_of(ghost.anchors.begin(), ghost.anchors.end(), [&](Vertex v) {
+          return v >= m_visibility.size() || m_visibility[v] == Visibility::Hidden;
+        }))
+      continue;
+    const std::optional<layouts::Point> at = ghostPosition(s, ghost, m_box);
     if (!at) continue;
     const layouts::Point p = camera.toScreen(*at, canvas);
     // The size of a middling node of its kind (nodeBaseRadius at weight 0.5).
@@ -466,27 +476,34 @@ void MapSceneBuilder::placeLabels(const AppState& s, const ScreenRect& canvas, c
   }
   const float pad = m_fontSize * 0.2f;
   const float tolerance = m_fontSize * 0.15f;  // DejaVu's line box has room below the baseline
-  // The ghosts' names, below their shapes where they fit, before the nodes' labels: while
+  // The ghosts' names, below their shapes where they fit: after the labels of the nodes that
+  // matter now (selected, hovered, highlighted and their neighbours), before the others: while
   // comparing, what was removed is news.
   m_scene.ghostLabels.clear();
-  for (const SceneGhost& ghost : m_scene.ghosts) {
-    const std::string text = fitWithEllipsis(ghost.name, kMaxLabelWidth * m_fontSize, [&](const std::string& prefix) {
-      return static_cast<double>(measure(prefix));
-    });
-    const float width = measure(text);
-    const float y0 = ghost.centre.y + ghost.radius + pad * 0.5f;
-    const LabelBox box{ghost.centre.x - width * 0.5f - pad, y0, ghost.centre.x + width * 0.5f + pad, y0 + m_fontSize + pad};
-    const bool inside = box.x0 >= canvas.x && box.x1 <= canvas.x + canvas.width && box.y0 >= canvas.y &&
-                        box.y1 <= canvas.y + canvas.height;
-    if (!inside || collides(box)) continue;
-    cellRange(box, [&](std::vector<LabelBox>& placed) {
-      placed.push_back(box);
-      return false;
-    });
-    m_scene.ghostLabels.push_back({0, text, box.x0, box.y0, box.x1, box.y1, {box.x0 + pad, box.y0 + pad * 0.5f},
-                                   kLabelBackground, kGhostColour, pad});
-  }
+  bool ghostsLabelled = false;
+  auto labelGhosts = [&] {
+    ghostsLabelled = true;
+    for (const SceneGhost& ghost : m_scene.ghosts) {
+      const std::string text = fitWithEllipsis(ghost.name, kMaxLabelWidth * m_fontSize, [&](const std::string& prefix) {
+        return static_cast<double>(measure(prefix));
+      });
+      const float width = measure(text);
+      const float y0 = ghost.centre.y + ghost.radius + pad * 0.5f;
+      const LabelBox box{ghost.centre.x - width * 0.5f - pad, y0, ghost.centre.x + width * 0.5f + pad, y0 + m_fontSize + pad};
+      const bool inside = box.x0 >= canvas.x && box.x1 <= canvas.x + canvas.width && box.y0 >= canvas.y &&
+                          box.y1 <= canvas.y + canvas.height;
+      if (!inside || collides(box)) continue;
+      cellRange(box, [&](std::vector<LabelBox>& placed) {
+        placed.push_back(box);
+        return false;
+      });
+      m_scene.ghostLabels.push_back({0, text, box.x0, box.y0, box.x1, box.y1, {box.x0 + pad, box.y0 + pad * 0.5f},
+                                     kLabelBackground, kGhostColour, pad});
+    }
+  };
+
   for (const Candidate& c : candidates) {
+    if (!ghostsLabelled && c.priority < 10) labelGhosts();
     const std::string& text = shortLabel(s, c.v, measure);
     const float width = m_labelWidth[c.v], height = m_fontSize;
     const ScenePoint p = m_scene.points[c.v];
@@ -516,7 +533,7 @@ void MapSceneBuilder::placeLabels(const AppState& s, const ScreenRect& canvas, c
     m_scene.labels.push_back({c.v, text, box.x0, box.y0, box.x1, box.y1, {box.x0 + pad, box.y0 + pad * 0.5f},
                               strong ? kStrongLabelBackground : kLabelBackground, kLabelText, pad});
   }
-
+  if (!ghostsLabelled) labelGhosts();
 }
 
 }  // namespace knp::app

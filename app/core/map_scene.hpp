@@ -101,11 +101,13 @@ inline constexpr Rgba kCommentsBadgeColour = 0xFFA03C6E;  // violet
 // *Vergleichen mit …* (core/comparison_state.hpp) on the map: a ring around each added
 // (kAddedColour) and changed (kChangedColour) node, drawn under the other rings; a line in
 // kAddedColour for each cooperation begun, a dashed one in kGhostColour for each ended; a
-// removed item as a ghost: its kind's shape outlined in dashes, unfilled, in kGhostColour, where
-// ghostPosition puts it, with its name as a grey label where one fits.
+// removed item as a ghost: its kind's shape outlined in dashes over a pale fill, in
+// kGhostColour, where ghostPosition puts it (hidden with all its former neighbours), with its
+// name as a grey label where one fits. Nothing of a comparison computed for other vertices
+// (an edit rebuilt the graph this frame; comparison_state.hpp catches up before the next).
 inline constexpr Rgba kAddedColour = 0xFF3CA028;    // green
 inline constexpr Rgba kChangedColour = 0xFF00AAE6;  // amber
-inline constexpr Rgba kGhostColour = 0xFF8C8C8C;    // grey
+inline constexpr Rgba kGhostColour = 0xFF8A8C8E;    // grey (a shade no other mark uses: tests find it)
 struct SceneGhost {
   NodeShape shape = NodeShape::Circle;
   ScenePoint centre;
@@ -131,7 +133,7 @@ struct MapScene {
   std::vector<SceneRing> rings;      // comparison marks, highlight, then selection, then focus
   std::vector<SceneGhost> ghosts;    // removed items while comparing, drawn under the nodes
   std::vector<SceneEdge> begunEdges, endedEdges;  // cooperations begun and ended, over the edges
-  std::vector<SceneLabel> ghostLabels;  // their names, placed after the nodes' labels
+  std::vector<SceneLabel> ghostLabels;  // their names: after the labels of the nodes that matter now, before the rest
   std::vector<SceneBadge> badges;    // conference badges, drawn over the nodes and gaps
   std::vector<SceneGap> gaps;        // drawn over the nodes; badges never covered by labels
   std::string gapText;               // the badges' word in the UI's language
@@ -237,6 +239,7 @@ class MapSceneBuilder {
   std::vector<bool> m_special;     // hovered, selected or highlighted
   std::vector<bool> m_selected;
   double m_spacingPixels = 0;      // typical node spacing on screen
+  layouts::Box m_box;              // the nodes' bounding box, world units
   float m_centreX = 0;             // the drawing's centre on screen
 };
 

@@ -16,7 +16,9 @@ namespace knp::app {
 namespace {
 
 std::string refusalText(const std::string& given, const ComparisonRefusal& refusal) {
-  std::string text = fmt::format("--compare \"{}\": {}", given, refusal.message);
+  // A refused year's message starts with the year, a file's with its path: not said twice.
+  std::string text = refusal.message.starts_with(given) ? "--compare: " + refusal.message
+                                                          : fmt::format("--compare \"{}\": {}", given, refusal.message);
   for (const std::string& detail : refusal.details) text += "\n  " + detail;
   return text;
 }

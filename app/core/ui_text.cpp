@@ -574,6 +574,9 @@ constexpr Table kGerman{{
     {UiText::CompareYearNotEarlier, "{0}: Das Projekt hat den Stand {1}; bitte ein früheres Jahr angeben."},
     {UiText::CompareAsOf, "Stand {}"},
     {UiText::CompareStarted, "Vergleich mit {0}: {1} Befunde."},
+    {UiText::CompareStartedOne, "Vergleich mit {0}: 1 Befund."},
+    {UiText::CompareStartedNone, "Vergleich mit {0}: keine Unterschiede."},
+    {UiText::CompareYearNowLate, "Das Projekt hat inzwischen den Stand {1}: der Vergleich mit {0} zeigt so nichts mehr. Bitte mit einem früheren Jahr vergleichen."},
     {UiText::CompareTab, "Vergleich"},
     {UiText::CompareHeading, "Verglichen mit {}"},
     {UiText::CompareEnd, "Vergleich beenden"},
@@ -587,9 +590,9 @@ constexpr Table kGerman{{
     {UiText::LegendRemoved, "entfernt"},
     {UiText::LegendCooperationBegun, "Kooperation begonnen"},
     {UiText::LegendCooperationEnded, "Kooperation beendet"},
-    {UiText::CompareCellTip, "{0}\n{1} → {2} Aktivitäten ({3}) seit {4}"},
+    {UiText::CompareCellTip, "{0}\n{1} → {2} Aktivitäten ({3}), verglichen mit {4}"},
     {UiText::HeatmapPopulationTip, "{0} ({1})\n{2} der Bevölkerung, {3} Menschen ({4})"},
-    {UiText::HeatmapChangeHint, "Unter der Zahl: die Änderung seit {}."},
+    {UiText::HeatmapChangeHint, "Unter der Zahl: die Änderung gegenüber {}."},
     {UiText::HeatmapShareRow, "Bevölkerung, %"},
 }};
 
@@ -1154,6 +1157,9 @@ constexpr Table kEnglish{{
     {UiText::CompareYearNotEarlier, "{0}: the project stands in {1}; please give an earlier year."},
     {UiText::CompareAsOf, "as of {}"},
     {UiText::CompareStarted, "Compared with {0}: {1} findings."},
+    {UiText::CompareStartedOne, "Compared with {0}: 1 finding."},
+    {UiText::CompareStartedNone, "Compared with {0}: no differences."},
+    {UiText::CompareYearNowLate, "The project now stands in {1}: compared with {0} it shows nothing any more. Please compare with an earlier year."},
     {UiText::CompareTab, "Compare"},
     {UiText::CompareHeading, "Compared with {}"},
     {UiText::CompareEnd, "End comparison"},
@@ -1167,9 +1173,9 @@ constexpr Table kEnglish{{
     {UiText::LegendRemoved, "removed"},
     {UiText::LegendCooperationBegun, "cooperation begun"},
     {UiText::LegendCooperationEnded, "cooperation ended"},
-    {UiText::CompareCellTip, "{0}\n{1} → {2} activities ({3}) since {4}"},
+    {UiText::CompareCellTip, "{0}\n{1} → {2} activities ({3}), compared with {4}"},
     {UiText::HeatmapPopulationTip, "{0} ({1})\n{2} of the population, {3} people ({4})"},
-    {UiText::HeatmapChangeHint, "Below the count: the change since {}."},
+    {UiText::HeatmapChangeHint, "Below the count: the change compared with {}."},
     {UiText::HeatmapShareRow, "Population, %"},
 }};
 

@@ -568,7 +568,10 @@ enum class UiText {
   CompareBadYear,  // {} the year given
   CompareYearNotEarlier,  // {0} the year given, {1} the project's state year
   CompareAsOf,  // {} a year
-  CompareStarted,  // {0} the other state, {1} the number of findings
+  CompareStarted,
+  CompareStartedOne,  // {0} the other state
+  CompareStartedNone,  // {0} the other state
+  CompareYearNowLate,  // {0} the compared year, {1} the project's state year now  // {0} the other state, {1} the number of findings
   CompareTab,  // the right column's tab while comparing
   CompareHeading,  // {} the other state
   CompareEnd,

@@ -143,6 +143,15 @@ void paintScene(cairo_t* cr, const MapScene& scene) {
   };
   for (std::size_t i = 0; i < scene.edges.size(); ++i) stroke(scene.edge(i));
   for (const SceneEdge& e : scene.strongEdges) stroke(e);
+  // A comparison's marks as the window draws them (window/map_renderer.cpp): cooperations
+  // begun solid, ended ones and the removed items' ghosts dashed.
+  for (const SceneEdge& e : scene.begunEdges) stroke(e);
+  const double markDash = scene.fontSize * 0.5;
+  cairo_set_dash(cr, &markDash, 1, 0);
+  for (const SceneEdge& e : scene.endedEdges) stroke(e);
+  for (const SceneGhost& ghost : scene.ghosts)
+    drawShape(cr, ghost.shape, ghost.centre, ghost.radius, withAlpha(kGhostColour, 70), kGhostColour);
+  cairo_set_dash(cr, nullptr, 0, 0);
   for (const SceneNode& node : scene.nodes) {
     if (node.dot) {
       setColour(cr, node.fill);
@@ -201,13 +210,14 @@ void paintScene(cairo_t* cr, const MapScene& scene) {
     cairo_stroke(cr);
     showText(cr, note.textAt.x, note.textAt.y, note.text);
   }
-  for (const SceneLabel& label : scene.labels) {
-    roundedRectangle(cr, label.x0, label.y0, label.x1, label.y1, label.rounding);
-    setColour(cr, label.background);
-    cairo_fill(cr);
-    setColour(cr, label.colour);
-    showText(cr, label.textAt.x, label.textAt.y, label.text);
-  }
+  for (const auto* labels : {&scene.labels, &scene.ghostLabels})
+    for (const SceneLabel& label : *labels) {
+      roundedRectangle(cr, label.x0, label.y0, label.x1, label.y1, label.rounding);
+      setColour(cr, label.background);
+      cairo_fill(cr);
+      setColour(cr, label.colour);
+      showText(cr, label.textAt.x, label.textAt.y, label.text);
+    }
   cairo_restore(cr);
 }
 

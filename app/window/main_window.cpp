@@ -277,6 +277,8 @@ void MainWindow::drawRightColumn(AppState& s, float x, float top, float width, f
     ImGui::EndTabBar();
   }
   m_shownTab = s.rightTab;
+  // A line of the Vergleich tab about an indicator, or "Vergleich beenden".
+  if (const std::optional<RightTab> requested = m_comparison.takeTabRequest()) s.rightTab = *requested;
   // "Bearbeiten …" under an indicator's chart: the inspector shows it from the next frame.
   if (const std::optional<ItemRef> edit = m_indicators.takeEditRequest()) {
     m_inspector.show(*edit);

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <vector>
 
 #include "window/node_shape.hpp"
 
@@ -93,34 +92,46 @@ void paintDashedLine(ImDrawList* list, const SceneEdge& e, float dash) {
   }
 }
 
-// A removed item's ghost: its shape's outline in dashes (every other segment of the outline
-// as drawn with `segments` steps), a pale fill so that edges behind it show through.
+// A removed item's ghost: its shape's outline in dashes over a pale fill, so that edges behind
+// it show through. A circle is a 24-gon whose every other side is drawn; the other shapes'
+// sides are cut into three dashes each.
 void paintGhost(ImDrawList* list, const SceneGhost& ghost, const MapScene& scene) {
+  constexpr int kCircleSteps = 24;
   const float thickness = std::max(2.0f, scene.fontSize * 0.14f);
-  const ImVec2 c = toImVec(ghost.centre);
   const float r = ghost.radius;
-  std::vector<ImVec2> outline;
+  const ScenePoint c = ghost.centre;
+  ImVec2 outline[kCircleSteps];
+  int count = 0;
   switch (ghost.shape) {
-    case NodeShape::Circle: {
-      constexpr int kSteps = 24;
-      for (int i = 0; i < kSteps; ++i) {
-        const float a = 6.2831853f * static_cast<float>(i) / kSteps;
-        outline.emplace_back(c.x + r * std::cos(a), c.y + r * std::sin(a));
+    case NodeShape::Circle:
+      for (; count < kCircleSteps; ++count) {
+        const float a = 6.2831853f * static_cast<float>(count) / kCircleSteps;
+        outline[count] = ImVec2(c.x + r * std::cos(a), c.y + r * std::sin(a));
       }
       break;
+    case NodeShape::RoundedSquare:
+      outline[0] = ImVec2(c.x - r, c.y - r), outline[1] = ImVec2(c.x + r, c.y - r);
+      outline[2] = ImVec2(c.x + r, c.y + r), outline[3] = ImVec2(c.x - r, c.y + r);
+      count = 4;
+      break;
+    case NodeShape::Diamond:
+    case NodeShape::Hexagon: {
+      ScenePoint corners[6];
+      count = shapeCorners(ghost.shape, c, r, corners);
+      for (int i = 0; i < count; ++i) outline[i] = ImVec2(corners[i].x, corners[i].y);
+      break;
     }
-    case NodeShape::Diamond: outline = {{c.x, c.y - r}, {c.x + r, c.y}, {c.x, c.y + r}, {c.x - r, c.y}}; break;
-    default: outline = {{c.x - r, c.y - r}, {c.x + r, c.y - r}, {c.x + r, c.y + r}, {c.x - r, c.y + r}}; break;
   }
-  list->AddConvexPolyFilled(outline.data(), static_cast<int>(outline.size()), withAlpha(kGhostColour, 70));
-  // Dashes: each side (a circle's step) split in two, the first half drawn.
-  for (std::size_t i = 0; i < outline.size(); ++i) {
-    const ImVec2 a = outline[i], b = outline[(i + 1) % outline.size()];
-    const int pieces = outline.size() > 4 ? 1 : 3;
+  if (count < 3) return;
+  list->AddConvexPolyFilled(outline, count, withAlpha(kGhostColour, 70));
+  const bool circle = ghost.shape == NodeShape::Circle;
+  const int pieces = circle ? 1 : 3;
+  for (int i = 0; i < count; ++i) {
+    if (circle && i % 2 == 1) continue;
+    const ImVec2 a = outline[i], b = outline[(i + 1) % count];
     for (int k = 0; k < pieces; ++k) {
-      const float t0 = static_cast<float>(2 * k) / static_cast<float>(2 * pieces);
-      const float t1 = static_cast<float>(2 * k + 1) / static_cast<float>(2 * pieces);
-      if (outline.size() > 4 && i % 2 == 1) continue;
+      const float t0 = static_cast<float>(k) / static_cast<float>(pieces);
+      const float t1 = (static_cast<float>(k) + 0.5f) / static_cast<float>(pieces);
       list->AddLine(ImVec2(a.x + (b.x - a.x) * t0, a.y + (b.y - a.y) * t0),
                     ImVec2(a.x + (b.x - a.x) * t1, a.y + (b.y - a.y) * t1), kGhostColour, thickness);
     }

@@ -16,10 +16,10 @@ void CompareDialog::draw(AppState& s) {
     m_open = false;
     m_error.clear();
     m_details.clear();
-    if (m_year == 0) {  // the year before the project's state; the user may type another
-      const std::optional<int> year = stateYear(s.project);
-      m_year = year ? *year - 1 : 0;
-    }
+    // The year before the open project's state (another project may be open since last
+    // time); the user may type another.
+    const std::optional<int> year = stateYear(s.project);
+    m_year = year ? *year - 1 : 0;
   }
   m_showing = ImGui::BeginPopupModal("##compare", nullptr, ImGuiWindowFlags_AlwaysAutoResize);
   if (!m_showing) return;

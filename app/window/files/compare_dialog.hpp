@@ -27,7 +27,7 @@ class CompareDialog {
   bool m_open = false;
   bool m_showing = false;
   bool m_withFile = false;  // false: a year
-  int m_year = 0;           // 0: not chosen yet
+  int m_year = 0;           // proposed at each opening
   char m_path[512] = {};
   std::string m_error;
   std::vector<std::string> m_details;

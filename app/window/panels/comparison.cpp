@@ -41,10 +41,15 @@ void ComparisonPanel::draw(AppState& s) {
   if (ImGui::Button(uiText(UiText::CompareEnd, lang))) {
     endComparison(s);
     setHighlight(s, {}, {});
-    s.rightTab = RightTab::Analyses;
+    m_tabRequest = RightTab::Analyses;
     ImGui::PopTextWrapPos();
     return;
   }
+  if (yearNoLongerEarlier(c))
+    ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s",
+                       fmt::format(fmt::runtime(uiText(UiText::CompareYearNowLate, lang)), *c.source.year,
+                                   c.standsIn.value_or(0))
+                           .c_str());
   if (m_sections.empty()) {
     ImGui::TextDisabled("%s", uiText(UiText::CompareNoDifferences, lang));
     ImGui::PopTextWrapPos();
@@ -87,7 +92,7 @@ void ComparisonPanel::draw(AppState& s) {
   if (!chosen) return;
   if (chosen->indicator) {
     s.indicator = *chosen->indicator;
-    s.rightTab = RightTab::Indicators;
+    m_tabRequest = RightTab::Indicators;
     return;
   }
   setHighlight(s, chosen->vertices, chosenText);

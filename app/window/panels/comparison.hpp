@@ -7,6 +7,8 @@
 // about an indicator opens the Kennzahlen tab on it. The lines are rebuilt when the
 // comparison is recomputed or the language changes, not every frame.
 #include <cstdint>
+#include <optional>
+#include <utility>
 #include <vector>
 
 #include "core/app_state.hpp"
@@ -17,8 +19,12 @@ namespace knp::app {
 class ComparisonPanel {
  public:
   void draw(AppState& state);
+  // The tab a click asked for (the Kennzahlen tab for an indicator's line, the analyses after
+  // "Vergleich beenden"), once; main_window switches after the tab bar, where a switch takes.
+  std::optional<RightTab> takeTabRequest() { return std::exchange(m_tabRequest, std::nullopt); }
 
  private:
+  std::optional<RightTab> m_tabRequest;
   std::uint64_t m_generation = UINT64_MAX;
   Language m_language = Language::German;
   std::vector<DiffSection> m_sections;

@@ -162,7 +162,8 @@ void AnalysesPanel::drawHeatmap(AppState& s, const ProjectAnalysis& a) {
       const ImVec2 a0(origin.x + labelW + cellW * static_cast<float>(col), y + (rowH - cellH) * 0.5f);
       const ImVec2 a1(a0.x + cellW - 2, a0.y + cellH - 2);
       const std::size_t n = cell.activities.size();
-      const long change = comparing ? cellChange(s, cell.field, cell.phase) : 0;
+      const CellChange* changed = comparing ? cellChangeOf(s, cell.field, cell.phase) : nullptr;
+      const long change = changed ? static_cast<long>(changed->after) - static_cast<long>(changed->before) : 0;
       list->AddRectFilled(a0, a1, heat(n, most));
       // The count, centred; comparing, in the upper half with the change below it.
       const float countY = comparing ? a0.y + font * 0.1f : a0.y + (cellH - font) * 0.5f - 1;
@@ -188,9 +189,9 @@ void AnalysesPanel::drawHeatmap(AppState& s, const ProjectAnalysis& a) {
           windowHovered && mouse.x >= a0.x && mouse.x < a1.x && mouse.y >= a0.y && mouse.y < a1.y;
       if (!over) continue;
       list->AddRect(a0, a1, kSelection, 0, 0, 2.0f);
-      if (change != 0)
+      if (changed)  // the diff's counts: the cell's own may still be the last analysis's
         ImGui::SetTooltip("%s", fmt::format(fmt::runtime(uiText(UiText::CompareCellTip, s.language)),
-                                            cellName(s.project, cell), static_cast<long>(n) - change, n,
+                                            cellName(s.project, cell), changed->before, changed->after,
                                             signedChange(change), comparisonLabel(s.comparison->source, s.language))
                                     .c_str());
       else
