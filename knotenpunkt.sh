@@ -31,6 +31,7 @@ packages=(
   catch2 python3
   xvfb xauth libgl1-mesa-dri xdotool
   chromium   # the tests open the HTML reports in it, as readers of the city's website would
+  python3-networkx   # the tests read our GraphML and GEXF with it, unmodified
 )
 
 say() { printf 'knotenpunkt.sh: %s\n' "$*" >&2; }

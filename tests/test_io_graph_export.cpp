@@ -155,6 +155,15 @@ TEST_CASE("graph export: every format has buildProjectGraph's nodes and edges", 
     CHECK(countOf(xml, "<edge ") == 10);
     CHECK_THAT(xml, Contains("<graph defaultedgetype=\"undirected\" mode=\"static\">"));
     CHECK_THAT(xml, Contains("<description>Kleines Netz</description>"));
+    // 1.2draft has no edge kind of its own: the kind is an attvalue only.
+    CHECK_THAT(xml, Contains("<edge id=\"e1\" source=\"activity:kurs\" target=\"actor:vhs\">"));
+    CHECK_THAT(xml, Contains("<edge id=\"e2\" source=\"activity:kurs\" target=\"actor:vhs\">"));
+  }
+  SECTION("GEXF 1.3") {
+    GraphExportOptions v13;
+    v13.gexfVersion = GexfVersion::V1_3;
+    const std::string xml = writeGraph(p, GraphFormat::Gexf, v13);
+    CHECK(countOf(xml, "<edge ") == 10);
     CHECK_THAT(xml, Contains("<edge id=\"e1\" source=\"activity:kurs\" target=\"actor:vhs\" kind=\"partner\">"));
     CHECK_THAT(xml, Contains("<edge id=\"e2\" source=\"activity:kurs\" target=\"actor:vhs\" kind=\"partner\">"));
   }
@@ -230,11 +239,22 @@ TEST_CASE("graph export: GraphML declares its keys and writes the node and edge 
   CHECK(countOf(xml, "key=\"cooperationType\">") == 1);  // only on the cooperation edge
 }
 
-TEST_CASE("graph export: GEXF 1.3 declares attributes and writes attvalues", "[io][graphexport]") {
+TEST_CASE("graph export: GEXF 1.3 on request, with its namespaces", "[io][graphexport]") {
+  GraphExportOptions v13;
+  v13.gexfVersion = GexfVersion::V1_3;
+  const std::string xml = writeGraph(smallGraphProject(), GraphFormat::Gexf, v13);
+  CHECK_THAT(xml, Contains("<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\""));
+  CHECK_THAT(xml, Contains("xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">"));
+  CHECK_THAT(xml, !Contains("1.2draft"));
+}
+
+TEST_CASE("graph export: GEXF 1.2draft declares attributes and writes attvalues", "[io][graphexport]") {
   const std::string xml = writeGraph(smallGraphProject(), GraphFormat::Gexf);
   CHECK_THAT(xml, StartsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"));
-  CHECK_THAT(xml, Contains("<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\""));
-  CHECK_THAT(xml, Contains(" version=\"1.3\">"));
+  CHECK_THAT(xml, Contains("<gexf xmlns=\"http://www.gexf.net/1.2draft\" xmlns:viz=\"http://www.gexf.net/1.2draft/viz\""));
+  CHECK_THAT(xml, Contains("xsi:schemaLocation=\"http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd\" "
+                           "version=\"1.2\">"));
+  CHECK_THAT(xml, !Contains("gexf.net/1.3"));
   CHECK_THAT(xml, EndsWith("</graph>\n</gexf>\n"));
   CHECK_THAT(xml, Contains("<attributes class=\"node\" mode=\"static\">"));
   CHECK_THAT(xml, Contains("<attribute id=\"actorType\" title=\"actorType\" type=\"string\"/>"));
@@ -265,13 +285,13 @@ TEST_CASE("graph export: GEXF 1.3 declares attributes and writes attvalues", "[i
   CHECK_THAT(kita, Contains("<attvalue for=\"maxAge\" value=\"19\"/>"));
 
   CHECK(block(xml, "<edge id=\"e8\"", "</edge>") ==
-        "<edge id=\"e8\" source=\"actor:awo\" target=\"actor:vhs\" kind=\"cooperation\">\n"
+        "<edge id=\"e8\" source=\"actor:awo\" target=\"actor:vhs\">\n"
         "        <attvalues>\n"
         "          <attvalue for=\"edgeKind\" value=\"cooperation\"/>\n"
         "          <attvalue for=\"cooperationType\" value=\"funding\"/>\n"
         "        </attvalues>\n"
         "      </edge>");
-  CHECK_THAT(block(xml, "<edge id=\"e9\"", "</edge>"), Contains("kind=\"membership\""));
+  CHECK_THAT(block(xml, "<edge id=\"e9\"", "</edge>"), Contains("<attvalue for=\"edgeKind\" value=\"membership\"/>"));
 }
 
 TEST_CASE("graph export: DOT, exactly, for a two-node project", "[io][graphexport]") {
@@ -381,7 +401,7 @@ TEST_CASE("graph export: ids with special characters", "[io][graphexport]") {
   SECTION("GEXF and DOT keep the node key, escaped") {
     const std::string gexf = writeGraph(p, GraphFormat::Gexf);
     CHECK_THAT(gexf, Contains("<node id=\"actor:Verein Ä\" label=\"Verein Ä\">"));
-    CHECK_THAT(gexf, Contains("<edge id=\"e0\" source=\"activity:a&amp;b\" target=\"actor:Verein Ä\" kind=\"lead\">"));
+    CHECK_THAT(gexf, Contains("<edge id=\"e0\" source=\"activity:a&amp;b\" target=\"actor:Verein Ä\">"));
     const std::string dot = writeGraph(p, GraphFormat::Dot);
     CHECK_THAT(dot, Contains("  \"activity:a&b\" -- \"actor:Verein Ä\" [id=\"e0\", kind=\"lead\"];\n"));
   }
@@ -518,15 +538,6 @@ std::string runCommand(const std::string& command) {
   return output;
 }
 
-// networkx 2.8 knows GEXF 1.1draft and 1.2draft only; this teaches its reader the 1.3
-// namespaces (the format's structure that read_gexf uses is the same), leaving a newer
-// networkx's own 1.3 support alone.
-constexpr std::string_view kGexf13ForNetworkx =
-    "from networkx.readwrite.gexf import GEXF; "
-    "GEXF.versions.setdefault('1.3', dict(NS_GEXF='http://gexf.net/1.3', NS_VIZ='http://gexf.net/1.3/viz', "
-    "NS_XSI='http://www.w3.org/2001/XMLSchema-instance', "
-    "SCHEMALOCATION='http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd', VERSION='1.3')); ";
-
 }  // namespace
 
 TEST_CASE("graph export: networkx reads the example's GraphML and GEXF with all nodes and edges", "[io][graphexport]") {
@@ -557,11 +568,10 @@ TEST_CASE("graph export: networkx reads the example's GraphML and GEXF with all 
   // force_multigraph: the example has parallel edges, which a plain Graph would merge.
   CHECK(runCommand("/usr/bin/python3 -c \"import networkx as nx; g = nx.read_graphml('" + graphmlPath +
                    "', force_multigraph=True); print(g.number_of_nodes(), g.number_of_edges())\"") == expected);
-  // read_gexf returns a MultiGraph by itself when it meets parallel edges.
-  CHECK(runCommand("/usr/bin/python3 -c \"import networkx as nx; " + std::string(kGexf13ForNetworkx) +
-                   "g = nx.read_gexf('" + gexfPath +
-                   "', version='1.3'); print(g.number_of_nodes(), "
-                   "g.number_of_edges())\"") == expected);
+  // read_gexf, as networkx ships it (its default version, 1.2draft), returns a MultiGraph by
+  // itself when it meets parallel edges.
+  CHECK(runCommand("/usr/bin/python3 -c \"import networkx as nx; g = nx.read_gexf('" + gexfPath +
+                   "'); print(g.number_of_nodes(), g.number_of_edges())\"") == expected);
 }
 
 TEST_CASE("graph export: networkx reads escaped labels back exactly", "[io][graphexport]") {
@@ -582,14 +592,13 @@ TEST_CASE("graph export: networkx reads escaped labels back exactly", "[io][grap
   test::writeText(folder / "graph.gexf", writeGraph(p, GraphFormat::Gexf));
   // newline='' keeps the CR of the expected text.
   const std::string script =
-      "import sys, networkx as nx\n" + std::string(kGexf13ForNetworkx) +
-      "\n"
+      "import sys, networkx as nx\n"
       "folder = sys.argv[1]\n"
       "def expected(name):\n"
       "    with open(folder + '/' + name + '.txt', encoding='utf-8', newline='') as f:\n"
       "        return f.read()\n"
       "g = nx.read_graphml(folder + '/graph.graphml', force_multigraph=True)\n"
-      "x = nx.read_gexf(folder + '/graph.gexf', version='1.3')\n"
+      "x = nx.read_gexf(folder + '/graph.gexf')\n"
       "print(g.nodes['actor:awo']['label'] == expected('awo'), g.nodes['actor:vhs']['label'] == expected('vhs'),\n"
       "      x.nodes['actor:awo']['label'] == expected('awo'), x.nodes['actor:vhs']['label'] == expected('vhs'),\n"
       "      g.nodes['activity:kurs']['startYear'] == 2020, x.nodes['lifePhase:kita']['maxAge'] == 19)\n";

@@ -32,10 +32,11 @@ ExportedFile workbook(const Project& p, const ExportSettings&) {
 }
 
 // Networks carry the map's colours, so that Gephi and Graphviz show the same picture.
-template <GraphFormat format>
+template <GraphFormat format, GexfVersion gexfVersion = GexfVersion::Draft1_2>
 ExportedFile network(const Project& p, const ExportSettings&) {
   const ProjectGraph view = buildProjectGraph(p);
   GraphExportOptions options;
+  options.gexfVersion = gexfVersion;
   for (Rgba colour : vertexColours(p, view)) options.colours.push_back(toColour(colour));
   return text(writeGraph(p, format, options));
 }
@@ -113,7 +114,7 @@ constexpr unsigned kHandoutOptions = kExportSize | kExportLanguage | kExportConf
 constexpr unsigned kProtocolOptions = kExportLanguage | kExportConference;
 constexpr unsigned kProgressOptions = kExportLanguage | kExportSince;
 
-const std::array<ExportFormat, 18> kFormats{{
+const std::array<ExportFormat, 19> kFormats{{
     {"csv", ".csv", "the activities' Raster (CSV for German Excel)",
      {"Raster der Aktivitäten (CSV)", "Activities' Raster (CSV)"}, 0, rasterCsv},
     {"actors-csv", ".csv", "the actors' grid: self-description, addresses (CSV)",
@@ -122,8 +123,10 @@ const std::array<ExportFormat, 18> kFormats{{
      {"Beide Raster mit Auswahllisten (Excel)", "Both grids with drop-down lists (Excel)"}, 0, workbook},
     {"graphml", ".graphml", "the network for yEd, Gephi, networkx (GraphML)",
      {"Netzwerk (GraphML)", "Network (GraphML)"}, 0, network<GraphFormat::GraphML>},
-    {"gexf", ".gexf", "the network for Gephi (GEXF)", {"Netzwerk für Gephi (GEXF)", "Network for Gephi (GEXF)"}, 0,
-     network<GraphFormat::Gexf>},
+    {"gexf", ".gexf", "the network for Gephi, networkx and web viewers (GEXF 1.2draft)",
+     {"Netzwerk für Gephi (GEXF)", "Network for Gephi (GEXF)"}, 0, network<GraphFormat::Gexf>},
+    {"gexf-1.3", ".gexf", "the network as GEXF 1.3 (Gephi 0.10; networkx 2.8 does not read it)",
+     {"Netzwerk als GEXF 1.3", "Network as GEXF 1.3"}, 0, network<GraphFormat::Gexf, GexfVersion::V1_3>},
     {"dot", ".dot", "the network for Graphviz (DOT)", {"Netzwerk für Graphviz (DOT)", "Network for Graphviz (DOT)"}, 0,
      network<GraphFormat::Dot>},
     {"svg", ".svg", "the map as a poster (SVG)", {"Karte als Plakat (SVG)", "Map as a poster (SVG)"}, kMapOptions,

@@ -330,7 +330,7 @@ std::string writeGraphMl(const ExportGraph& g, const Project& p) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// GEXF 1.3
+// GEXF 1.2draft and 1.3
 
 std::string_view gexfType(ValueType type) {
   switch (type) {
@@ -344,12 +344,19 @@ std::string_view gexfType(ValueType type) {
   return "string";
 }
 
-std::string writeGexf(const ExportGraph& g, const Project& p) {
+std::string writeGexf(const ExportGraph& g, const Project& p, GexfVersion version) {
+  const bool v13 = version == GexfVersion::V1_3;
   std::string out =
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" "
-      "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-      "xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
+      v13 ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" "
+            "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+            "xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
+          : "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            "<gexf xmlns=\"http://www.gexf.net/1.2draft\" xmlns:viz=\"http://www.gexf.net/1.2draft/viz\" "
+            "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+            "xsi:schemaLocation=\"http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd\" "
+            "version=\"1.2\">\n";
+  out +=
       "  <meta>\n"
       "    <creator>Knotenpunkt</creator>\n";
   if (!p.title.empty()) out += fmt::format("    <description>{}</description>\n", xmlEscape(p.title));
@@ -392,9 +399,10 @@ std::string writeGexf(const ExportGraph& g, const Project& p) {
   out += "    </nodes>\n    <edges>\n";
   for (std::size_t e = 0; e < g.edges.size(); ++e) {
     const ExportEdge& edge = g.edges[e];
-    out +=
-        fmt::format("      <edge id=\"e{}\" source=\"{}\" target=\"{}\" kind=\"{}\">\n        <attvalues>\n", e,
-                    xmlEscape(g.nodes[edge.source].key), xmlEscape(g.nodes[edge.target].key), edgeKindName(edge.kind));
+    out += fmt::format("      <edge id=\"e{}\" source=\"{}\" target=\"{}\"", e, xmlEscape(g.nodes[edge.source].key),
+                       xmlEscape(g.nodes[edge.target].key));
+    if (v13) out += fmt::format(" kind=\"{}\"", edgeKindName(edge.kind));  // 1.2draft has no edge kind
+    out += ">\n        <attvalues>\n";
     attvalue(kEdgeKindId, edgeKindName(edge.kind));
     if (edge.cooperationType) attvalue(kCooperationTypeId, toString(*edge.cooperationType));
     out += "        </attvalues>\n      </edge>\n";
@@ -491,7 +499,7 @@ std::string writeGraph(const Project& project, GraphFormat format, const GraphEx
     case GraphFormat::GraphML:
       return writeGraphMl(graph, project);
     case GraphFormat::Gexf:
-      return writeGexf(graph, project);
+      return writeGexf(graph, project, options.gexfVersion);
     case GraphFormat::Dot:
       return writeDot(graph);
   }

@@ -1,6 +1,7 @@
 #pragma once
 // The project's graph in the formats other network tools read: GraphML (yEd, Gephi, igraph,
-// networkx, Cytoscape), GEXF 1.3 (Gephi, sigma.js) and DOT (Graphviz). The graph is exactly
+// networkx, Cytoscape), GEXF 1.2draft (Gephi, networkx, sigma.js; 1.3 on request) and DOT
+// (Graphviz). The graph is exactly
 // buildProjectGraph's: its vertices (actors, activities, goals, life phases, each in project
 // order) and its edges, parallel edges and self-loops included, in its edge order.
 //
@@ -33,8 +34,10 @@
 //            with any character besides ASCII letters, digits and . - _ : is written as
 //            "kind." followed by the id with every byte besides letters, digits, . and - as
 //            _HH (hex), e.g. "actor.Verein_20_C3_84"; unique, as every plain key has a ':'.
-//   GEXF     1.3 with declared node and edge attributes, label as the node's label
-//            attribute (not an attvalue), the edge kind also as GEXF 1.3's edge `kind`
+//   GEXF     1.2draft by default (the version networkx 2.8, Gephi 0.9 and the web viewers
+//            read; networkx 2.8 rejects 1.3), 1.3 with GexfVersion::V1_3 (namespaces
+//            http://gexf.net/1.3). Declared node and edge attributes, label as the node's label
+//            attribute (not an attvalue); in 1.3 the edge kind also as the edge's own `kind`
 //            (Gephi keeps parallel edges of different kinds apart by it); viz:color and
 //            viz:position x y z="0" (the map's coordinates as stored); defaultedgetype
 //            "undirected", mode "static", the title as meta description. No date in meta:
@@ -76,7 +79,10 @@ enum class GraphFormat { GraphML, Gexf, Dot };
 inline constexpr std::array<EnumName<GraphFormat>, 3> kGraphFormatNames{
     {{GraphFormat::GraphML, "graphml"}, {GraphFormat::Gexf, "gexf"}, {GraphFormat::Dot, "dot"}}};
 
+enum class GexfVersion { Draft1_2, V1_3 };
+
 struct GraphExportOptions {
+  GexfVersion gexfVersion = GexfVersion::Draft1_2;
   // One entry per vertex of buildProjectGraph's numbering (actors, activities, goals, life
   // phases); nullopt, or a vertex beyond the vector's end: no colour. Empty: no colours at all.
   std::vector<std::optional<Colour>> colours;
