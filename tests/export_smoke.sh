@@ -42,6 +42,20 @@ grep -q '^# ' "$work/report.md" || fail "md report: no title"
 "$program" export "$example" --to md --out "$work/with-contacts.md" 2>/dev/null || fail "md report with contacts"
 grep -q 'awo@beispiel-hattingen.de' "$work/with-contacts.md" || fail "md report: contacts missing"
 
+# The actors' grid and the workbook leave personal contact data out on request (the columns,
+# not only their values), and carry them otherwise.
+"$program" export "$example" --to actors-csv --no-contacts --out "$work/akteure.csv" 2>/dev/null || fail "actors-csv --no-contacts"
+! grep -q 'beispiel-hattingen.de\|E-Mail' "$work/akteure.csv" || fail "actors-csv --no-contacts: contact data are there"
+"$program" export "$example" --to actors-csv --out "$work/akteure-mit.csv" 2>/dev/null || fail "actors-csv"
+grep -q 'awo@beispiel-hattingen.de' "$work/akteure-mit.csv" || fail "actors-csv: contacts missing"
+has_mail() {  # has_mail FILE.xlsx: whether any part of the workbook names an address of the example
+  python3 -c "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); sys.exit(0 if any(b'beispiel-hattingen.de' in z.read(n) for n in z.namelist()) else 1)" "$1"
+}
+"$program" export "$example" --to xlsx --no-contacts --out "$work/ohne.xlsx" 2>/dev/null || fail "xlsx --no-contacts"
+! has_mail "$work/ohne.xlsx" || fail "xlsx --no-contacts: an e-mail address is there"
+"$program" export "$example" --to xlsx --out "$work/mit.xlsx" 2>/dev/null || fail "xlsx"
+has_mail "$work/mit.xlsx" || fail "xlsx: contacts missing"
+
 # The workbook: export, import back into the example, no byte changes.
 "$program" export "$example" --to xlsx --out "$work/raster.xlsx" 2>/dev/null || fail "xlsx export"
 [ "$(head -c 2 "$work/raster.xlsx")" = "PK" ] || fail "xlsx: not a zip"

@@ -59,6 +59,15 @@ TEST_CASE("export options a format does not read are refused, not ignored", "[ap
   CHECK(*std::get<ExportOptions>(parsed).view == "Kita");
   const char* report[] = {"knotenpunkt", "export", "--to", "html", "--no-contacts", "--lang", "en", "--out", "x.html"};
   CHECK(std::get<ExportOptions>(parseCommandLine(9, const_cast<char**>(report))).withoutContacts);
+  // Every export that can carry contact data reads --no-contacts: the grids too.
+  for (const char* format : {"xlsx", "actors-csv"}) {
+    const char* grid[] = {"knotenpunkt", "export", "--to", format, "--no-contacts", "--out",
+                          std::string_view(format) == "xlsx" ? "r.xlsx" : "a.csv"};
+    CHECK(std::get<ExportOptions>(parseCommandLine(7, const_cast<char**>(grid))).withoutContacts);
+  }
+  // The activities' Raster has no contact data: the option is refused there, not ignored.
+  const char* raster[] = {"knotenpunkt", "export", "--to", "csv", "--no-contacts", "--out", "r.csv"};
+  CHECK(std::get<int>(parseCommandLine(7, const_cast<char**>(raster))) == 2);
 }
 
 TEST_CASE("export --conference: read by the protocol and the handout, refused elsewhere", "[app][command-line][export]") {

@@ -361,6 +361,25 @@ TEST_CASE("raster export: the actors' grid comes back equal", "[io][rasterexport
   }
 }
 
+TEST_CASE("raster export: the actors' grid without contact data has no such columns, and reads back keeping them",
+          "[io][rasterexport]") {
+  const Project original = test::smallProject();
+  REQUIRE_FALSE(original.actors[0].contact.email.empty());  // the fixture has contact data
+  const Grid grid = actorGrid(original, ContactData::Omit);
+  CHECK(grid.front() == std::vector<std::string>{"Akteur", "Akteurstyp", "Selbstdarstellung"});
+  for (const auto& row : grid) CHECK(row.size() == 3);
+  const std::string csv = writeActorGridCsv(original, ContactData::Omit);
+  CHECK(csv.find(original.actors[0].contact.email) == std::string::npos);
+  // An actor sends it back with a new self-description: their contact data stay as they were.
+  Project expected = original;
+  expected.actors[0].selfDescription = "Neu beschrieben";
+  const CellTable table = parsed(writeActorGridCsv(expected, ContactData::Omit));
+  REQUIRE(gridKindOf(table) == GridKind::Actors);
+  const RasterImport r = imported(original, table);
+  CHECK(r.project == expected);
+  CHECK(r.project.actors[0].contact == original.actors[0].contact);
+}
+
 TEST_CASE("raster export: formula-guarded cells come back as they were", "[io][rasterexport]") {
   // Cells that start with a trigger, in both grids.
   Project p = test::ProjectBuilder().actor("awo").activity("x", "awo", {}, {}, {}, {}).build();

@@ -24,10 +24,16 @@ namespace {
 ExportedFile text(std::string bytes) { return {std::move(bytes), std::nullopt}; }
 
 ExportedFile rasterCsv(const Project& p, const ExportSettings&) { return text(writeRasterCsv(p)); }
-ExportedFile actorsCsv(const Project& p, const ExportSettings&) { return text(writeActorGridCsv(p)); }
+ContactData contactsOf(const ExportSettings& settings) {
+  return settings.withoutContacts ? ContactData::Omit : ContactData::Include;
+}
 
-ExportedFile workbook(const Project& p, const ExportSettings&) {
-  XlsxWorkbook book = writeRasterXlsx(p);
+ExportedFile actorsCsv(const Project& p, const ExportSettings& settings) {
+  return text(writeActorGridCsv(p, contactsOf(settings)));
+}
+
+ExportedFile workbook(const Project& p, const ExportSettings& settings) {
+  XlsxWorkbook book = writeRasterXlsx(p, contactsOf(settings));
   return {std::move(book.bytes), std::move(book.error)};
 }
 
@@ -65,7 +71,7 @@ template <PracticalPartFormat format>
 ExportedFile report(const Project& p, const ExportSettings& settings) {
   PracticalPartOptions options;
   options.language = settings.language;
-  options.contacts = settings.withoutContacts ? ContactData::Omit : ContactData::Include;
+  options.contacts = contactsOf(settings);
   return text(writePracticalPart(p, format, options));
 }
 
@@ -117,10 +123,10 @@ constexpr unsigned kProgressOptions = kExportLanguage | kExportSince;
 const std::array<ExportFormat, 19> kFormats{{
     {"csv", ".csv", "the activities' Raster (CSV for German Excel)",
      {"Raster der Aktivitäten (CSV)", "Activities' Raster (CSV)"}, 0, rasterCsv},
-    {"actors-csv", ".csv", "the actors' grid: self-description, addresses (CSV)",
-     {"Akteursraster (CSV)", "Actors' grid (CSV)"}, 0, actorsCsv},
-    {"xlsx", ".xlsx", "both grids with drop-down lists (Excel workbook)",
-     {"Beide Raster mit Auswahllisten (Excel)", "Both grids with drop-down lists (Excel)"}, 0, workbook},
+    {"actors-csv", ".csv", "the actors' grid: self-description, addresses (CSV; --no-contacts: without)",
+     {"Akteursraster (CSV)", "Actors' grid (CSV)"}, kExportContacts, actorsCsv},
+    {"xlsx", ".xlsx", "both grids with drop-down lists (Excel workbook; --no-contacts: without addresses)",
+     {"Beide Raster mit Auswahllisten (Excel)", "Both grids with drop-down lists (Excel)"}, kExportContacts, workbook},
     {"graphml", ".graphml", "the network for yEd, Gephi, networkx (GraphML)",
      {"Netzwerk (GraphML)", "Network (GraphML)"}, 0, network<GraphFormat::GraphML>},
     {"gexf", ".gexf", "the network for Gephi, networkx and web viewers (GEXF 1.2draft)",

@@ -65,7 +65,7 @@ constexpr ActorGridColumn actorText(std::string_view header, AcceptedNames names
 // An entry for a plain text field of the actor's Contact.
 template <auto Member>
 constexpr ActorGridColumn contactText(std::string_view header, AcceptedNames names, double width) {
-  return {header, names, width, ActorGridRole::Text, contactTextOf<Member>, anyText, storeContactText<Member>};
+  return {header, names, width, ActorGridRole::Text, contactTextOf<Member>, anyText, storeContactText<Member>, true};
 }
 
 // One entry per column, in grid order: header as written, headers accepted (normalised), width in

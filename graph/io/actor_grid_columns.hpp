@@ -36,6 +36,9 @@ struct ActorGridColumn {
   // Takes a cell problemWith accepted into the actor. Key: sets the name, which the import does
   // only for an actor the row creates (an actor found by name or id keeps its name).
   void (*store)(Actor& actor, const std::string& cell);
+  // Personal contact data (person, address, phone, e-mail, web): left out of grids written
+  // with ContactData::Omit, so that a returned grid without them keeps the actors' data.
+  bool personal = false;
 };
 
 // The columns in grid order, the Key first. Each header's normalised form is among its names,

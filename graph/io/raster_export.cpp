@@ -158,17 +158,20 @@ Grid rasterGrid(const Project& project) {
   return grid;
 }
 
-Grid actorGrid(const Project& project) {
+Grid actorGrid(const Project& project, ContactData contacts) {
   const References<Actor> actors(project.actors, [](const Actor& a) { return a.name; });
   const std::span<const ActorGridColumn> columns = actorGridColumns();
+  auto written = [contacts](const ActorGridColumn& column) { return contacts == ContactData::Include || !column.personal; };
   Grid grid(1);
-  for (const ActorGridColumn& column : columns) grid.front().emplace_back(column.header);
+  for (const ActorGridColumn& column : columns)
+    if (written(column)) grid.front().emplace_back(column.header);
   for (const Actor& actor : project.actors) {
     std::vector<std::string>& row = grid.emplace_back();
     // The Key names the actor as the import will find it again; the others are the actor's values.
     for (const ActorGridColumn& column : columns)
-      row.push_back(column.role == ActorGridRole::Key ? actors.text(actor.id.value, Values::One, Place::CellStart)
-                                                      : column.value(actor));
+      if (written(column))
+        row.push_back(column.role == ActorGridRole::Key ? actors.text(actor.id.value, Values::One, Place::CellStart)
+                                                        : column.value(actor));
   }
   return grid;
 }
@@ -187,6 +190,8 @@ std::string writeGridCsv(const Grid& grid) {
 
 std::string writeRasterCsv(const Project& project) { return writeGridCsv(rasterGrid(project)); }
 
-std::string writeActorGridCsv(const Project& project) { return writeGridCsv(actorGrid(project)); }
+std::string writeActorGridCsv(const Project& project, ContactData contacts) {
+  return writeGridCsv(actorGrid(project, contacts));
+}
 
 }  // namespace knp

@@ -48,6 +48,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/contact_data.hpp"
 #include "model/project.hpp"
 
 namespace knp {
@@ -58,8 +59,10 @@ using Grid = std::vector<std::vector<std::string>>;
 
 // The two grids' rows (see writeRasterCsv and writeActorGridCsv for their columns); the .xlsx
 // workbook (raster_xlsx.hpp) writes the same cells.
+// With ContactData::Omit the actors' grid has no personal columns (actor_grid_columns.hpp
+// `personal`): not empty ones, none, so that importing it back keeps what the actors had.
 Grid rasterGrid(const Project& project);
-Grid actorGrid(const Project& project);
+Grid actorGrid(const Project& project, ContactData contacts = ContactData::Include);
 
 // The activities' Raster: the header
 //   ID; Akteur; Akteurstyp; Aktivität; Beschreibung; Handlungsfeld; Ziele; Lebensphasen;
@@ -75,8 +78,9 @@ std::string writeRasterCsv(const Project& project);
 //   Akteur; Akteurstyp; Selbstdarstellung; Ansprechperson; Adresse; Telefon; E-Mail; Web
 // then one row per actor in project order: name (or id, see above), German type label,
 // self-description and the contact's person, address, phone, e-mail and web. Memberships are
-// not part of the grid. An empty project gives the header alone. O(total text + actors).
-std::string writeActorGridCsv(const Project& project);
+// not part of the grid. An empty project gives the header alone. ContactData::Omit leaves the
+// person, address, phone, e-mail and web columns out. O(total text + actors).
+std::string writeActorGridCsv(const Project& project, ContactData contacts = ContactData::Include);
 
 // `cell` with an apostrophe prepended when, after any leading apostrophes, its first character
 // is one of = + - @ TAB CR LF; `cell` unchanged otherwise (the empty cell included). O(n).

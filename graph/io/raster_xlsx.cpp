@@ -113,7 +113,7 @@ void addDropDown(lxw_worksheet* sheet, lxw_col_t column, char listColumn, std::s
 
 }  // namespace
 
-XlsxWorkbook writeRasterXlsx(const Project& project) {
+XlsxWorkbook writeRasterXlsx(const Project& project, ContactData contacts) {
   XlsxWorkbook result;
   TemporaryWorkbook workbook;
   if (!workbook.get()) {
@@ -130,15 +130,18 @@ XlsxWorkbook writeRasterXlsx(const Project& project) {
     result.error = fmt::format("Raster sheet: {}", *tooLong);
     return result;
   }
-  if (auto tooLong = writeGrid(actors, actorGrid(project), bold, {})) {
+  if (auto tooLong = writeGrid(actors, actorGrid(project, contacts), bold, {})) {
     result.error = fmt::format("Akteure sheet: {}", *tooLong);
     return result;
   }
   for (std::size_t c = 0; c < kRasterWidths.size(); ++c)
     worksheet_set_column(raster, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), kRasterWidths[c], nullptr);
-  const std::span<const ActorGridColumn> actorColumns = actorGridColumns();
+  // The columns actorGrid wrote, in order.
+  std::vector<const ActorGridColumn*> actorColumns;
+  for (const ActorGridColumn& column : actorGridColumns())
+    if (contacts == ContactData::Include || !column.personal) actorColumns.push_back(&column);
   for (std::size_t c = 0; c < actorColumns.size(); ++c)
-    worksheet_set_column(actors, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), actorColumns[c].xlsxWidth,
+    worksheet_set_column(actors, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), actorColumns[c]->xlsxWidth,
                          nullptr);
 
   // The lists: A fields, B goals, C life phases (in their order), D statuses, E actor types.
@@ -167,7 +170,7 @@ XlsxWorkbook writeRasterXlsx(const Project& project) {
   addDropDown(raster, 7, 'C', phases.size(), false, "Mehrere mit | trennen");
   addDropDown(raster, 9, 'D', statuses.size(), true, "geplant, laufend oder abgeschlossen");
   for (std::size_t c = 0; c < actorColumns.size(); ++c)
-    if (actorColumns[c].role == ActorGridRole::Type)
+    if (actorColumns[c]->role == ActorGridRole::Type)
       addDropDown(actors, static_cast<lxw_col_t>(c), 'E', kActorTypeNames.size(), true, "Art des Akteurs");
 
   if (const lxw_error error = workbook.close(); error != LXW_NO_ERROR) {

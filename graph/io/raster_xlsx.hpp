@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 
+#include "model/contact_data.hpp"
 #include "model/project.hpp"
 
 namespace knp {
@@ -21,6 +22,7 @@ struct XlsxWorkbook {
 };
 
 // O(cells). Writes a temporary file in the system's temporary folder and removes it again.
-XlsxWorkbook writeRasterXlsx(const Project& project);
+// ContactData::Omit: the "Akteure" sheet has no personal columns (raster_export.hpp actorGrid).
+XlsxWorkbook writeRasterXlsx(const Project& project, ContactData contacts = ContactData::Include);
 
 }  // namespace knp

@@ -49,6 +49,7 @@
 #include <string>
 
 #include "analysis/activity_filter.hpp"
+#include "model/contact_data.hpp"
 #include "model/project.hpp"
 #include "text/language.hpp"
 
@@ -57,9 +58,6 @@ namespace knp {
 // Not called ReportFormat: report/analysis_report.hpp already has knp::ReportFormat
 // { Text, Markdown }, and the command line includes both headers.
 enum class PracticalPartFormat { Html, Markdown };
-
-// Personal contact data in the address directory: Omit is the command line's --no-contacts.
-enum class ContactData { Include, Omit };
 
 struct PracticalPartOptions {
   Language language = Language::German;
