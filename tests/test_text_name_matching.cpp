@@ -32,6 +32,24 @@ TEST_CASE("the closest name is suggested only for likely typos", "[text][names]"
   CHECK_FALSE(closestName("x", {}));
 }
 
+TEST_CASE("without a likely typo, a name holding the typed words is suggested", "[text][names]") {
+  // Issue 19's near misses: a goal's title, a field, an actor type's label.
+  CHECK(closestName("Willkommenskultur", {"Integration als Querschnitt", "Willkommenskultur: Zugehört dazu!"}) ==
+        std::size_t{1});
+  CHECK(closestName("Bildung", {"Soziales", "Bildung und Kultur", "Arbeit"}) == std::size_t{1});
+  CHECK(closestName("Religionsgemeinschaft", {"Verein", "Kirche/Religionsgemeinschaft"}) == std::size_t{1});
+  // The start of a word: "Sprach" starts "Sprachförderung" (umlaut spelled out on both sides).
+  CHECK(closestName("Sprachfoerd", {"Elternarbeit", "Durchgängige Sprachförderung"}) == std::size_t{1});
+  // A word matched whole beats one matched as a start; then the name with fewer words.
+  CHECK(closestName("Kultur", {"Kulturverein Hattingen", "Bildung und Kultur"}) == std::size_t{1});
+  CHECK(closestName("Sprache", {"Sprache und Bildung für alle", "Sprache fördern"}) == std::size_t{1});
+  // Every typed word must be there; words under four letters are not looked for.
+  CHECK_FALSE(closestName("Bildung Sport", {"Bildung und Kultur", "Sport und Freizeit"}));
+  CHECK_FALSE(closestName("und", {"Bildung und Kultur"}));
+  // Split at dashes and slashes: "Übergang Schule–Beruf" has the word "beruf".
+  CHECK(closestName("Beruf", {"Kita (3–6)", "Übergang Schule–Beruf (16–25)"}) == std::size_t{1});
+}
+
 TEST_CASE("multi-value cells split at bars and line breaks", "[text][names]") {
   CHECK(splitValues("Kita | Grundschule|Alter") == std::vector<std::string>{"Kita", "Grundschule", "Alter"});
   CHECK(splitValues("a\nb\r\nc") == std::vector<std::string>{"a", "b", "c"});

@@ -71,12 +71,42 @@ std::string withoutParentheses(std::string_view name) {
   return out;
 }
 
+// The words of a normalised name: runs of ASCII letters and digits and of bytes of multi-byte
+// UTF-8 characters (umlauts are spelled out by then; other letters stay whole), split at
+// everything else (spaces, / : – - , ! ...).
+std::vector<std::string> wordsOf(std::string_view name) {
+  std::vector<std::string> words;
+  std::string word;
+  auto partOfWord = [](unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c >= 0xC0 ||
+           (c >= 0x80 && c < 0xC0);
+  };
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const auto c = static_cast<unsigned char>(name[i]);
+    // "–" (E2 80 93) and other punctuation of the General Punctuation block split words too.
+    if (c == 0xE2 && i + 1 < name.size() && static_cast<unsigned char>(name[i + 1]) == 0x80) {
+      if (!word.empty()) words.push_back(std::move(word)), word.clear();
+      i += 2;
+      continue;
+    }
+    if (partOfWord(c)) {
+      word += name[i];
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
 }  // namespace
 
 void NameCandidates::add(std::string_view name) {
   const bool suggested = name.size() <= 4 * kMaxSuggestedLength;  // a longer one is not even normalised
   m_whole.push_back(suggested ? normaliseName(name) : std::string());
   m_withoutParentheses.push_back(suggested ? normaliseName(withoutParentheses(name)) : std::string());
+  m_words.push_back(wordsOf(m_whole.back()));
 }
 
 std::optional<std::size_t> NameCandidates::closest(std::string_view typed) const {
@@ -94,6 +124,33 @@ std::optional<std::size_t> NameCandidates::closest(std::string_view typed) const
   for (std::size_t i = 0; i < m_whole.size(); ++i) {
     const std::size_t d = std::min(distance(m_whole[i]), distance(m_withoutParentheses[i]));
     if (d < bestDistance) best = i, bestDistance = d;
+  }
+  if (best) return best;
+
+  // No typo: a name holding the typed words, whole or as the start of a word.
+  std::vector<std::string> typedWords = wordsOf(wanted);
+  std::erase_if(typedWords, [](const std::string& w) { return w.size() < kMinSuggestedWord; });
+  if (typedWords.empty()) return std::nullopt;
+  std::size_t bestWhole = 0, bestWordCount = 0;
+  for (std::size_t i = 0; i < m_words.size(); ++i) {
+    const std::vector<std::string>& words = m_words[i];
+    std::size_t whole = 0;
+    bool all = true;
+    for (const std::string& typedWord : typedWords) {
+      bool equal = false, start = false;
+      for (const std::string& word : words) {
+        equal = equal || word == typedWord;
+        start = start || word.starts_with(typedWord);
+      }
+      if (!start) {
+        all = false;
+        break;
+      }
+      whole += equal ? 1 : 0;
+    }
+    if (!all) continue;
+    if (!best || whole > bestWhole || (whole == bestWhole && words.size() < bestWordCount))
+      best = i, bestWhole = whole, bestWordCount = words.size();
   }
   return best;
 }

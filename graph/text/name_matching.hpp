@@ -23,13 +23,23 @@ std::size_t editDistance(std::string_view a, std::string_view b);
 // A typed value longer than this (in bytes, normalised) gets no suggestion: comparing it with
 // every name would cost its length squared, and no typo makes a name that long.
 inline constexpr std::size_t kMaxSuggestedLength = 200;
+inline constexpr std::size_t kMinSuggestedWord = 4;
 
-// The candidate closest to `typed` after normalising both, if it is close enough to be a likely
-// typo: distance at most max(2, length / 4), measured to the whole name or to the name without
-// its parenthesised parts ("Grundschul" finds "Grundschule (6–10)"); on ties the first. None for
-// a value longer than kMaxSuggestedLength; a candidate longer than 4 · kMaxSuggestedLength
-// bytes is never suggested. Candidates whose length alone differs by more than the allowed
-// distance are not compared. O(candidates · kMaxSuggestedLength²) at most.
+// The candidate closest to `typed` after normalising both:
+//  1. a likely typo: edit distance at most max(2, length / 4), measured to the whole name or to
+//     the name without its parenthesised parts ("Grundschul" finds "Grundschule (6–10)"); on
+//     ties the first;
+//  2. else a name that contains the typed words: every word of `typed` with at least
+//     kMinSuggestedWord bytes (shorter ones, "und", "für", are not looked for) is a word of the
+//     name or the start of one, words split at anything but letters and digits
+//     ("Willkommenskultur" finds "Willkommenskultur: Zugehört dazu!", "Bildung" finds "Bildung
+//     und Kultur", "Religionsgemeinschaft" finds "Kirche/Religionsgemeinschaft"). Preferred:
+//     more typed words matched whole (not only as a start), then the name with fewer words,
+//     then the first.
+// None for a value longer than kMaxSuggestedLength; a candidate longer than
+// 4 · kMaxSuggestedLength bytes is never suggested. Candidates whose length alone differs by
+// more than the allowed distance are not compared by distance.
+// O(candidates · kMaxSuggestedLength²) at most.
 std::optional<std::size_t> closestName(std::string_view typed, const std::vector<std::string>& candidates);
 
 // Candidate names prepared once for many closestName look-ups (a grid with thousands of
@@ -43,6 +53,7 @@ class NameCandidates {
 
  private:
   std::vector<std::string> m_whole, m_withoutParentheses;  // normalised; empty for names never suggested
+  std::vector<std::vector<std::string>> m_words;           // of m_whole
 };
 
 // Splits a multi-value cell at '|' and line breaks; values trimmed, empty ones left out. O(n).
