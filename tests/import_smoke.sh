@@ -18,7 +18,7 @@ printf 'Caf\351 International;Verein;\204Treffpunkt\223;Soziales;"Erwerbsleben u
 "$program" import "$work/grid.csv" --into "$work/new.json" --dry-run >"$work/out.txt" 2>&1; code=$?
 [ $code -eq 0 ] || fail "dry run: exit code $code: $(cat "$work/out.txt")"
 [ ! -e "$work/new.json" ] || fail "dry run: a file was written"
-grep -q '2 rows read: 2 activities created, 0 updated; 2 actors created, 0 updated; 0 rows rejected' "$work/out.txt" ||
+grep -q '2 rows read: 2 activities created, 0 updated, 0 unchanged; 2 actors created, 0 updated, 0 unchanged; 0 rows rejected' "$work/out.txt" ||
   fail "dry run: summary: $(cat "$work/out.txt")"
 
 "$program" import "$work/grid.csv" --into "$work/new.json" >"$work/out.txt" 2>&1; code=$?
@@ -49,7 +49,7 @@ grep -q '"status": "finished"' "$work/new.json" || fail "skip invalid: the good 
 printf 'Akteur;Selbstdarstellung;E-Mail\r\nCaf\351 International;Treffpunkt f\374r alle;cafe@example.org\r\nNeu e.V.;;\r\n' >"$work/actors.csv"
 "$program" import "$work/actors.csv" --into "$work/new.json" >"$work/out.txt" 2>&1; code=$?
 [ $code -eq 0 ] || fail "actors grid: exit code $code: $(cat "$work/out.txt")"
-grep -q '0 activities created, 0 updated; 1 actor created, 1 updated' "$work/out.txt" ||
+grep -q '0 activities created, 0 updated, 0 unchanged; 1 actor created, 1 updated, 0 unchanged' "$work/out.txt" ||
   fail "actors grid: summary: $(cat "$work/out.txt")"
 grep -q '"email": "cafe@example.org"' "$work/new.json" || fail "actors grid: contact not written"
 
@@ -61,7 +61,8 @@ grep -q 'broken.csv:2:1: ' "$work/out.txt" || fail "broken csv: no LINE:COLUMN: 
 "$program" export "$example" --to csv --out "$work/example.csv" 2>/dev/null || fail "export csv"
 cp "$example" "$work/example.json"
 "$program" import "$work/example.csv" --into "$work/example.json" >"$work/out.txt" 2>&1 || fail "re-import: $(cat "$work/out.txt")"
-grep -q '121 updated' "$work/out.txt" || fail "re-import: summary: $(cat "$work/out.txt")"
+# Nobody edited it: every row is counted as unchanged, none as updated.
+grep -q '0 activities created, 0 updated, 121 unchanged' "$work/out.txt" || fail "re-import: summary: $(cat "$work/out.txt")"
 cmp -s "$work/example.json" "$example" || fail "re-import: the example changed"
 "$program" export "$example" --to graphml --out "$work/example.graphml" 2>/dev/null || fail "export graphml"
 [ "$(grep -c '<node ' "$work/example.graphml")" -eq 197 ] || fail "export graphml: expected 197 nodes"

@@ -380,6 +380,25 @@ TEST_CASE("raster export: the actors' grid without contact data has no such colu
   CHECK(r.project.actors[0].contact == original.actors[0].contact);
 }
 
+TEST_CASE("raster export: grids read back unedited count every row as unchanged", "[io][rasterexport]") {
+  const Project example = embeddedExample();
+  const RasterImport activities = imported(example, parsed(writeRasterCsv(example)));
+  CHECK(activities.activitiesUnchanged == example.activities.size());
+  CHECK(activities.activitiesUpdated == 0);
+  CHECK(activities.activitiesCreated == 0);
+  CHECK(activities.actorsUpdated == 0);
+  CHECK(activities.project == example);
+  const RasterImport actors = imported(example, parsed(writeActorGridCsv(example)));
+  CHECK(actors.actorsUnchanged == example.actors.size());
+  CHECK(actors.actorsUpdated == 0);
+  // One edited row among them: one updated, the rest unchanged.
+  Project edited = example;
+  edited.activities[3].title += " (neu)";
+  const RasterImport one = imported(example, parsed(writeRasterCsv(edited)));
+  CHECK(one.activitiesUpdated == 1);
+  CHECK(one.activitiesUnchanged == example.activities.size() - 1);
+}
+
 TEST_CASE("raster export: formula-guarded cells come back as they were", "[io][rasterexport]") {
   // Cells that start with a trigger, in both grids.
   Project p = test::ProjectBuilder().actor("awo").activity("x", "awo", {}, {}, {}, {}).build();

@@ -70,11 +70,12 @@ void printIndicatorPlan(const IndicatorTableImport& r, const std::string& file) 
 }
 
 void printGridSummary(const RasterImport& r, const std::string& file) {
-  printLine(stdout, fmt::format("{}: {} {} read: {} {} created, {} updated; {} {} created, {} updated; {} {} rejected",
+  printLine(stdout, fmt::format("{}: {} {} read: {} {} created, {} updated, {} unchanged; {} {} created, {} updated, {} "
+                                "unchanged; {} {} rejected",
                                 file, r.rows, plural(r.rows, "row", "rows"), r.activitiesCreated,
                                 plural(r.activitiesCreated, "activity", "activities"), r.activitiesUpdated,
-                                r.actorsCreated, plural(r.actorsCreated, "actor", "actors"), r.actorsUpdated,
-                                r.rejectedRows, plural(r.rejectedRows, "row", "rows")));
+                                r.activitiesUnchanged, r.actorsCreated, plural(r.actorsCreated, "actor", "actors"),
+                                r.actorsUpdated, r.actorsUnchanged, r.rejectedRows, plural(r.rejectedRows, "row", "rows")));
 }
 
 }  // namespace

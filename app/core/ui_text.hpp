@@ -188,7 +188,7 @@ enum class UiText {
   ImportPreview,
   ImportApply,
   ImportSkipInvalid,
-  ImportSummary,
+  ImportSummary,  // {0} rows, {1}/{2} activities new/changed, {3}/{4} actors new/changed, {5} rows with errors, {6} unchanged
   ImportNothing,
   ImportApplied,
   ImportBlocked,

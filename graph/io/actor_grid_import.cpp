@@ -92,9 +92,10 @@ RasterImport importActorGrid(const Project& project, const CellTable& table) {
   // Finds or creates the actor, then stores every column the grid has but the Key into it.
   auto applyRow = [&](const GridRow<std::size_t>& row, const RowPlan& plan) {
     Actor* actor = nullptr;
+    std::optional<Actor> was;  // an existing actor as it was, to tell a change from none
     if (plan.existing) {
       actor = &p.actors[*plan.existing];
-      ++result.actorsUpdated;
+      was = *actor;
     } else {
       Actor fresh;
       fresh.id = ActorId(idFrom(plan.name, actorIds));
@@ -107,6 +108,7 @@ RasterImport importActorGrid(const Project& project, const CellTable& table) {
     }
     for (std::size_t c = 0; c < known.size(); ++c)
       if (const std::optional<std::string> text = row.cell(c); text && c != key) known[c].store(*actor, *text);
+    if (was) ++(*actor == *was ? result.actorsUnchanged : result.actorsUpdated);
   };
   forEachGridRow(table, columns, result, checkRow, applyRow);
   refuseInvalidResult(result);

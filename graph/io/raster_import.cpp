@@ -199,9 +199,10 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
     }
 
     Activity* activity = nullptr;
+    std::optional<Activity> was;  // an existing activity as it was, to tell a change from none
     if (plan.existing) {
       activity = &p.activities[*plan.existing];
-      ++result.activitiesUpdated;
+      was = *activity;
     }
     if (!activity) {
       Activity fresh;
@@ -221,6 +222,7 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
     if (plan.status) activity->status = *plan.status;
     if (plan.hasStart) activity->startYear = plan.start;
     if (plan.hasEnd) activity->endYear = plan.end;
+    if (was) ++(*activity == *was ? result.activitiesUnchanged : result.activitiesUpdated);
   };
   forEachGridRow(table, columns, result, checkRow, applyRow);
   refuseInvalidResult(result);

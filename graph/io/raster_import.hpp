@@ -33,9 +33,12 @@ struct RasterImport {
   std::size_t rows = 0;                 // data rows read
   std::size_t rejectedRows = 0;         // rows with an error (not applied)
   std::size_t actorsCreated = 0;
-  std::size_t actorsUpdated = 0;        // the actors' grid only
+  std::size_t actorsUpdated = 0;        // rows (or a lead's type) that changed an existing actor
+  std::size_t actorsUnchanged = 0;      // the actors' grid: rows naming an actor that they leave as it was
   std::size_t activitiesCreated = 0;
-  std::size_t activitiesUpdated = 0;
+  std::size_t activitiesUpdated = 0;    // rows that changed an existing activity
+  std::size_t activitiesUnchanged = 0;  // rows naming an activity that they leave as it was (a returned
+                                        // grid nobody edited: all unchanged)
   std::vector<RasterProblem> problems;  // in row order; grid-level ones first; capped (addProblem)
   bool fatal = false;                   // the grid cannot be read at all (no header, required column missing)
 };

@@ -45,7 +45,8 @@ void drawProblems(const std::vector<RasterProblem>& problems, const std::string&
 
 void drawGridSummary(const RasterImport& r, Language lang) {
   ImGui::TextUnformatted(fmt::format(fmt::runtime(uiText(UiText::ImportSummary, lang)), r.rows, r.activitiesCreated,
-                                     r.activitiesUpdated, r.actorsCreated, r.actorsUpdated, r.rejectedRows)
+                                     r.activitiesUpdated, r.actorsCreated, r.actorsUpdated, r.rejectedRows,
+                                     r.activitiesUnchanged + r.actorsUnchanged)
                              .c_str());
 }
 
