@@ -67,6 +67,20 @@ TEST_CASE("actors' grid: unknown type, empty name and a second row for one actor
   CHECK(importActorGrid(before, grid({{"Name", "Telefon"}})).fatal);
 }
 
+TEST_CASE("an unknown actor type gets the type it likely means, in both grids", "[io][grid]") {
+  const RasterImport actors =
+      importActorGrid(twoActors(), grid({{"Akteur", "Akteurstyp"}, {"AWO Ortsverein", "Religionsgemeinschaft"}}));
+  REQUIRE(actors.problems.size() == 1);
+  CHECK(describe(actors.problems[0], "a.csv") ==
+        "a.csv:2: column \"Akteurstyp\": unknown actor type \"Religionsgemeinschaft\" (did you mean "
+        "\"Kirche/Religionsgemeinschaft\"?)");
+  const RasterImport raster =
+      importRaster(twoActors(), grid({{"Akteur", "Akteurstyp", "Aktivität"}, {"Neu", "Kirche", "Treffen"}}));
+  REQUIRE_FALSE(raster.problems.empty());
+  CHECK(describe(raster.problems[0], "r.csv") ==
+        "r.csv:2: column \"Akteurstyp\": unknown actor type \"Kirche\" (did you mean \"Kirche/Religionsgemeinschaft\"?)");
+}
+
 TEST_CASE("the kind of grid follows its headers", "[io][grid]") {
   CHECK(gridKindOf(grid({{"Akteur", "Aktivität", "Telefon"}})) == GridKind::Activities);
   CHECK(gridKindOf(grid({{"Akteur", "Selbstdarstellung"}})) == GridKind::Actors);

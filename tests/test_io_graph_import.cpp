@@ -328,6 +328,7 @@ TEST_CASE("Our own GraphML and GEXF read back as the same actors and cooperation
     CHECK(errorCount(again) == 0);
     CHECK(again.actorsCreated == 0);
     CHECK(again.actorsUpdated == 0);
+    CHECK(again.actorsUnchanged == 3);  // awo, schule, Verein Ä: named and left as they were
     CHECK(again.project == project);
   }
 }

@@ -94,6 +94,17 @@ TEST_CASE("a row with an ID updates that activity: the grid's columns replace, t
   CHECK(a.endYear == 2015);
 }
 
+TEST_CASE("an actor the grid creates is not counted as updated when a later row gives its type", "[io][raster]") {
+  const RasterImport r = importRaster(rasterProject(), grid({{"Akteur", "Akteurstyp", "Aktivität", "Partner"},
+                                                             {"Alpha", "Verein", "x", "Neu e.V."},
+                                                             {"Neu e.V.", "Verein", "y", ""},
+                                                             {"AWO Ortsverein", "Verein", "z", ""},
+                                                             {"AWO Ortsverein", "Verein", "w", ""}}));
+  CHECK(r.actorsCreated == 2);  // Alpha, and Neu e.V. as Alpha's partner (type Sonstige, then Verein)
+  CHECK(r.actorsUpdated == 1);  // the AWO, once though two rows name it a Verein
+  CHECK(r.activitiesCreated == 4);
+}
+
 TEST_CASE("row errors name row, column and value, suggest the closest name, and change nothing", "[io][raster]") {
   const Project before = rasterProject();
   const RasterImport r = importRaster(

@@ -48,6 +48,20 @@ TEST_CASE("without a likely typo, a name holding the typed words is suggested", 
   CHECK_FALSE(closestName("und", {"Bildung und Kultur"}));
   // Split at dashes and slashes: "Übergang Schule–Beruf" has the word "beruf".
   CHECK(closestName("Beruf", {"Kita (3–6)", "Übergang Schule–Beruf (16–25)"}) == std::size_t{1});
+  // Quotes, guillemets and no-break spaces split words too.
+  CHECK(closestName("«Bildung»", {"Soziales", "Bildung und Kultur"}) == std::size_t{1});
+  CHECK(closestName("Sport\u00a0Freizeit", {"Soziales", "Sport und Freizeit"}) == std::size_t{1});
+  // Common words are not looked for, counted in letters as typed ("für" has three, "wird" is common).
+  CHECK_FALSE(closestName("für", {"Öffentliche Räume für alle"}));
+  CHECK_FALSE(closestName("wird", {"Das Zusammenleben wird gefördert"}));
+  // Fewer words wins, not counting the parenthesised ages: 3 words against 4.
+  CHECK(closestName("Schule", {"Schule und Arbeit heute", "Übergang Schule–Beruf (16–25)"}) == std::size_t{1});
+  // Typos only: a shared word is no typo (the indicator import's "possible typo" warning).
+  const std::vector<std::string> indicators{"Anteil der Bevölkerung mit Migrationshintergrund"};
+  CHECK(closestName("Bevölkerung", indicators) == std::size_t{0});
+  CHECK_FALSE(closestName("Bevölkerung", indicators, NameMatch::TyposOnly));
+  CHECK(closestName("Anteil der Bevölkerung mit Migrationshintergrnd", indicators, NameMatch::TyposOnly) ==
+        std::size_t{0});
 }
 
 TEST_CASE("multi-value cells split at bars and line breaks", "[text][names]") {

@@ -229,7 +229,8 @@ ParsedCommandLine parseCommandLine(int argc, char** argv) {
   exportCommand->add_option("--view", exportOptions.view, "Map: show this saved view (its filters, focus, layout)");
   exportCommand->add_option("--lang", exportLanguage, "Language of the map's legend or the report: de (default) or en");
   exportCommand->add_flag("--no-contacts", exportOptions.withoutContacts,
-                          "Report: leave personal contact data (person, address, phone, e-mail, web) out");
+                          "The report, the actors' grid and the workbook: leave personal contact data (person, address, "
+                          "phone, e-mail, web) out");
   exportCommand->add_option("--out", exportOut, "The file to write (atomically; an existing one is kept as .bak)")
       ->required();
 

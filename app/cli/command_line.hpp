@@ -66,7 +66,7 @@ struct ExportOptions {
   std::string size = "A3";             // svg, pdf: A4, A3 or WxH points; png: WxH pixels (A3: 1191x842)
   std::optional<std::string> view;     // svg, pdf, png: the saved view's filters, focus and layout
   Language language = Language::German;  // map legend, report
-  bool withoutContacts = false;          // html, md: leave personal contact data out
+  bool withoutContacts = false;          // html, md, actors-csv, xlsx: leave personal contact data out
   std::optional<std::string> conference;  // protocol (needs it), pdf (the handout instead of the poster)
   // progress (needs one of them): the earlier state, the project as it stood in a year or a
   // project file. `--since` is a year when it is a whole number, else a file.

@@ -24,7 +24,7 @@ enum ExportOption : unsigned {
   kExportSize = 1,      // the map's page or picture size
   kExportView = 2,      // a saved view's filters, focus and layout for the map
   kExportLanguage = 4,  // the map's legend, the report
-  kExportContacts = 8,  // the report: with or without personal contact data
+  kExportContacts = 8,  // the report, the actors' grid, the workbook: with or without personal contact data
   // A conference's protocol or handout: the row needs a conference (--conference, the
   // window's chosen one), and only such rows take one.
   kExportConference = 16,

@@ -24,7 +24,7 @@ std::string typeLabelOf(const Actor& actor) { return std::string(label(actor.typ
 // A blank cell is no problem: it keeps the type (storeType).
 std::optional<std::string> problemWithType(const std::string& cell) {
   if (normaliseName(cell).empty() || actorTypeOf(cell)) return std::nullopt;
-  return fmt::format("unknown actor type {}", quote(cell));
+  return fmt::format("unknown actor type {}{}", quote(cell), actorTypeSuggestion(cell));
 }
 void storeType(Actor& actor, const std::string& cell) {
   if (const std::optional<ActorType> type = actorTypeOf(cell)) actor.type = *type;

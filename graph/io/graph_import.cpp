@@ -298,6 +298,9 @@ class Importer {
     m_edgeDefaults = &g.edgeDefaults;
     for (const GraphItem& node : g.nodes) addNode(node);
     for (std::size_t e = 0; e < g.edges.size(); ++e) addEdge(g.edges[e], e);
+    // The actors the project had that the file names and leaves as they were.
+    for (std::size_t i : m_matched)
+      if (!m_updated.contains(i)) ++m_result.actorsUnchanged;
     summarise();
   }
 
@@ -352,6 +355,7 @@ class Importer {
         actor.type = *type;
         if (*existing < m_originalActors && m_updated.insert(*existing).second) ++m_result.actorsUpdated;
       }
+      if (*existing < m_originalActors) m_matched.insert(*existing);
       m_nodeActor.emplace(node.id, *existing);
       return;
     }
@@ -464,6 +468,7 @@ class Importer {
   std::unordered_set<std::string> m_skippedNodes;
   std::set<std::string> m_skippedKinds;  // sorted: the warning reads the same every time
   std::unordered_set<std::size_t> m_updated;
+  std::unordered_set<std::size_t> m_matched;  // actors the project had that the file names
   std::string m_firstUnknownType;
   std::size_t m_unknownTypes = 0, m_edgesToSkipped = 0, m_selfLoops = 0, m_duplicates = 0, m_otherKinds = 0;
   std::size_t m_cooperationsCreated = 0, m_membershipsAdded = 0, m_lastCooperationNumber = 0;

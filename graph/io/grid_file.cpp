@@ -13,6 +13,9 @@
 namespace knp {
 namespace {
 
+// The actors' sheet of the Raster workbook (raster_xlsx.hpp).
+constexpr std::string_view kActorsSheet = "Akteure";
+
 std::string lowerExtension(const std::filesystem::path& file) {
   std::string extension = file.extension().string();
   std::transform(extension.begin(), extension.end(), extension.begin(),
@@ -38,6 +41,16 @@ Outcome<GridFileTable> gridTableOf(const std::filesystem::path& file, const std:
     result.table = std::move(sheet).value();
     result.usualMark = usualDecimalMark(true, ',');
     result.workbook = true;
+    if (gridKindOf(result.table) == GridKind::Activities && !result.table.rows.empty()) {
+      Outcome<std::optional<CellTable>> actors = readXlsxSheetNamed(bytes, std::string(kActorsSheet));
+      if (!actors.ok()) {
+        LocatedProblem problem = std::move(actors).problem();
+        problem.path = file;
+        return problem;
+      }
+      if (actors.value() && gridKindOf(*actors.value()) == GridKind::Actors)
+        result.actorsSheet = std::move(*actors.value());
+    }
     return result;
   }
   Outcome<CsvTable> parsed = parseCsv(bytes);
@@ -60,6 +73,19 @@ RasterImport importGridTable(const Project& project, const GridFileTable& grid) 
   std::vector<RasterProblem> problems;
   appendProblems(problems, grid.warnings);
   appendProblems(problems, result.problems);
+  if (grid.actorsSheet && !result.fatal) {
+    // The actors' sheet onto the Raster's result: the actors the Raster created are found there.
+    RasterImport actors = importActorGrid(result.project, *grid.actorsSheet);
+    for (RasterProblem& problem : actors.problems) problem.sheet = std::string(kActorsSheet);
+    appendProblems(problems, actors.problems);
+    result.project = std::move(actors.project);
+    result.rows += actors.rows;
+    result.rejectedRows += actors.rejectedRows;
+    result.actorsCreated += actors.actorsCreated;
+    result.actorsUpdated += actors.actorsUpdated;
+    result.actorsUnchanged += actors.actorsUnchanged;
+    result.fatal = actors.fatal;
+  }
   result.problems = std::move(problems);
   return result;
 }

@@ -1,10 +1,11 @@
 #pragma once
 // Reading a grid file (the Raster or the actors' grid) into a project, whatever its format:
-// .xlsx (its first sheet) or CSV (any other name); and a network from another tool (.graphml,
+// .xlsx (its first sheet, and the "Akteure" sheet of our Raster workbook) or CSV (any other name); and a network from another tool (.graphml,
 // .gexf) as actors and cooperations (graph_import.hpp); and a table of indicators by year
 // (indicator_table_import.hpp). Shared by the command line and the window's import dialog,
 // which both preview the result before anything is saved.
 #include <filesystem>
+#include <optional>
 #include <variant>
 #include <vector>
 
@@ -22,13 +23,19 @@ struct GridFileTable {
   std::vector<RasterProblem> warnings;         // the CSV reader's (a quoted cell spanning lines)
   DecimalMark usualMark = DecimalMark::Comma;  // usualDecimalMark of the file's format
   bool workbook = false;                       // an .xlsx sheet: its numbers are stored as numbers
+  // Our own workbook (raster_xlsx.hpp): when the first sheet is the activities' Raster and the
+  // workbook has a sheet "Akteure" holding the actors' grid, that sheet's cells.
+  std::optional<CellTable> actorsSheet;
 };
 
-// The cells of `file`: its first sheet when the name ends in .xlsx (any case), else CSV
-// (parseCsv). A file that cannot be read so is a problem located at `file`. O(file size).
+// The cells of `file`: its first sheet when the name ends in .xlsx (any case), and the actors'
+// sheet "Akteure" of a Raster workbook; else CSV (parseCsv). A file that cannot be read so is a
+// problem located at `file`. O(file size).
 Outcome<GridFileTable> readGridFileTable(const std::filesystem::path& file);
 
-// The import of `file` into a copy of `project` (importGrid), or why the file cannot be read,
+// The import of `file` into a copy of `project` (importGrid; for a Raster workbook with an
+// "Akteure" sheet the Raster, then the actors' grid onto its result, counts added and the
+// sheet's problems marked with its name), or why the file cannot be read,
 // which describe() shows as "raster.csv:3:7: quoted cell is not closed ...", "raster.xlsx: not a
 // zip file ...", "raster.csv: is a folder, not a file". Problems in rows are no problem here:
 // they are in the RasterImport, as is a result that must not be applied (fatal). Never writes.

@@ -7,7 +7,9 @@
 
 namespace knp {
 
-std::string describe(const RasterProblem& problem, std::string_view file) {
+std::string describe(const RasterProblem& problem, std::string_view fileName) {
+  const std::string file =
+      problem.sheet.empty() ? std::string(fileName) : fmt::format("{}[{}]", fileName, problem.sheet);
   if (isUnlistedSummary(problem))
     return fmt::format("{}: {}", file, describeUnlisted(problem.unlistedErrors, problem.unlistedWarnings));
   const char* kind = problem.severity == Severity::Warning ? "warning: " : "";

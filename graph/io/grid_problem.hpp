@@ -17,10 +17,12 @@ struct RasterProblem {
   std::string message;
   // Only on the summary entry that closes a full list (model/problem_list.hpp).
   std::size_t unlistedErrors = 0, unlistedWarnings = 0;
+  std::string sheet = {};  // a workbook's sheet other than the first ("Akteure"); empty otherwise
 };
 
 // "FILE:LINE: column "Ziele": message" / "FILE: message" for a grid-level problem; for the
-// summary entry "FILE: … and 1,234 more not listed (…)".
+// summary entry "FILE: … and 1,234 more not listed (…)". A problem on another sheet than the
+// first names it after the file: "raster.xlsx[Akteure]:5: ...".
 std::string describe(const RasterProblem& problem, std::string_view file);
 
 }  // namespace knp

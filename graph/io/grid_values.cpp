@@ -40,6 +40,17 @@ std::optional<ActorType> actorTypeOf(const std::string& text) {
   return std::nullopt;
 }
 
+std::string actorTypeSuggestion(const std::string& typed) {
+  static const std::vector<std::string> labels = [] {
+    std::vector<std::string> out;
+    for (const auto& entry : kActorTypeNames) out.emplace_back(label(entry.value, Language::German));
+    return out;
+  }();
+  if (const std::optional<std::size_t> i = closestName(typed, labels))
+    return fmt::format(" (did you mean {}?)", quote(labels[*i]));
+  return {};
+}
+
 std::string idFrom(const std::string& name, TakenIds& taken) {
   std::string id;
   const std::string text = normaliseName(name);

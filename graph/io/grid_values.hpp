@@ -42,9 +42,9 @@ class ItemLookup {
     m_names.push_back(name);
     m_candidates.add(name);
   }
-  // " (did you mean "X"?)" or nothing.
-  std::string suggestion(const std::string& typed) const {
-    if (auto i = m_candidates.closest(typed)) return fmt::format(" (did you mean {}?)", quote(m_names[*i]));
+  // " (did you mean "X"?)" or nothing; `match` as NameCandidates::closest.
+  std::string suggestion(const std::string& typed, NameMatch match = NameMatch::TyposAndWords) const {
+    if (auto i = m_candidates.closest(typed, match)) return fmt::format(" (did you mean {}?)", quote(m_names[*i]));
     return {};
   }
 
@@ -59,6 +59,10 @@ std::optional<ActivityStatus> statusOf(const std::string& text);
 
 // An actor type by its German or English label or its file name ("Kita", "school", ...).
 std::optional<ActorType> actorTypeOf(const std::string& text);
+
+// " (did you mean "Kirche/Religionsgemeinschaft"?)" for an unknown actor type close to a German
+// label (closestName's rules), or nothing. O(types).
+std::string actorTypeSuggestion(const std::string& typed);
 
 // The ids of one kind already in use, for idFrom. Remembers per base id the next number to
 // try, so that n names that give the same base cost O(n) in all, not O(n²).

@@ -463,7 +463,8 @@ IndicatorTableImport importIndicatorTable(const Project& project, const CellTabl
       // cost minutes.
       if (typoChecksLeft > 0) {
         --typoChecksLeft;
-        if (std::string close = indicators.suggestion(*name); !close.empty())
+        // A typo only: a new indicator sharing a word with one ("Bevölkerung") is no mistake.
+        if (std::string close = indicators.suggestion(*name, NameMatch::TyposOnly); !close.empty())
           row.warn(nameColumn, fmt::format("a new indicator {}{}", quote(*name), close));
       }
     }

@@ -63,6 +63,10 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
   RasterImport result;
   result.project = project;
   Project& p = result.project;
+  // The actors the project had (an actor the grid creates is not "updated" later on), and those
+  // a lead's type changed already (each counted once).
+  const std::size_t originalActors = p.actors.size();
+  std::unordered_set<std::size_t> retyped;
   if (rejectEmptyGrid(table, result)) return result;
   const GridColumns<Column> columns(table, kHeaders, result.problems);
   const std::size_t headerLine = columns.headerLine();
@@ -113,7 +117,8 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
     }
     if (auto type = row.cell(Column::ActorType); type && !normaliseName(*type).empty()) {
       plan.actorType = actorTypeOf(*type);
-      if (!plan.actorType) row.fail(Column::ActorType, fmt::format("unknown actor type {}", quote(*type)));
+      if (!plan.actorType)
+        row.fail(Column::ActorType, fmt::format("unknown actor type {}{}", quote(*type), actorTypeSuggestion(*type)));
     }
     plan.description = row.cell(Column::Description);
     // Several values that must name existing items.
@@ -177,7 +182,7 @@ RasterImport importRaster(const Project& project, const CellTable& table) {
         // A type given in the grid is applied (the export writes the lead's type there).
         if (type && p.actors[*i].type != *type) {
           p.actors[*i].type = *type;
-          ++result.actorsUpdated;
+          if (*i < originalActors && retyped.insert(*i).second) ++result.actorsUpdated;
         }
         return p.actors[*i].id;
       }

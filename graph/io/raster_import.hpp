@@ -33,7 +33,8 @@ struct RasterImport {
   std::size_t rows = 0;                 // data rows read
   std::size_t rejectedRows = 0;         // rows with an error (not applied)
   std::size_t actorsCreated = 0;
-  std::size_t actorsUpdated = 0;        // rows (or a lead's type) that changed an existing actor
+  std::size_t actorsUpdated = 0;        // actors the project had that the grid changed (the Raster: a
+                                        // lead's type), each once
   std::size_t actorsUnchanged = 0;      // the actors' grid: rows naming an actor that they leave as it was
   std::size_t activitiesCreated = 0;
   std::size_t activitiesUpdated = 0;    // rows that changed an existing activity

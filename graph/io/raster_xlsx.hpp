@@ -5,8 +5,8 @@
 // lists: Akteurstyp and Status strictly, Handlungsfeld, Ziele and Lebensphasen as suggestions
 // (a cell may name several, separated by " | "). Cells hold the texts of rasterGrid and
 // actorGrid (raster_export.hpp) with the same formula guard as the CSV; years are numbers.
-// Header row bold and frozen, columns sized for reading. Import reads the first sheet only: to
-// read changed actor details back, save the "Akteure" sheet as a workbook or CSV of its own.
+// Header row bold and frozen, columns sized for reading. Import reads both sheets back
+// (grid_file.hpp): the Raster, then the actors' details.
 // A text longer than an Excel cell holds (32,767 characters) is an error, never cut silently.
 #include <optional>
 #include <string>

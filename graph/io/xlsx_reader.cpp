@@ -346,14 +346,22 @@ struct SheetChoice {
   std::string name;  // as the workbook calls it, for messages
 };
 
-Outcome<SheetChoice> chooseFirstSheet(const pugi::xml_document& workbook, const Relationships* relationships) {
+// The first sheet with cells, or with `wanted` the worksheet of that name (nullopt when the
+// workbook has none; without the .rels part only the first sheet can be found).
+Outcome<std::optional<SheetChoice>> chooseSheet(const pugi::xml_document& workbook, const Relationships* relationships,
+                                                const std::string* wanted) {
   const pugi::xml_node sheets = firstChild(workbook.document_element(), "sheets");
   bool anySheet = false;
   for (pugi::xml_node sheet : sheets.children()) {
     if (!isElement(sheet, "sheet")) continue;
+    const bool first = !anySheet;
     anySheet = true;
     const std::string name = sheet.attribute("name").value();
-    if (relationships == nullptr) return SheetChoice{kDefaultSheetPart, name};
+    if (wanted && name != *wanted) continue;
+    if (relationships == nullptr) {
+      if (wanted && !first) return std::optional<SheetChoice>();
+      return std::optional(SheetChoice{kDefaultSheetPart, name});
+    }
     const std::string_view id = sheetRelationshipId(sheet);
     const auto found = relationships->find(std::string(id));
     if (found == relationships->end())
@@ -363,8 +371,9 @@ Outcome<SheetChoice> chooseFirstSheet(const pugi::xml_document& workbook, const 
     if (!relationship.type.empty() && !typeEndsWith(relationship, "/worksheet")) continue;  // a chart sheet
     if (relationship.external)
       return LocatedProblem{fmt::format("{}: the sheet {} is outside the file", kWorkbookRelsPart, quote(name))};
-    return SheetChoice{resolveTarget(kWorkbookDirectory, relationship.target), name};
+    return std::optional(SheetChoice{resolveTarget(kWorkbookDirectory, relationship.target), name});
   }
+  if (wanted) return std::optional<SheetChoice>();
   return LocatedProblem{anySheet ? kWorkbookPart + ": no sheet with cells (only chart sheets)"
                                  : kWorkbookPart + ": no sheet"};
 }
@@ -490,9 +499,8 @@ Outcome<void> readSheet(const pugi::xml_document& document, const std::vector<st
   return Done{};
 }
 
-}  // namespace
-
-Outcome<CellTable> readXlsxFirstSheet(std::string_view bytes) {
+// The first sheet, or the sheet named *wanted (nullopt when there is none).
+Outcome<std::optional<CellTable>> readXlsxSheet(std::string_view bytes, const std::string* wanted) {
   Outcome<ZipArchive> opened = openZip(bytes);
   if (!opened.ok()) return std::move(opened).problem();
   zip_t* archive = opened.value().get();
@@ -523,9 +531,10 @@ Outcome<CellTable> readXlsxFirstSheet(std::string_view bytes) {
     std::optional<Relationships> relationships;
     if (found) relationships = readRelationships(rels);
     const Relationships* relationshipsOrNull = relationships ? &*relationships : nullptr;
-    Outcome<SheetChoice> chosen = chooseFirstSheet(workbook, relationshipsOrNull);
+    Outcome<std::optional<SheetChoice>> chosen = chooseSheet(workbook, relationshipsOrNull, wanted);
     if (!chosen.ok()) return std::move(chosen).problem();
-    sheet = std::move(chosen).value();
+    if (!chosen.value()) return std::optional<CellTable>();
+    sheet = std::move(*chosen.value());
     sharedPart = sharedStringsPart(relationshipsOrNull);
   }
 
@@ -544,12 +553,24 @@ Outcome<CellTable> readXlsxFirstSheet(std::string_view bytes) {
   if (Outcome<void> loaded = loadPart(sheet.part, sheetBytes, sheetDocument, found); !loaded.ok())
     return loaded.problem();
   if (!found)
-    return LocatedProblem{
-        fmt::format("{}: the part of the first sheet {} is missing", quote(sheet.part), quote(sheet.name))};
+    return LocatedProblem{fmt::format("{}: the part of the {} {} is missing", quote(sheet.part),
+                                      wanted ? "sheet" : "first sheet", quote(sheet.name))};
   CellTable table;
   if (Outcome<void> read = readSheet(sheetDocument, sharedStrings, sheet.part, table); !read.ok())
     return read.problem();
-  return table;
+  return std::optional(std::move(table));
+}
+
+}  // namespace
+
+Outcome<CellTable> readXlsxFirstSheet(std::string_view bytes) {
+  Outcome<std::optional<CellTable>> read = readXlsxSheet(bytes, nullptr);
+  if (!read.ok()) return std::move(read).problem();
+  return std::move(*read.value());
+}
+
+Outcome<std::optional<CellTable>> readXlsxSheetNamed(std::string_view bytes, const std::string& name) {
+  return readXlsxSheet(bytes, &name);
 }
 
 }  // namespace knp

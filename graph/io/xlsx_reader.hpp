@@ -4,6 +4,7 @@
 // strings, numbers (whole numbers written without a decimal point: 2013, not 2013.0), booleans
 // and formula results as cached; empty cells and gaps in a row become empty strings.
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -19,5 +20,10 @@ namespace knp {
 // "not a zip file", "xl/workbook.xml: no sheet", "xl/worksheets/sheet1.xml:3:5: malformed XML:
 // ...". O(size of the file).
 Outcome<CellTable> readXlsxFirstSheet(std::string_view bytes);
+
+// The worksheet named `name` (exactly, as on its tab) read as readXlsxFirstSheet reads the
+// first; nullopt when the workbook has no worksheet of that name (a workbook without its
+// relationships part: only its first sheet can be named). Problems as there. O(size of the file).
+Outcome<std::optional<CellTable>> readXlsxSheetNamed(std::string_view bytes, const std::string& name);
 
 }  // namespace knp

@@ -71,26 +71,44 @@ std::string withoutParentheses(std::string_view name) {
   return out;
 }
 
-// The words of a normalised name: runs of ASCII letters and digits and of bytes of multi-byte
-// UTF-8 characters (umlauts are spelled out by then; other letters stay whole), split at
-// everything else (spaces, / : – - , ! ...).
+// The code point at text[i] (advancing i past it); U+FFFD for a malformed sequence.
+char32_t nextCodePoint(std::string_view text, std::size_t& i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char lead = byte(i);
+  const int length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
+  if (length == 0 || i + static_cast<std::size_t>(length) > text.size()) {
+    ++i;
+    return 0xFFFD;
+  }
+  char32_t cp = length == 1 ? lead : lead & (0xFF >> (length + 1));
+  for (int k = 1; k < length; ++k) {
+    if ((byte(i + static_cast<std::size_t>(k)) & 0xC0) != 0x80) {
+      ++i;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (byte(i + static_cast<std::size_t>(k)) & 0x3F);
+  }
+  i += static_cast<std::size_t>(length);
+  return cp;
+}
+
+// Whether a code point belongs to a word: ASCII letters and digits, and letters beyond ASCII
+// (Latin-1's letters, other scripts); not spaces, punctuation, dashes, quotes, symbols
+// (U+00A0–U+00BF, × ÷, U+2000–U+2BFF) nor the replacement character.
+bool partOfWord(char32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7 || cp == 0xFFFD) return false;
+  return cp < 0x2000 || cp > 0x2BFF;
+}
+
+// The words of a name (normalised or not), split at everything that is not part of a word.
 std::vector<std::string> wordsOf(std::string_view name) {
   std::vector<std::string> words;
   std::string word;
-  auto partOfWord = [](unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c >= 0xC0 ||
-           (c >= 0x80 && c < 0xC0);
-  };
-  for (std::size_t i = 0; i < name.size(); ++i) {
-    const auto c = static_cast<unsigned char>(name[i]);
-    // "–" (E2 80 93) and other punctuation of the General Punctuation block split words too.
-    if (c == 0xE2 && i + 1 < name.size() && static_cast<unsigned char>(name[i + 1]) == 0x80) {
-      if (!word.empty()) words.push_back(std::move(word)), word.clear();
-      i += 2;
-      continue;
-    }
-    if (partOfWord(c)) {
-      word += name[i];
+  for (std::size_t i = 0; i < name.size();) {
+    const std::size_t start = i;
+    if (partOfWord(nextCodePoint(name, i))) {
+      word.append(name.substr(start, i - start));
     } else if (!word.empty()) {
       words.push_back(std::move(word));
       word.clear();
@@ -100,6 +118,21 @@ std::vector<std::string> wordsOf(std::string_view name) {
   return words;
 }
 
+// Common German words (normalised) that say nothing about which name is meant.
+bool commonWord(std::string_view word) {
+  static constexpr std::string_view kCommon[] = {"fuer", "wird", "werden", "sind", "eine", "einer", "eines",
+                                                 "oder", "alle", "ueber", "auch", "nach", "durch", "sowie",
+                                                 "dass", "sich", "mehr", "beim", "with", "from", "their"};
+  return std::find(std::begin(kCommon), std::end(kCommon), word) != std::end(kCommon);
+}
+
+// The number of code points of `text`. O(n).
+std::size_t letterCount(std::string_view text) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < text.size();) nextCodePoint(text, i), ++count;
+  return count;
+}
+
 }  // namespace
 
 void NameCandidates::add(std::string_view name) {
@@ -107,9 +140,10 @@ void NameCandidates::add(std::string_view name) {
   m_whole.push_back(suggested ? normaliseName(name) : std::string());
   m_withoutParentheses.push_back(suggested ? normaliseName(withoutParentheses(name)) : std::string());
   m_words.push_back(wordsOf(m_whole.back()));
+  m_wordCounts.push_back(wordsOf(m_withoutParentheses.back()).size());
 }
 
-std::optional<std::size_t> NameCandidates::closest(std::string_view typed) const {
+std::optional<std::size_t> NameCandidates::closest(std::string_view typed, NameMatch match) const {
   if (typed.size() > 4 * kMaxSuggestedLength) return std::nullopt;  // before normalising a 16 MB cell
   const std::string wanted = normaliseName(typed);
   if (wanted.size() > kMaxSuggestedLength) return std::nullopt;
@@ -125,11 +159,14 @@ std::optional<std::size_t> NameCandidates::closest(std::string_view typed) const
     const std::size_t d = std::min(distance(m_whole[i]), distance(m_withoutParentheses[i]));
     if (d < bestDistance) best = i, bestDistance = d;
   }
-  if (best) return best;
+  if (best || match == NameMatch::TyposOnly) return best;
 
-  // No typo: a name holding the typed words, whole or as the start of a word.
-  std::vector<std::string> typedWords = wordsOf(wanted);
-  std::erase_if(typedWords, [](const std::string& w) { return w.size() < kMinSuggestedWord; });
+  // No typo: a name holding the typed words, whole or as the start of a word. Letters are
+  // counted as typed ("für" has three, though normalised to "fuer").
+  std::vector<std::string> typedWords;
+  for (const std::string& word : wordsOf(typed))
+    if (letterCount(word) >= kMinSuggestedWord)
+      if (std::string normalised = normaliseName(word); !commonWord(normalised)) typedWords.push_back(std::move(normalised));
   if (typedWords.empty()) return std::nullopt;
   std::size_t bestWhole = 0, bestWordCount = 0;
   for (std::size_t i = 0; i < m_words.size(); ++i) {
@@ -149,16 +186,17 @@ std::optional<std::size_t> NameCandidates::closest(std::string_view typed) const
       whole += equal ? 1 : 0;
     }
     if (!all) continue;
-    if (!best || whole > bestWhole || (whole == bestWhole && words.size() < bestWordCount))
-      best = i, bestWhole = whole, bestWordCount = words.size();
+    if (!best || whole > bestWhole || (whole == bestWhole && m_wordCounts[i] < bestWordCount))
+      best = i, bestWhole = whole, bestWordCount = m_wordCounts[i];
   }
   return best;
 }
 
-std::optional<std::size_t> closestName(std::string_view typed, const std::vector<std::string>& candidates) {
+std::optional<std::size_t> closestName(std::string_view typed, const std::vector<std::string>& candidates,
+                                       NameMatch match) {
   NameCandidates prepared;
   for (const std::string& candidate : candidates) prepared.add(candidate);
-  return prepared.closest(typed);
+  return prepared.closest(typed, match);
 }
 
 std::vector<std::string> splitValues(std::string_view cell) {
