@@ -40,6 +40,14 @@ std::unique_ptr<AppState> stateOf(Project p) {
   return s;
 }
 
+// `now` in the window, compared with `before` saved as folder/name.
+std::unique_ptr<AppState> comparedWithFile(const test::TempFolder& folder, const std::string& name,
+                                           const Project& before, Project now) {
+  auto s = stateOf(std::move(now));
+  REQUIRE_FALSE(startComparison(*s, {writeProject(folder.path(), name, before), std::nullopt}));
+  return s;
+}
+
 Vertex vertexOf(const AppState& s, NodeKind kind, const char* id) { return s.view.vertexOf(kind, id).value(); }
 
 // The cell's activities before and after; {0, 0} when it did not change.
@@ -53,9 +61,7 @@ std::pair<std::size_t, std::size_t> change(const AppState& s, const char* field,
 TEST_CASE("Comparing with last year's file marks what was added and changed, and the cells' changes") {
   const test::TwoStates states = test::twoStates();
   test::TempFolder folder;
-  const auto old = writeProject(folder.path(), "2012.json", states.before);
-  auto s = stateOf(states.after);
-  REQUIRE_FALSE(startComparison(*s, {old, std::nullopt}));
+  auto s = comparedWithFile(folder, "2012.json", states.before, states.after);
   REQUIRE(s->comparison);
   CHECK(comparisonLabel(s->comparison->source, Language::German) == "2012.json");
 
@@ -92,7 +98,7 @@ TEST_CASE("Comparing with last year's file marks what was added and changed, and
   CHECK_FALSE(cellChangeOf(*s, FieldId("f1"), LifePhaseId("p2")));
 
   // Opening another document ends a comparison.
-  REQUIRE_FALSE(startComparison(*s, {old, std::nullopt}));
+  REQUIRE_FALSE(startComparison(*s, {folder / "2012.json", std::nullopt}));
   replaceDocument(*s, states.before, std::nullopt, DiskState::Saved);
   CHECK_FALSE(s->comparison);
 }
@@ -104,9 +110,7 @@ TEST_CASE("A removed item is a ghost among its former neighbours, or where the o
   Project now = states.after;
   now.activities.erase(now.activities.begin());
   test::TempFolder folder;
-  const auto old = writeProject(folder.path(), "old.json", states.before);
-  auto s = stateOf(now);
-  REQUIRE_FALSE(startComparison(*s, {old, std::nullopt}));
+  auto s = comparedWithFile(folder, "old.json", states.before, now);
   REQUIRE(s->comparison->ghosts.size() == 2);  // in the old file's order: actors, then activities
   const ComparisonGhost& d = s->comparison->ghosts[0];
   const ComparisonGhost& act1 = s->comparison->ghosts[1];
@@ -223,9 +227,7 @@ TEST_CASE("A file that does not load is refused with its problems") {
 TEST_CASE("Editing the project or the filter recomputes the comparison") {
   const test::TwoStates states = test::twoStates();
   test::TempFolder folder;
-  const auto old = writeProject(folder.path(), "old.json", states.before);
-  auto s = stateOf(states.after);
-  REQUIRE_FALSE(startComparison(*s, {old, std::nullopt}));
+  auto s = comparedWithFile(folder, "old.json", states.before, states.after);
   CHECK_FALSE(refreshComparison(*s));  // nothing changed since
   s->project.activities[0].title = "act1 renamed";
   rebuildGraph(*s, Framing::KeepCamera);

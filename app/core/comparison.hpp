@@ -55,8 +55,7 @@ struct Comparison {
   // The state's marksRevision at the last recomputation: unique across comparisons, so that
   // what was made of one (the tab's text) is never taken for another's.
   std::uint64_t generation = 0;
-  std::vector<ChangeMark> marks;                         // by vertex of the map's view
-  std::vector<std::pair<Vertex, ChangeMark>> marked;     // the vertices with a mark, in vertex order
+  std::vector<std::pair<Vertex, ChangeMark>> marked;     // the map's vertices with a mark, in vertex order
   std::vector<ComparisonGhost> ghosts;                   // removed items drawn on the map
   // Cooperations begun and ended (actor pairs of the diff) whose two actors the view draws, as
   // vertex pairs: the map draws a begun one as a green line, an ended one dashed in grey.

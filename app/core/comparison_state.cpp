@@ -31,19 +31,19 @@ std::string cellKey(const FieldId& field, const LifePhaseId& phase) { return fie
 bool sameFilter(const ActivityFilter& a, const ActivityFilter& b) { return a.year == b.year && a.statuses == b.statuses; }
 
 void markVertices(AppState& s, Comparison& c) {
-  c.marks.assign(boost::num_vertices(s.view.graph), ChangeMark::None);
+  std::vector<ChangeMark> marks(boost::num_vertices(s.view.graph), ChangeMark::None);
   c.marked.clear();
   auto mark = [&](const std::vector<ItemChange>& items, ChangeMark as) {
     for (const ItemChange& item : items) {
       const std::optional<NodeKind> kind = nodeKindOf(item.item.kind);
       if (!kind) continue;
-      if (const std::optional<Vertex> v = s.view.vertexOf(*kind, item.item.id)) c.marks[*v] = as;
+      if (const std::optional<Vertex> v = s.view.vertexOf(*kind, item.item.id)) marks[*v] = as;
     }
   };
   mark(c.diff.added, ChangeMark::Added);
   mark(c.diff.changed, ChangeMark::Changed);
-  for (Vertex v = 0; v < c.marks.size(); ++v)
-    if (c.marks[v] != ChangeMark::None) c.marked.emplace_back(v, c.marks[v]);
+  for (Vertex v = 0; v < marks.size(); ++v)
+    if (marks[v] != ChangeMark::None) c.marked.emplace_back(v, marks[v]);
   auto pairs = [&](const std::vector<PairChange>& changes, std::vector<std::pair<Vertex, Vertex>>& into) {
     into.clear();
     for (const PairChange& pair : changes) {
@@ -162,8 +162,11 @@ std::size_t changesOffMap(const AppState& s) {
 }
 
 ChangeMark changeMarkOf(const AppState& s, Vertex v) {
-  if (!s.comparison || v >= s.comparison->marks.size()) return ChangeMark::None;
-  return s.comparison->marks[v];
+  if (!s.comparison) return ChangeMark::None;
+  const auto& marked = s.comparison->marked;
+  const auto at = std::lower_bound(marked.begin(), marked.end(), v,
+                                   [](const std::pair<Vertex, ChangeMark>& m, Vertex w) { return m.first < w; });
+  return at != marked.end() && at->first == v ? at->second : ChangeMark::None;
 }
 
 const CellChange* cellChangeOf(const AppState& s, const FieldId& field, const LifePhaseId& phase) {

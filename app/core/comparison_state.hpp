@@ -41,7 +41,8 @@ std::optional<layouts::Point> ghostPosition(const AppState& s, const ComparisonG
 // an empty-looking map is not read as "nothing changed". O(changed items).
 std::size_t changesOffMap(const AppState& s);
 
-// The mark of vertex `v`; None without a comparison, for an unmarked or unknown vertex. O(1).
+// The mark of vertex `v`; None without a comparison, for an unmarked or unknown vertex.
+// O(log marked).
 ChangeMark changeMarkOf(const AppState& s, Vertex v);
 
 // The change of the coverage cell field × phase (activities before and after); nullptr without

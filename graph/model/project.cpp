@@ -20,6 +20,7 @@ const Goal* findGoal(const Project& p, const GoalId& id) { return findById(p.goa
 const Actor* findActor(const Project& p, const ActorId& id) { return findById(p.actors, id); }
 const Activity* findActivity(const Project& p, const ActivityId& id) { return findById(p.activities, id); }
 const Conference* findConference(const Project& p, const ConferenceId& id) { return findById(p.conferences, id); }
+const Indicator* findIndicator(const Project& p, const IndicatorId& id) { return findById(p.indicators, id); }
 
 std::vector<const LifePhase*> lifePhasesInOrder(const Project& p) {
   std::vector<const LifePhase*> phases;

@@ -168,6 +168,7 @@ const Goal* findGoal(const Project& p, const GoalId& id);
 const Actor* findActor(const Project& p, const ActorId& id);
 const Activity* findActivity(const Project& p, const ActivityId& id);
 const Conference* findConference(const Project& p, const ConferenceId& id);
+const Indicator* findIndicator(const Project& p, const IndicatorId& id);
 
 // Life phases sorted by their `order` (stable for equal orders). O(n log n).
 std::vector<const LifePhase*> lifePhasesInOrder(const Project& p);

@@ -213,10 +213,6 @@ std::string breaksText(std::size_t count, const Words& w) {
   return count == 1 ? std::string(w.oneBreak) : fmt::format(fmt::runtime(w.breaks), count);
 }
 
-std::string signedCount(std::size_t before, std::size_t after) {
-  return after >= before ? fmt::format("+{}", after - before) : fmt::format("−{}", before - after);
-}
-
 // ---- Sentences -----------------------------------------------------------------------------
 
 std::string itemLine(const ItemChange& item, Language language) {
@@ -231,7 +227,7 @@ std::string itemLine(const ItemChange& item, Language language) {
 
 std::string cellLine(const CellChange& cell, const BothNames& names, const Words& w) {
   return fmt::format(fmt::runtime(w.cellLine), names.field(cell.field), names.phase(cell.phase), cell.before,
-                     cell.after, signedCount(cell.before, cell.after));
+                     cell.after, formatChange(static_cast<long long>(cell.after) - static_cast<long long>(cell.before)));
 }
 
 std::string mendedLine(const ChainChange& chain, const ProjectNames& names, const Words& w) {
@@ -259,12 +255,6 @@ std::string takenUpLine(const CooperationSuggestion& s, const ProjectNames& name
     goals.push_back(fmt::format(fmt::runtime(w.more), s.sharedGoals.size() - kGoalsNamed));
   return fmt::format(fmt::runtime(s.sharedGoals.size() == 1 ? w.takenUpOneGoal : w.takenUpLine), names.actor(s.first),
                      names.actor(s.second), joinNames(goals, language), score);
-}
-
-const Indicator* findIndicator(const Project& project, const IndicatorId& id) {
-  for (const Indicator& indicator : project.indicators)
-    if (indicator.id == id) return &indicator;
-  return nullptr;
 }
 
 std::string indicatorLine(const IndicatorMove& move, const Project& after, Language language) {

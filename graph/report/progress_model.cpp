@@ -248,18 +248,6 @@ constexpr Words kEnglish{
     "Activities",
     "Actors"};
 
-// "+3", "−1", "±0".
-std::string signedChange(long long change) {
-  if (change == 0) return "±0";
-  return change > 0 ? "+" + std::to_string(change) : "−" + std::to_string(-change);
-}
-
-const Indicator* findIndicator(const Project& p, const IndicatorId& id) {
-  for (const Indicator& indicator : p.indicators)
-    if (indicator.id == id) return &indicator;
-  return nullptr;
-}
-
 std::size_t countedActivities(const Project& p, const ActivityFilter& filter) {
   return static_cast<std::size_t>(
       std::count_if(p.activities.begin(), p.activities.end(), [&](const Activity& a) { return accepts(filter, a); }));
@@ -374,7 +362,7 @@ class Builder {
         return of ? fmt::format(fmt::runtime(m_w.ofTotal), value, *of) : std::to_string(value);
       };
       table.rows.push_back({std::string(name), cell(then, thenOf), cell(now, nowOf),
-                            signedChange(static_cast<long long>(now) - static_cast<long long>(then))});
+                            formatChange(static_cast<long long>(now) - static_cast<long long>(then))});
     };
     const Project& a = m_then.project;
     const Project& b = m_now.project;

@@ -40,4 +40,9 @@ std::string formatPercent(double share, Language language) {
   return number + " %";
 }
 
+std::string formatChange(long long change) {
+  if (change == 0) return "±0";
+  return change > 0 ? "+" + std::to_string(change) : "\u2212" + std::to_string(-change);
+}
+
 }  // namespace knp

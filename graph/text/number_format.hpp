@@ -17,4 +17,7 @@ std::string formatNumber(double value, Language language, int maxDecimals = 6);
 // thousands. Rounds half away from zero; "–" for NaN and infinities. O(1).
 std::string formatPercent(double share, Language language);
 
+// A change of a count as the comparison shows it: "+3", "−1" (a real minus sign), "±0". O(digits).
+std::string formatChange(long long change);
+
 }  // namespace knp

@@ -35,11 +35,6 @@ std::string cellName(const Project& p, const CoverageCell& cell) {
   return fmt::format("{} × {}", field ? field->name : cell.field.value, phase ? phase->name : cell.phase.value);
 }
 
-// "+3" / "−1" (a real minus sign).
-std::string signedChange(long change) {
-  return change > 0 ? fmt::format("+{}", change) : fmt::format("\u2212{}", -change);
-}
-
 constexpr Rgba kMoreColour = 0xFF1E8C1E;   // green
 constexpr Rgba kFewerColour = 0xFF2828C8;  // red
 
@@ -176,7 +171,7 @@ void AnalysesPanel::drawHeatmap(AppState& s, const ProjectAnalysis& a) {
         list->AddText(ImVec2((a0.x + a1.x - w) * 0.5f, countY), dark ? rgba(255, 255, 255) : kLabelText, count.c_str());
       }
       if (change != 0) {
-        const std::string text = signedChange(change);
+        const std::string text = formatChange(change);
         const float w = ImGui::CalcTextSize(text.c_str()).x;
         const ImVec2 at((a0.x + a1.x - w) * 0.5f, a0.y + font * 1.1f);
         // On a white plate: readable on the darkest cell too.
@@ -192,7 +187,7 @@ void AnalysesPanel::drawHeatmap(AppState& s, const ProjectAnalysis& a) {
       if (changed)  // the diff's counts: the cell's own may still be the last analysis's
         ImGui::SetTooltip("%s", fmt::format(fmt::runtime(uiText(UiText::CompareCellTip, s.language)),
                                             cellName(s.project, cell), changed->before, changed->after,
-                                            signedChange(change), comparisonLabel(s.comparison->source, s.language))
+                                            formatChange(change), comparisonLabel(s.comparison->source, s.language))
                                     .c_str());
       else
         ImGui::SetTooltip("%s\n%zu %s", cellName(s.project, cell).c_str(), n, uiText(UiText::Activities, s.language));
